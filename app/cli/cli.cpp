@@ -1,0 +1,440 @@
+#include "app/cli/cli.h"
+
+#include "app/cli/clicontext.h"
+#include "app/modulecatalog.h"
+#include "core/constants.h"
+#include "core/demo/demopractice.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+
+namespace Ambulo::App {
+
+namespace {
+
+using Core::Error;
+using Core::ErrorCode;
+
+const QStringList Commands{QStringLiteral("init"),  QStringLiteral("user"),
+                           QStringLiteral("demo"),  QStringLiteral("patients"),
+                           QStringLiteral("audit"), QStringLiteral("bench"),
+                           QStringLiteral("help"),  QStringLiteral("--help")};
+
+const char HelpText[] = R"(Usage: ambulo [global options] [command]
+
+Without a command, ambulo opens the workstation.
+
+Global options:
+  --data DIR        the store's directory (default: the per-user data directory; $AMBULO_DATA)
+  --key-file FILE   a 0600 file with the 64-hex-character store key, instead of the OS keychain
+  --user NAME       who runs the command; the password comes from $AMBULO_PASSWORD or stdin
+
+Commands:
+  init --practice NAME --admin USER     create a store (the admin's password as above)
+  demo --patients N [--seed S]          create a store holding a demo practice
+  user add NAME --role ROLE [--display-name TEXT]
+                                        new password from $AMBULO_NEW_PASSWORD or stdin
+  user list | disable NAME | enable NAME | unlock NAME | reset-password NAME
+  user set-role NAME ROLE               roles: front-desk, provider, biller, admin
+  patients search QUERY [--limit N]     MRN<TAB>Family, Given<TAB>YYYY-MM-DD
+  patients search --stdin [--limit N]   one query per line, blocks end with an empty line
+  patients add --family F --given G --dob YYYY-MM-DD --sex S [--mrn M] [--phone P]
+               [--mobile P] [--email E] [--restricted]
+  patients show MRN [--reason TEXT]     a restricted record needs a reason (break-glass)
+  audit verify                          check the audit chain
+  audit list [--from ISO] [--to ISO] [--user U] [--patient MRN] [--action A] [--csv]
+                                        (the acting --user goes before 'audit' when filtering:
+                                        ambulo --user admin audit list --user bob; or --by U)
+  bench [NAME]                          benchmarks: search, store, startup
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
+)";
+
+Core::Result<QDateTime> parseTime(const QString &text, bool endOfDay)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = endOfDay ? d.endOfDay(Qt::UTC) : d.startOfDay(Qt::UTC);
+    }
+    if (!t.isValid())
+        return Error{ErrorCode::Usage,
+                     QStringLiteral("'%1' is not an ISO date or time (e.g. 2026-11-22 or "
+                                    "2026-11-22T09:30:00Z)")
+                         .arg(text.left(40))};
+    if (t.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z'))
+        && !text.contains(QLatin1Char('+')))
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+int cmdInit(CliContext &cli)
+{
+    const QString practice = cli.option(QStringLiteral("practice"));
+    const QString admin = cli.option(QStringLiteral("admin"));
+    if (practice.trimmed().isEmpty() || admin.isEmpty())
+        return cli.usage(QStringLiteral("init needs --practice NAME and --admin USER"));
+    if (Core::Status s = Core::UserService::validateUsername(admin); !s)
+        return cli.fail(s.error());
+    const QString password = cli.password();
+    if (Core::Status s = Core::UserService::validatePassword(password); !s)
+        return cli.fail(s.error());
+    if (Core::Status s = Core::PracticeService::validate({practice, {}, {}, {}, {}, 10}); !s)
+        return cli.fail(s.error());
+
+    auto store = Core::Store::create(cli.location(), ModuleCatalog::migrations());
+    if (!store)
+        return cli.fail(store.error());
+    Core::Services services(*store.value(), Core::Services::thisWorkstation());
+    Core::Transaction tx(store.value()->db());
+    Core::Status s = services.practice().initialize(practice);
+    if (s)
+        s = services.users().bootstrapAdmin({admin, QString(), Core::Role::Admin, password});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return cli.fail(s.error());
+    cli.print(QStringLiteral("Created the store for %1 in %2 (key in %3).")
+                  .arg(practice.trimmed(), cli.location().dataDir,
+                       cli.keyFile.isEmpty() ? QStringLiteral("the OS keychain") : cli.keyFile));
+    return ExitOk;
+}
+
+int cmdDemo(CliContext &cli)
+{
+    bool ok = false;
+    const int patients = cli.option(QStringLiteral("patients")).toInt(&ok);
+    if (!ok || patients < 0)
+        return cli.usage(QStringLiteral("demo needs --patients N (a whole number)"));
+    quint64 seed = 1;
+    if (cli.has(QStringLiteral("seed"))) {
+        seed = cli.option(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return cli.usage(QStringLiteral("--seed takes a whole number"));
+    }
+    auto store = Core::Store::create(cli.location(), ModuleCatalog::migrations());
+    if (!store)
+        return cli.fail(store.error());
+    Core::Services services(*store.value(), Core::Services::thisWorkstation());
+    const Core::DemoUser admin = Core::DemoPractice::users().first();
+    Core::Status s = services.practice().initialize(QStringLiteral("Springfield Family Practice"));
+    if (s)
+        s = services.users().bootstrapAdmin(
+            {admin.username, QStringLiteral("Practice Admin"), Core::Role::Admin, admin.password});
+    if (!s)
+        return cli.fail(s.error());
+    if (auto session = services.users().signIn(admin.username, admin.password); !session)
+        return cli.fail(session.error());
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    s = Core::DemoPractice::seed(services, patients, seed, [&](int done) {
+        if (done % 50000 == 0 || done == patients)
+            std::fprintf(cli.err, "ambulo: %d of %d patients\n", done, patients);
+    });
+    services.users().signOut();
+    if (!s)
+        return cli.fail(s.error());
+    cli.print(QStringLiteral("Demo practice with %1 patients in %2 (%3 s). Demo users:")
+                  .arg(patients)
+                  .arg(cli.location().dataDir)
+                  .arg((QDateTime::currentMSecsSinceEpoch() - started) / 1000.0, 0, 'f', 1));
+    for (const Core::DemoUser &u : Core::DemoPractice::users())
+        cli.print(QStringLiteral("  %1\t%2\t%3").arg(u.username, u.password, u.role));
+    return ExitOk;
+}
+
+Core::Result<qint64> findUserId(Core::Services &services, const QString &name)
+{
+    auto users = services.users().list();
+    if (!users)
+        return users.error();
+    for (const Core::UserRecord &u : users.value()) {
+        if (u.username.compare(name, Qt::CaseInsensitive) == 0)
+            return u.id;
+    }
+    return Error{ErrorCode::Invalid, QStringLiteral("No user named '%1'.").arg(name.left(40))};
+}
+
+int cmdUser(CliContext &cli)
+{
+    const QString sub = cli.words.value(1);
+    const QString name = cli.words.value(2);
+    static const QStringList subs{QStringLiteral("add"),     QStringLiteral("list"),
+                                  QStringLiteral("disable"), QStringLiteral("enable"),
+                                  QStringLiteral("unlock"),  QStringLiteral("reset-password"),
+                                  QStringLiteral("set-role")};
+    if (!subs.contains(sub))
+        return cli.usage(
+            QStringLiteral("user needs one of: %1").arg(subs.join(QStringLiteral(", "))));
+    if (sub != QLatin1String("list") && name.isEmpty())
+        return cli.usage(QStringLiteral("user %1 needs a user name").arg(sub));
+
+    std::optional<Core::Role> role;
+    if (sub == QLatin1String("add") || sub == QLatin1String("set-role")) {
+        const QString roleText =
+            sub == QLatin1String("add") ? cli.option(QStringLiteral("role")) : cli.words.value(3);
+        if (roleText.isEmpty())
+            return cli.usage(
+                QStringLiteral("a role is required: front-desk, provider, biller or admin"));
+        role = Core::roleFromId(roleText);
+        if (!role)
+            return cli.fail(
+                {ErrorCode::Invalid,
+                 QStringLiteral("Unknown role '%1': use front-desk, provider, biller or "
+                                "admin.")
+                     .arg(roleText.left(40))});
+    }
+
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::Services &services = *opened->services;
+
+    auto newPassword = [&] {
+        return qEnvironmentVariableIsSet("AMBULO_NEW_PASSWORD")
+                   ? qEnvironmentVariable("AMBULO_NEW_PASSWORD")
+                   : cli.readLine();
+    };
+
+    Core::Status s;
+    if (sub == QLatin1String("add")) {
+        auto id = services.users().add(
+            {name, cli.option(QStringLiteral("display-name")), *role, newPassword()});
+        if (!id)
+            s = id.error();
+        else
+            cli.print(QStringLiteral("Added %1 as %2.").arg(name, Core::roleId(*role)));
+    } else if (sub == QLatin1String("list")) {
+        auto users = services.users().list();
+        if (!users)
+            return cli.fail(users.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Core::UserRecord &u : users.value()) {
+            QString state = u.disabled ? QStringLiteral("disabled") : QStringLiteral("active");
+            if (u.lockedUntil.isValid() && u.lockedUntil > now)
+                state = QStringLiteral("locked");
+            cli.print(QStringLiteral("%1\t%2\t%3\t%4")
+                          .arg(u.username, Core::roleId(u.role), state, u.displayName));
+        }
+    } else {
+        auto id = findUserId(services, name);
+        if (!id) {
+            s = id.error();
+        } else if (sub == QLatin1String("disable") || sub == QLatin1String("enable")) {
+            s = services.users().setDisabled(id.value(), sub == QLatin1String("disable"));
+        } else if (sub == QLatin1String("unlock")) {
+            s = services.users().unlockAccount(id.value());
+        } else if (sub == QLatin1String("reset-password")) {
+            s = services.users().resetPassword(id.value(), newPassword());
+        } else {
+            s = services.users().setRole(id.value(), *role);
+        }
+        if (s)
+            cli.print(QStringLiteral("%1: done.").arg(name));
+    }
+    services.users().signOut();
+    return s ? ExitOk : cli.fail(s.error());
+}
+
+int printSearch(CliContext &cli, Core::Services &services, const QString &query, int limit)
+{
+    auto result =
+        services.patients().search(query, limit, Core::PatientService::SearchUse::Listing);
+    if (!result)
+        return cli.fail(result.error());
+    for (const Core::PatientMatch &m : result->matches)
+        cli.print(QStringLiteral("%1\t%2, %3\t%4")
+                      .arg(m.mrn, m.family, m.given, m.birthDate.toString(Qt::ISODate)));
+    return ExitOk;
+}
+
+int cmdPatients(CliContext &cli)
+{
+    const QString sub = cli.words.value(1);
+    if (sub == QLatin1String("search")) {
+        int limit = 20;
+        if (cli.has(QStringLiteral("limit"))) {
+            bool ok = false;
+            limit = cli.option(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || limit < 1 || limit > 500)
+                return cli.usage(QStringLiteral("--limit takes a number from 1 to 500"));
+        }
+        const bool batch = cli.flags.contains(QStringLiteral("stdin"));
+        if (!batch && cli.words.size() < 3)
+            return cli.usage(QStringLiteral("patients search needs a QUERY or --stdin"));
+        auto opened = cli.openAndSignIn();
+        if (!opened)
+            return cli.fail(opened.error());
+        int code = ExitOk;
+        if (batch) {
+            for (QString line = cli.readLine(); !line.isNull(); line = cli.readLine()) {
+                if (const int c = printSearch(cli, *opened->services, line, limit); c != ExitOk)
+                    code = c;
+                cli.print(QString());
+                std::fflush(cli.out);
+            }
+        } else {
+            code =
+                printSearch(cli, *opened->services, cli.words.mid(2).join(QLatin1Char(' ')), limit);
+        }
+        opened->services->users().signOut();
+        return code;
+    }
+    if (sub == QLatin1String("add")) {
+        Core::Patient p;
+        p.family = cli.option(QStringLiteral("family"));
+        p.given = cli.option(QStringLiteral("given"));
+        p.middle = cli.option(QStringLiteral("middle"));
+        p.mrn = cli.option(QStringLiteral("mrn"));
+        const QString dob = cli.option(QStringLiteral("dob"));
+        p.birthDate = QDate::fromString(dob, Qt::ISODate);
+        if (!dob.isEmpty() && !p.birthDate.isValid())
+            return cli.fail({ErrorCode::Invalid,
+                             QStringLiteral("The date of birth '%1' is not a real date in the form "
+                                            "YYYY-MM-DD.")
+                                 .arg(dob.left(40))});
+        p.sex = cli.option(QStringLiteral("sex"));
+        p.phoneHome = cli.option(QStringLiteral("phone"));
+        p.phoneMobile = cli.option(QStringLiteral("mobile"));
+        p.email = cli.option(QStringLiteral("email"));
+        p.restricted = cli.flags.contains(QStringLiteral("restricted"));
+        if (Core::Status s = Core::PatientService::validate(p); !s)
+            return cli.fail(s.error());
+        auto opened = cli.openAndSignIn();
+        if (!opened)
+            return cli.fail(opened.error());
+        auto id = opened->services->patients().create(p);
+        if (!id) {
+            opened->services->users().signOut();
+            return cli.fail(id.error());
+        }
+        auto created = opened->services->patients().open(id.value(),
+                                                         QStringLiteral("created by this command"));
+        opened->services->users().signOut();
+        cli.print(created ? created->mrn : QString::number(id.value()));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("show")) {
+        const QString mrn = cli.words.value(2);
+        if (mrn.isEmpty())
+            return cli.usage(QStringLiteral("patients show needs an MRN"));
+        auto opened = cli.openAndSignIn();
+        if (!opened)
+            return cli.fail(opened.error());
+        auto p = opened->services->patients().openByMrn(mrn, cli.option(QStringLiteral("reason")));
+        int code = ExitOk;
+        if (!p) {
+            code = cli.fail(p.error());
+        } else {
+            cli.print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                          .arg(p->mrn, p->displayName(), p->birthDate.toString(Qt::ISODate), p->sex,
+                               p->phoneMobile.isEmpty() ? p->phoneHome : p->phoneMobile,
+                               p->restricted ? QStringLiteral("restricted") : QString()));
+        }
+        opened->services->users().signOut();
+        return code;
+    }
+    return cli.usage(QStringLiteral("patients needs search, add or show"));
+}
+
+int cmdAudit(CliContext &cli)
+{
+    const QString sub = cli.words.value(1);
+    if (sub != QLatin1String("verify") && sub != QLatin1String("list"))
+        return cli.usage(QStringLiteral("audit needs verify or list"));
+    Core::AuditFilter filter;
+    if (sub == QLatin1String("list")) {
+        if (cli.has(QStringLiteral("from"))) {
+            auto t = parseTime(cli.option(QStringLiteral("from")), false);
+            if (!t)
+                return cli.fail(t.error());
+            filter.from = t.value();
+        }
+        if (cli.has(QStringLiteral("to"))) {
+            auto t = parseTime(cli.option(QStringLiteral("to")), true);
+            if (!t)
+                return cli.fail(t.error());
+            filter.to = t.value();
+        }
+        filter.user = cli.usersAfterCommand.value(0);
+        if (cli.has(QStringLiteral("by")))
+            filter.user = cli.option(QStringLiteral("by"));
+        filter.patientMrn = cli.option(QStringLiteral("patient"));
+        filter.action = cli.option(QStringLiteral("action"));
+    }
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::Services &services = *opened->services;
+    if (Core::Status s = services.context().require(Core::Permission::AuditRead); !s) {
+        services.users().signOut();
+        return cli.fail(s.error());
+    }
+    int code = ExitOk;
+    if (sub == QLatin1String("verify")) {
+        const Core::AuditVerification v = services.audit().verify();
+        if (v.ok)
+            cli.print(QStringLiteral("ok %1 entries").arg(v.entries));
+        else
+            code =
+                cli.fail({ErrorCode::Invalid, QStringLiteral("audit chain broken at entry %1: %2")
+                                                  .arg(v.brokenAt)
+                                                  .arg(v.message)});
+    } else {
+        auto entries = services.audit().list(filter);
+        if (!entries) {
+            code = cli.fail(entries.error());
+        } else if (cli.flags.contains(QStringLiteral("csv"))) {
+            cli.printRaw(Core::AuditLog::toCsv(entries.value()));
+        } else {
+            for (const Core::AuditEntry &e : entries.value())
+                cli.print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
+                              .arg(QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.user,
+                                   e.workstation, e.action, e.outcome, e.patientMrn, e.detail));
+        }
+        (void)services.context().record(Core::Constants::Audit::AuditView,
+                                        QLatin1String(Core::Constants::OutcomeOk), 0, {},
+                                        QStringLiteral("command line"));
+    }
+    services.users().signOut();
+    return code;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    CliContext probe(stdin, stdout, stderr);
+    QString error;
+    if (!probe.parse(arguments, &error))
+        return true; // let the CLI report the usage error
+    return !probe.words.isEmpty() && Commands.contains(probe.words.first());
+}
+
+int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    CliContext cli(in, out, err);
+    QString error;
+    if (!cli.parse(arguments, &error))
+        return cli.usage(error);
+    const QString command = cli.words.value(0);
+    if (command == QLatin1String("help") || command == QLatin1String("--help")) {
+        cli.printRaw(QString::fromUtf8(HelpText));
+        return ExitOk;
+    }
+    if (command == QLatin1String("init"))
+        return cmdInit(cli);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(cli);
+    if (command == QLatin1String("user"))
+        return cmdUser(cli);
+    if (command == QLatin1String("patients"))
+        return cmdPatients(cli);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(cli);
+    if (command == QLatin1String("bench"))
+        return runBench(cli);
+    return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
+}
+
+} // namespace Ambulo::App

@@ -1,0 +1,32 @@
+#include "app/cli/cli.h"
+#include "app/shell/gui.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Ambulo"));
+    QCoreApplication::setApplicationName(QStringLiteral("ambulo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMBULO_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (Ambulo::App::isCliInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return Ambulo::App::runCli(arguments);
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    return Ambulo::App::runGui(arguments);
+}

@@ -1,0 +1,22 @@
+#include "app/modulecatalog.h"
+
+#include "app/shell/platformmodule.h"
+
+namespace Ambulo::App::ModuleCatalog {
+
+std::vector<std::unique_ptr<Core::Module>> create()
+{
+    std::vector<std::unique_ptr<Core::Module>> modules;
+    modules.push_back(std::make_unique<PlatformModule>());
+    return modules;
+}
+
+QList<Core::MigrationSet> migrations()
+{
+    QList<Core::MigrationSet> sets;
+    for (const auto &module : create())
+        sets += module->migrations();
+    return sets;
+}
+
+} // namespace Ambulo::App::ModuleCatalog

@@ -1,0 +1,4 @@
+target_sources(ambulo_app PRIVATE
+    shell/gui.h shell/gui.cpp
+    shell/platformmodule.h shell/platformmodule.cpp
+)

@@ -1,0 +1,66 @@
+#pragma once
+
+// Every persisted identifier of the core library, defined once.
+namespace Ambulo::Core::Constants {
+
+inline constexpr char DatabaseFileName[] = "ambulo.db";
+inline constexpr char CoreComponent[] = "core";
+
+// Practice settings keys.
+inline constexpr char SettingPracticeName[] = "practice.name";
+inline constexpr char SettingPracticeAddress[] = "practice.address";
+inline constexpr char SettingPracticePhone[] = "practice.phone";
+inline constexpr char SettingPracticeNpi[] = "practice.npi";
+inline constexpr char SettingPracticeTaxId[] = "practice.tax-id";
+inline constexpr char SettingIdleLockMinutes[] = "security.idle-lock-minutes";
+inline constexpr int DefaultIdleLockMinutes = 10;
+
+// Per-user settings keys.
+inline constexpr char UserSettingDockState[] = "shell.dock-state";
+inline constexpr char UserSettingGeometry[] = "shell.geometry";
+
+// Account lockout policy.
+inline constexpr int MaxFailedSignIns = 5;
+inline constexpr int LockoutMinutes = 15;
+inline constexpr int MinPasswordLength = 8;
+
+// Audit actions.
+namespace Audit {
+inline constexpr char StoreInit[] = "store.init";
+inline constexpr char SignIn[] = "session.sign-in";
+inline constexpr char SignInFailed[] = "session.sign-in-failed";
+inline constexpr char SignOut[] = "session.sign-out";
+inline constexpr char Lock[] = "session.lock";
+inline constexpr char Unlock[] = "session.unlock";
+inline constexpr char UnlockFailed[] = "session.unlock-failed";
+inline constexpr char AccountLocked[] = "account.locked";
+inline constexpr char PermissionDenied[] = "permission.denied";
+inline constexpr char UserAdd[] = "user.add";
+inline constexpr char UserDisable[] = "user.disable";
+inline constexpr char UserEnable[] = "user.enable";
+inline constexpr char UserResetPassword[] = "user.reset-password";
+inline constexpr char UserRole[] = "user.set-role";
+inline constexpr char UserUnlock[] = "user.unlock";
+inline constexpr char PracticeSettings[] = "practice.settings";
+inline constexpr char PatientCreate[] = "patient.create";
+inline constexpr char PatientUpdate[] = "patient.update";
+inline constexpr char PatientImport[] = "patient.import";
+inline constexpr char CoverageImport[] = "coverage.import";
+inline constexpr char PatientRead[] = "patient.read";
+inline constexpr char PatientSearch[] = "patient.search";
+inline constexpr char BreakGlass[] = "patient.break-glass";
+inline constexpr char CoverageAdd[] = "coverage.add";
+inline constexpr char CoverageRead[] = "coverage.read";
+inline constexpr char PractitionerAdd[] = "practitioner.add";
+inline constexpr char LocationAdd[] = "location.add";
+inline constexpr char PayerAdd[] = "payer.add";
+inline constexpr char AuditExport[] = "audit.export";
+inline constexpr char AuditView[] = "audit.view";
+inline constexpr char DemoSeed[] = "store.demo-seed";
+} // namespace Audit
+
+inline constexpr char OutcomeOk[] = "ok";
+inline constexpr char OutcomeDenied[] = "denied";
+inline constexpr char OutcomeFailed[] = "failed";
+
+} // namespace Ambulo::Core::Constants

@@ -1,0 +1,9 @@
+#include "core/context/eventhub.h"
+
+namespace Ambulo::Core {
+
+EventHub::EventHub(QObject *parent)
+    : QObject(parent)
+{}
+
+} // namespace Ambulo::Core

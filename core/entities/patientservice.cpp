@@ -1,0 +1,438 @@
+#include "core/entities/patientservice.h"
+
+#include "core/constants.h"
+#include "core/entities/patientsearch.h"
+#include "core/session/servicecontext.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace Ambulo::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ambulo::Core::PatientService", text);
+}
+
+const QString PatientColumns = QStringLiteral(
+    "id, mrn, family, given, middle, birth_date, sex, address_line, city, state, postal_code, "
+    "phone_home, phone_mobile, email, language, preferred_contact, restricted");
+
+Patient readPatient(const Query &q)
+{
+    Patient p;
+    p.id = q.int64(0);
+    p.mrn = q.text(1);
+    p.family = q.text(2);
+    p.given = q.text(3);
+    p.middle = q.text(4);
+    p.birthDate = QDate::fromString(q.text(5), Qt::ISODate);
+    p.sex = q.text(6);
+    p.addressLine = q.text(7);
+    p.city = q.text(8);
+    p.state = q.text(9);
+    p.postalCode = q.text(10);
+    p.phoneHome = q.text(11);
+    p.phoneMobile = q.text(12);
+    p.email = q.text(13);
+    p.language = q.text(14);
+    p.preferredContact = q.text(15);
+    p.restricted = q.int64(16) != 0;
+    return p;
+}
+
+// Accent- and case-folded "family given" so lists sort the way people read them.
+QString sortKey(const Patient &p)
+{
+    QString key = (p.family + QLatin1Char(' ') + p.given).normalized(QString::NormalizationForm_KD);
+    QString out;
+    for (const QChar c : key) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toLower();
+    }
+    return out;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Status checkLength(const QString &value, int max, const QString &field)
+{
+    if (value.size() > max)
+        return invalid(tr("%1 is longer than %2 characters.").arg(field).arg(max));
+    return {};
+}
+
+} // namespace
+
+PatientService::PatientService(ServiceContext &context)
+    : m_context(context)
+{}
+
+Status PatientService::validate(const Patient &p)
+{
+    if (p.family.trimmed().isEmpty())
+        return invalid(tr("The family name is required."));
+    if (p.given.trimmed().isEmpty())
+        return invalid(tr("The given name is required."));
+    if (!p.birthDate.isValid())
+        return invalid(tr("The date of birth is missing or not a real date."));
+    if (p.birthDate > QDate::currentDate())
+        return invalid(
+            tr("The date of birth %1 is in the future.").arg(p.birthDate.toString(Qt::ISODate)));
+    if (p.birthDate < QDate(1890, 1, 1))
+        return invalid(
+            tr("The date of birth %1 is before 1890.").arg(p.birthDate.toString(Qt::ISODate)));
+    static const QStringList sexes{QStringLiteral("female"), QStringLiteral("male"),
+                                   QStringLiteral("other"), QStringLiteral("unknown")};
+    if (!sexes.contains(p.sex))
+        return invalid(tr("Sex must be one of female, male, other or unknown (not '%1').")
+                           .arg(p.sex.left(20)));
+    static const QStringList contacts{QString(), QStringLiteral("phone"), QStringLiteral("sms"),
+                                      QStringLiteral("email"), QStringLiteral("mail")};
+    if (!contacts.contains(p.preferredContact))
+        return invalid(tr("Preferred contact must be phone, sms, email or mail."));
+    if (p.preferredContact == QLatin1String("email") && p.email.isEmpty())
+        return invalid(tr("Email is the preferred contact, but no email address is given."));
+    if (p.preferredContact == QLatin1String("sms") && p.phoneMobile.isEmpty())
+        return invalid(tr("SMS is the preferred contact, but no mobile number is given."));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+        return invalid(tr("'%1' is not an email address.").arg(p.email.left(80)));
+    for (const QString &phone : {p.phoneHome, p.phoneMobile}) {
+        const QString digits = PatientSearch::digitsOnly(phone);
+        if (!phone.isEmpty() && (digits.size() < 7 || digits.size() > 15))
+            return invalid(tr("'%1' is not a phone number.").arg(phone.left(40)));
+    }
+    static const QRegularExpression mrn(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));
+    if (!p.mrn.isEmpty() && !mrn.match(p.mrn).hasMatch())
+        return invalid(
+            tr("MRN '%1' is not valid: use up to 20 letters, digits or '-'.").arg(p.mrn.left(40)));
+    const struct
+    {
+        const QString &value;
+        int max;
+        const char *name;
+    } limits[] = {
+        {p.family, 100, "Family name"},
+        {p.given, 100, "Given name"},
+        {p.middle, 100, "Middle name"},
+        {p.addressLine, 200, "Address"},
+        {p.city, 100, "City"},
+        {p.state, 50, "State"},
+        {p.postalCode, 20, "Postal code"},
+        {p.email, 200, "Email"},
+        {p.language, 35, "Language"},
+    };
+    for (const auto &limit : limits) {
+        if (Status s = checkLength(limit.value, limit.max, tr(limit.name)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QString> PatientService::nextMrn()
+{
+    Query q = m_context.db().query(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM patients"));
+    if (!q.next())
+        return q.error();
+    qint64 n = q.int64(0);
+    // Imported records may already use the obvious next number.
+    for (;; ++n) {
+        const QString candidate = QStringLiteral("M%1").arg(n, 7, 10, QLatin1Char('0'));
+        Query taken = m_context.db().query(QStringLiteral("SELECT 1 FROM patients WHERE mrn = ?"));
+        taken.bind(1, candidate);
+        if (!taken.next())
+            return candidate;
+    }
+}
+
+Status PatientService::writeSearchIndex(const Patient &p)
+{
+    Query del = m_context.db().query(QStringLiteral("DELETE FROM patient_search WHERE docid = ?"));
+    del.bind(1, p.id);
+    if (Status s = del.exec(); !s)
+        return s;
+    Query ins = m_context.db().query(
+        QStringLiteral("INSERT INTO patient_search (docid, tokens) VALUES (?, ?)"));
+    ins.bind(1, p.id).bind(2, PatientSearch::indexTokens(p));
+    return ins.exec();
+}
+
+Result<qint64> PatientService::insert(Patient &p)
+{
+    p.family = p.family.trimmed();
+    p.given = p.given.trimmed();
+    p.middle = p.middle.trimmed();
+    if (Status s = validate(p); !s)
+        return s.error();
+    Database &db = m_context.db();
+    if (p.mrn.isEmpty()) {
+        Result<QString> mrn = nextMrn();
+        if (!mrn)
+            return mrn.error();
+        p.mrn = mrn.value();
+    } else {
+        Query taken = db.query(QStringLiteral("SELECT 1 FROM patients WHERE mrn = ?"));
+        taken.bind(1, p.mrn);
+        if (taken.next())
+            return conflict(tr("MRN %1 is already in use.").arg(p.mrn));
+    }
+    const QString stamp = now();
+    Query q = db.query(QStringLiteral(
+        "INSERT INTO patients (mrn, family, given, middle, birth_date, sex, address_line, city, "
+        "state, postal_code, phone_home, phone_mobile, email, language, preferred_contact, "
+        "restricted, sort_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(1, p.mrn)
+        .bind(2, p.family)
+        .bind(3, p.given)
+        .bind(4, p.middle)
+        .bind(5, p.birthDate.toString(Qt::ISODate))
+        .bind(6, p.sex)
+        .bind(7, p.addressLine)
+        .bind(8, p.city)
+        .bind(9, p.state)
+        .bind(10, p.postalCode)
+        .bind(11, p.phoneHome)
+        .bind(12, p.phoneMobile)
+        .bind(13, p.email)
+        .bind(14, p.language)
+        .bind(15, p.preferredContact)
+        .bind(16, p.restricted ? 1 : 0)
+        .bind(17, sortKey(p))
+        .bind(18, stamp)
+        .bind(19, stamp);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    p.id = db.lastInsertId();
+    if (Status s = writeSearchIndex(p); !s)
+        return s.error();
+    return p.id;
+}
+
+Result<qint64> PatientService::create(Patient p)
+{
+    if (Status s = m_context.require(Permission::PatientWrite); !s)
+        return s.error();
+    Transaction tx(m_context.db());
+    if (!tx.active())
+        return tx.error();
+    Result<qint64> id = insert(p);
+    if (!id)
+        return id;
+    if (Status s = m_context.record(Constants::Audit::PatientCreate,
+                                    QLatin1String(Constants::OutcomeOk), p.id, p.mrn);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<qint64>> PatientService::import(QList<Patient> patients)
+{
+    if (Status s = m_context.require(Permission::PatientWrite); !s)
+        return s.error();
+    if (patients.isEmpty())
+        return QList<qint64>();
+    Transaction tx(m_context.db());
+    if (!tx.active())
+        return tx.error();
+    QList<qint64> ids;
+    ids.reserve(patients.size());
+    for (qsizetype i = 0; i < patients.size(); ++i) {
+        Result<qint64> id = insert(patients[i]);
+        if (!id)
+            return Error{id.error().code,
+                         tr("Record %1 of the import: %2").arg(i + 1).arg(id.error().message)};
+        ids.append(id.value());
+    }
+    if (Status s = m_context.record(Constants::Audit::PatientImport,
+                                    QLatin1String(Constants::OutcomeOk), 0, {},
+                                    QStringLiteral("%1 patients, MRN %2 to %3")
+                                        .arg(patients.size())
+                                        .arg(patients.first().mrn, patients.last().mrn));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Status PatientService::update(const Patient &input)
+{
+    if (Status s = m_context.require(Permission::PatientWrite, input.id, input.mrn); !s)
+        return s;
+    Patient p = input;
+    p.family = p.family.trimmed();
+    p.given = p.given.trimmed();
+    p.middle = p.middle.trimmed();
+    if (Status s = validate(p); !s)
+        return s;
+    Database &db = m_context.db();
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query existing = db.query(QStringLiteral("SELECT mrn FROM patients WHERE id = ?"));
+    existing.bind(1, p.id);
+    if (!existing.next())
+        return invalid(tr("No patient with id %1.").arg(p.id));
+    p.mrn = existing.text(0); // the MRN is the patient's identity; it does not change here
+    existing.finish();
+    Query q = db.query(QStringLiteral(
+        "UPDATE patients SET family = ?, given = ?, middle = ?, birth_date = ?, sex = ?, "
+        "address_line = ?, city = ?, state = ?, postal_code = ?, phone_home = ?, "
+        "phone_mobile = ?, email = ?, language = ?, preferred_contact = ?, restricted = ?, "
+        "sort_key = ?, updated_at = ? WHERE id = ?"));
+    q.bind(1, p.family)
+        .bind(2, p.given)
+        .bind(3, p.middle)
+        .bind(4, p.birthDate.toString(Qt::ISODate))
+        .bind(5, p.sex)
+        .bind(6, p.addressLine)
+        .bind(7, p.city)
+        .bind(8, p.state)
+        .bind(9, p.postalCode)
+        .bind(10, p.phoneHome)
+        .bind(11, p.phoneMobile)
+        .bind(12, p.email)
+        .bind(13, p.language)
+        .bind(14, p.preferredContact)
+        .bind(15, p.restricted ? 1 : 0)
+        .bind(16, sortKey(p))
+        .bind(17, now())
+        .bind(18, p.id);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (Status s = writeSearchIndex(p); !s)
+        return s;
+    if (Status s = m_context.record(Constants::Audit::PatientUpdate,
+                                    QLatin1String(Constants::OutcomeOk), p.id, p.mrn);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<SearchResult> PatientService::search(const QString &typed, int limit, SearchUse use)
+{
+    if (Status s = m_context.require(Permission::PatientSearch); !s)
+        return s.error();
+    if (typed.size() > 200)
+        return invalid(tr("The search text is longer than 200 characters."));
+    if (limit < 1 || limit > 500)
+        return invalid(tr("The result limit must be between 1 and 500."));
+    SearchResult result;
+    const QString expression = PatientSearch::matchExpression(typed);
+    if (expression.isEmpty())
+        return result;
+
+    // The FTS index yields matching ids; only a bounded number are sorted by name, so a
+    // one-letter search on a million patients costs the same as a precise one.
+    Query q = m_context.db().query(QStringLiteral(
+        "SELECT p.id, p.mrn, p.family, p.given, p.birth_date, p.sex, p.restricted "
+        "FROM patients p WHERE p.id IN (SELECT docid FROM patient_search "
+        "WHERE patient_search MATCH ? LIMIT ?) ORDER BY p.sort_key, p.birth_date LIMIT ?"));
+    q.bind(1, expression).bind(2, MaxExamined + 1).bind(3, limit);
+    while (q.next()) {
+        PatientMatch m;
+        m.id = q.int64(0);
+        m.mrn = q.text(1);
+        m.family = q.text(2);
+        m.given = q.text(3);
+        m.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
+        m.sex = q.text(5);
+        m.restricted = q.int64(6) != 0;
+        result.matches.append(m);
+    }
+    if (q.failed())
+        return q.error();
+    if (result.matches.size() == limit) {
+        Query count = m_context.db().query(QStringLiteral(
+            "SELECT count(*) FROM (SELECT docid FROM patient_search WHERE patient_search MATCH ? "
+            "LIMIT ?)"));
+        count.bind(1, expression).bind(2, MaxExamined + 1);
+        result.truncated = count.next() && count.int64(0) > limit;
+    }
+    if (use == SearchUse::Listing) {
+        QStringList mrns;
+        for (const PatientMatch &m : std::as_const(result.matches))
+            mrns << m.mrn;
+        if (Status s = m_context.record(
+                Constants::Audit::PatientSearch, QLatin1String(Constants::OutcomeOk), 0, {},
+                QStringLiteral("listed: %1").arg(mrns.join(QLatin1Char(' '))));
+            !s)
+            return s.error();
+    }
+    return result;
+}
+
+Result<Patient> PatientService::load(const QString &where, const QString &value)
+{
+    Query q = m_context.db().query(QStringLiteral("SELECT ") + PatientColumns
+                                   + QStringLiteral(" FROM patients WHERE ") + where
+                                   + QStringLiteral(" = ?"));
+    q.bind(1, value);
+    if (!q.next()) {
+        if (q.failed())
+            return q.error();
+        return invalid(tr("No patient %1.").arg(value.left(40)));
+    }
+    return readPatient(q);
+}
+
+Result<Patient> PatientService::open(qint64 id, const QString &breakGlassReason)
+{
+    if (Status s = m_context.require(Permission::PatientRead, id); !s)
+        return s.error();
+    Result<Patient> p = load(QStringLiteral("id"), QString::number(id));
+    if (!p)
+        return p;
+    if (p->restricted) {
+        const QString reason = breakGlassReason.trimmed();
+        if (reason.isEmpty()) {
+            (void)m_context.record(Constants::Audit::PatientRead,
+                                   QLatin1String(Constants::OutcomeDenied), p->id, p->mrn,
+                                   QStringLiteral("restricted record; no break-glass reason"));
+            return denied(tr("This record is restricted. Give a reason to open it (break-glass)."));
+        }
+        if (reason.size() < 10)
+            return invalid(tr("Explain in at least 10 characters why you need this record."));
+        if (reason.size() > 500)
+            return invalid(tr("The reason is longer than 500 characters."));
+        if (Status s = m_context.require(Permission::BreakGlass, p->id, p->mrn); !s)
+            return s.error();
+        if (Status s =
+                m_context.record(Constants::Audit::BreakGlass, QLatin1String(Constants::OutcomeOk),
+                                 p->id, p->mrn, reason, true);
+            !s)
+            return s.error();
+        return p;
+    }
+    if (Status s = m_context.record(Constants::Audit::PatientRead,
+                                    QLatin1String(Constants::OutcomeOk), p->id, p->mrn);
+        !s)
+        return s.error();
+    return p;
+}
+
+Result<Patient> PatientService::openByMrn(const QString &mrn, const QString &breakGlassReason)
+{
+    if (Status s = m_context.require(Permission::PatientRead); !s)
+        return s.error();
+    Query q = m_context.db().query(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
+    q.bind(1, mrn);
+    if (!q.next())
+        return invalid(tr("No patient with MRN %1.").arg(mrn.left(40)));
+    const qint64 id = q.int64(0);
+    q.finish();
+    return open(id, breakGlassReason);
+}
+
+} // namespace Ambulo::Core

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/security/permissions.h"
+#include "core/session/session.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Ambulo::Core {
+
+class ServiceContext;
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::FrontDesk;
+    bool disabled = false;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid: not locked
+    QDateTime createdAt;
+};
+
+struct NewUser
+{
+    QString username;
+    QString displayName;
+    Role role = Role::FrontDesk;
+    QString password;
+};
+
+// Local accounts: sign-in with lockout, and the admin's user management.
+class UserService
+{
+public:
+    explicit UserService(ServiceContext &context);
+
+    // Verifies the password; on success the context's session is this user.
+    Result<Session> signIn(const QString &username, const QString &password);
+    void signOut();
+    // Re-authentication after the idle lock: the password of the signed-in user.
+    Status unlock(const QString &password);
+    Status recordLock();
+
+    // Creates the first admin of a new store; no session is needed and none may exist yet.
+    Status bootstrapAdmin(const NewUser &admin);
+
+    Result<QList<UserRecord>> list();
+    Result<qint64> add(const NewUser &user);
+    Status setDisabled(qint64 userId, bool disabled);
+    Status resetPassword(qint64 userId, const QString &newPassword);
+    Status setRole(qint64 userId, Role role);
+    Status unlockAccount(qint64 userId);
+
+    static Status validateUsername(const QString &username);
+    static Status validatePassword(const QString &password);
+
+private:
+    Result<UserRecord> find(qint64 userId);
+    Status insert(const NewUser &user);
+
+    ServiceContext &m_context;
+};
+
+} // namespace Ambulo::Core

@@ -1,0 +1,89 @@
+#include "core/constants.h"
+#include "core/store/store.h"
+
+namespace Ambulo::Core {
+
+// The core schema. A released migration is never edited; changes come as a new version.
+const MigrationSet &Store::coreMigrations()
+{
+    static const MigrationSet set{
+        QLatin1String(Constants::CoreComponent),
+        {
+            {1,
+             {
+                 QStringLiteral("CREATE TABLE practice_settings (key TEXT PRIMARY KEY, "
+                                "value TEXT NOT NULL)"),
+                 QStringLiteral(
+                     "CREATE TABLE users (id INTEGER PRIMARY KEY, "
+                     "username TEXT NOT NULL UNIQUE COLLATE NOCASE, display_name TEXT NOT NULL, "
+                     "role TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                     "disabled INTEGER NOT NULL DEFAULT 0, failed_attempts INTEGER NOT NULL "
+                     "DEFAULT 0, locked_until TEXT, created_at TEXT NOT NULL, "
+                     "password_changed_at TEXT NOT NULL)"),
+                 QStringLiteral("CREATE TABLE user_settings (user_id INTEGER NOT NULL "
+                                "REFERENCES users(id), key TEXT NOT NULL, value BLOB, "
+                                "PRIMARY KEY (user_id, key))"),
+                 QStringLiteral(
+                     "CREATE TABLE patients (id INTEGER PRIMARY KEY, mrn TEXT NOT NULL UNIQUE, "
+                     "family TEXT NOT NULL, given TEXT NOT NULL, middle TEXT NOT NULL DEFAULT '', "
+                     "birth_date TEXT NOT NULL, sex TEXT NOT NULL, "
+                     "address_line TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', "
+                     "state TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '', "
+                     "phone_home TEXT NOT NULL DEFAULT '', phone_mobile TEXT NOT NULL DEFAULT '', "
+                     "email TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', "
+                     "preferred_contact TEXT NOT NULL DEFAULT '', "
+                     "restricted INTEGER NOT NULL DEFAULT 0, sort_key TEXT NOT NULL, "
+                     "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+                 QStringLiteral("CREATE INDEX patients_sort ON patients (sort_key)"),
+                 // Names, MRN, birth date and phone numbers as one token list per patient;
+                 // prefix indexes keep the first keystrokes of a search cheap.
+                 QStringLiteral("CREATE VIRTUAL TABLE patient_search USING fts4 (tokens, "
+                                "prefix=\"1,2,3\", tokenize=unicode61 \"remove_diacritics=1\")"),
+                 QStringLiteral("CREATE TABLE practitioners (id INTEGER PRIMARY KEY, "
+                                "npi TEXT NOT NULL UNIQUE, family TEXT NOT NULL, "
+                                "given TEXT NOT NULL, credentials TEXT NOT NULL DEFAULT '', "
+                                "specialty TEXT NOT NULL DEFAULT '', "
+                                "user_id INTEGER REFERENCES users(id), "
+                                "active INTEGER NOT NULL DEFAULT 1)"),
+                 QStringLiteral("CREATE TABLE locations (id INTEGER PRIMARY KEY, "
+                                "name TEXT NOT NULL UNIQUE, address TEXT NOT NULL DEFAULT '', "
+                                "phone TEXT NOT NULL DEFAULT '')"),
+                 QStringLiteral("CREATE TABLE rooms (id INTEGER PRIMARY KEY, "
+                                "location_id INTEGER NOT NULL REFERENCES locations(id), "
+                                "name TEXT NOT NULL, UNIQUE (location_id, name))"),
+                 QStringLiteral(
+                     "CREATE TABLE payers (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                     "payer_id TEXT NOT NULL DEFAULT '')"),
+                 QStringLiteral(
+                     "CREATE TABLE coverages (id INTEGER PRIMARY KEY, "
+                     "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                     "rank INTEGER NOT NULL CHECK (rank IN (1, 2, 3)), "
+                     "payer_id INTEGER NOT NULL REFERENCES payers(id), member_id TEXT NOT NULL, "
+                     "group_number TEXT NOT NULL DEFAULT '', subscriber_name TEXT NOT NULL, "
+                     "subscriber_relationship TEXT NOT NULL, subscriber_birth_date TEXT NOT NULL, "
+                     "start_date TEXT NOT NULL, end_date TEXT NOT NULL DEFAULT '', "
+                     "UNIQUE (patient_id, rank))"),
+                 QStringLiteral(
+                     "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                     "user_name TEXT NOT NULL, workstation TEXT NOT NULL, action TEXT NOT NULL, "
+                     "outcome TEXT NOT NULL, patient_id INTEGER, patient_mrn TEXT NOT NULL "
+                     "DEFAULT '', detail TEXT NOT NULL DEFAULT '', flagged INTEGER NOT NULL "
+                     "DEFAULT 0, hmac BLOB NOT NULL)"),
+                 QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+                 QStringLiteral("CREATE INDEX audit_log_patient ON audit_log (patient_id)"),
+                 // The application never changes a written entry; these make any code path that
+                 // tries fail loudly instead of quietly rewriting history.
+                 QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                 QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                 // The chain's head, so deleting the newest entries is noticed too.
+                 QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                                "last_id INTEGER NOT NULL, last_hmac BLOB NOT NULL, "
+                                "hmac BLOB NOT NULL)"),
+             }},
+        }};
+    return set;
+}
+
+} // namespace Ambulo::Core
