@@ -1,15 +1,54 @@
 #include "app/shell/platformmodule.h"
 
+#include "app/shell/auditlogwidget.h"
+#include "app/shell/patientsummarywidget.h"
+#include "app/shell/practicesettingswidget.h"
+#include "app/shell/shellconstants.h"
+#include "app/shell/userswidget.h"
+
 namespace Ambulo::App {
+
+using Core::Permission;
+using Core::Role;
 
 QString PlatformModule::id() const
 {
-    return QStringLiteral("platform");
+    return QLatin1String(Constants::PlatformModuleId);
 }
 
 QList<Core::DockSpec> PlatformModule::docks() const
 {
-    return {};
+    QList<Core::DockSpec> docks;
+    docks.append({QLatin1String(Constants::DockPatientSummary), tr("Patient"),
+                  Qt::LeftDockWidgetArea, Core::allRoles(), Permission::PatientRead,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::PatientSummaryWidget(context, parent);
+                  }});
+    docks.append({QLatin1String(Constants::DockUsers),
+                  tr("Users"),
+                  Qt::RightDockWidgetArea,
+                  {Role::Admin},
+                  Permission::UserAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::UsersWidget(context, parent);
+                  }});
+    docks.append({QLatin1String(Constants::DockPracticeSettings),
+                  tr("Practice settings"),
+                  Qt::RightDockWidgetArea,
+                  {Role::Admin},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::PracticeSettingsWidget(context, parent);
+                  }});
+    docks.append({QLatin1String(Constants::DockAuditLog),
+                  tr("Audit log"),
+                  Qt::BottomDockWidgetArea,
+                  {Role::Admin},
+                  Permission::AuditRead,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::AuditLogWidget(context, parent);
+                  }});
+    return docks;
 }
 
 } // namespace Ambulo::App

@@ -1,0 +1,147 @@
+#include "app/shell/patientsummarywidget.h"
+
+#include "app/shell/shellconstants.h"
+#include "core/context/patientcontext.h"
+#include "core/module/module.h"
+#include "core/session/services.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Ambulo::App::Internal {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString orNone(const QString &text)
+{
+    return text.trimmed().isEmpty() ? PatientSummaryWidget::tr("—") : text;
+}
+
+QString contactName(const QString &id)
+{
+    if (id == QLatin1String("phone"))
+        return PatientSummaryWidget::tr("Phone call");
+    if (id == QLatin1String("sms"))
+        return PatientSummaryWidget::tr("Text message");
+    if (id == QLatin1String("email"))
+        return PatientSummaryWidget::tr("Email");
+    if (id == QLatin1String("mail"))
+        return PatientSummaryWidget::tr("Letter");
+    return PatientSummaryWidget::tr("Not stated");
+}
+
+QString rankName(int rank)
+{
+    switch (rank) {
+    case 1:
+        return PatientSummaryWidget::tr("Primary");
+    case 2:
+        return PatientSummaryWidget::tr("Secondary");
+    case 3:
+        return PatientSummaryWidget::tr("Tertiary");
+    default:
+        return PatientSummaryWidget::tr("Other");
+    }
+}
+
+} // namespace
+
+PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_empty = new QLabel(tr("No patient selected. Press Ctrl+K to find one."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    auto details = new QWidget(this);
+    details->setObjectName(QLatin1String(Constants::ObjectNames::SummaryText));
+    m_address = valueLabel(details);
+    m_phones = valueLabel(details);
+    m_email = valueLabel(details);
+    m_language = valueLabel(details);
+    m_contact = valueLabel(details);
+    m_coverage = valueLabel(details);
+    auto form = new QFormLayout(details);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(tr("Phones:"), m_phones);
+    form->addRow(tr("Email:"), m_email);
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("Preferred contact:"), m_contact);
+    form->addRow(tr("Coverage:"), m_coverage);
+
+    auto scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(details);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(scroll);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(&m_context.patient, &Core::PatientContext::changed, this,
+            &PatientSummaryWidget::refresh);
+    refresh();
+}
+
+void PatientSummaryWidget::refresh()
+{
+    const auto &patient = m_context.patient.current();
+    if (!patient) {
+        for (QLabel *label : {m_address, m_phones, m_email, m_language, m_contact, m_coverage})
+            label->clear();
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    const QString cityLine =
+        tr("%1, %2 %3").arg(patient->city, patient->state, patient->postalCode);
+    m_address->setText(patient->addressLine.isEmpty() && patient->city.isEmpty()
+                           ? tr("—")
+                           : tr("%1\n%2").arg(patient->addressLine, cityLine));
+    m_phones->setText(
+        tr("Home: %1\nMobile: %2").arg(orNone(patient->phoneHome), orNone(patient->phoneMobile)));
+    m_email->setText(orNone(patient->email));
+    const QLocale language(patient->language);
+    m_language->setText(
+        patient->language.isEmpty() ? tr("—") : QLocale::languageToString(language.language()));
+    m_contact->setText(contactName(patient->preferredContact));
+
+    auto coverages = m_context.services.directory().coverages(patient->id);
+    if (!coverages) {
+        m_coverage->setText(coverages.error().message);
+    } else if (coverages->isEmpty()) {
+        m_coverage->setText(tr("No insurance on file (self-pay)."));
+    } else {
+        QStringList lines;
+        for (const Core::Coverage &c : std::as_const(coverages.value())) {
+            const QString period =
+                c.end.isValid()
+                    ? tr("%1 to %2").arg(c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate))
+                    : tr("since %1").arg(c.start.toString(Qt::ISODate));
+            lines << tr("%1: %2, member %3, group %4 (%5)")
+                         .arg(rankName(c.rank), c.payerName, orNone(c.memberId),
+                              orNone(c.groupNumber), period);
+        }
+        m_coverage->setText(lines.join(QLatin1Char('\n')));
+    }
+    m_pages->setCurrentIndex(1);
+}
+
+} // namespace Ambulo::App::Internal

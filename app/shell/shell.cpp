@@ -1,0 +1,213 @@
+#include "app/shell/shell.h"
+
+#include "app/modulecatalog.h"
+#include "app/shell/idlewatcher.h"
+#include "app/shell/lockscreen.h"
+#include "app/shell/logindialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/shellconstants.h"
+#include "core/constants.h"
+#include "core/store/store.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace Ambulo::App {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "ambulo.shell.session")
+
+} // namespace
+
+Shell::Shell(Core::Store &store, QObject *parent)
+    : QObject(parent)
+    , m_services(store, Core::Services::thisWorkstation())
+    , m_moduleContext{m_services, m_patient, m_events}
+    , m_modules(ModuleCatalog::create())
+{
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &Shell::lockNow);
+    connect(&m_events, &Core::EventHub::published, this, &Shell::onEvent);
+
+    m_window = std::make_unique<MainWindow>(m_moduleContext, m_modules);
+    MainWindow *window = m_window.get();
+    connect(window, &MainWindow::lockRequested, this, &Shell::lockNow);
+    connect(window, &MainWindow::switchUserRequested, this, &Shell::switchUser);
+    connect(window, &MainWindow::signOutRequested, this, &Shell::switchUser);
+    connect(window, &MainWindow::quitRequested, this, &Shell::quit);
+    connect(window->lockScreen(), &LockScreen::unlockRequested, this,
+            [this](const QString &password) {
+                if (Core::Status s = unlock(password); !s)
+                    m_window->lockScreen()->showError(s.error().message);
+            });
+    applyPracticeSettings();
+}
+
+Shell::~Shell()
+{
+    endSession();
+    delete m_login;
+}
+
+void Shell::start()
+{
+    if (!isSignedIn())
+        showLogin();
+}
+
+void Shell::showLogin()
+{
+    if (m_login) {
+        m_login->raise();
+        return;
+    }
+    m_login = new LoginDialog(m_services);
+    connect(m_login, &QDialog::accepted, this, [this] {
+        const Core::Session session = m_login->session();
+        dismissLogin();
+        beginSession(session);
+    });
+    connect(m_login, &QDialog::rejected, this, [this] {
+        dismissLogin();
+        emit finished();
+    });
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+}
+
+void Shell::dismissLogin()
+{
+    if (!m_login)
+        return;
+    LoginDialog *dialog = m_login;
+    m_login = nullptr;
+    dialog->hide();
+    // Deleted later: this may run inside one of the dialog's own signals.
+    dialog->deleteLater();
+}
+
+Core::Status Shell::signIn(const QString &username, const QString &password)
+{
+    endSession();
+    Core::Result<Core::Session> session = m_services.users().signIn(username, password);
+    if (!session)
+        return session.error();
+    dismissLogin();
+    beginSession(session.value());
+    return {};
+}
+
+void Shell::beginSession(const Core::Session &session)
+{
+    qCInfo(lcSession) << "session started for" << session.username;
+    m_patient.clear();
+    applyPracticeSettings();
+    m_window->startSession(session);
+    for (const auto &module : m_modules)
+        module->sessionStarted(m_moduleContext);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    if (!m_modulesInitialized) {
+        m_modulesInitialized = true;
+        // Slow work waits until the window is on screen.
+        QTimer::singleShot(0, this, [this] {
+            if (!isSignedIn())
+                return;
+            for (const auto &module : m_modules)
+                module->delayedInitialize(m_moduleContext);
+        });
+    }
+    m_idle->start();
+    emit sessionStarted();
+}
+
+void Shell::endSession()
+{
+    if (!isSignedIn())
+        return;
+    m_idle->stop();
+    // The layout is saved while the session still exists: it is stored per user.
+    m_window->endSession();
+    m_services.users().signOut();
+    m_patient.clear();
+    qCInfo(lcSession) << "session ended";
+    emit sessionEnded();
+}
+
+void Shell::switchUser()
+{
+    endSession();
+    m_window->hide();
+    showLogin();
+}
+
+void Shell::quit()
+{
+    endSession();
+    emit finished();
+}
+
+void Shell::lockNow()
+{
+    if (!isSignedIn() || isLocked())
+        return;
+    if (Core::Status s = m_services.users().recordLock(); !s)
+        qCWarning(lcSession) << "lock not audited:" << s.error().message;
+    m_idle->stop();
+    m_window->lock();
+}
+
+Core::Status Shell::unlock(const QString &password)
+{
+    if (!isLocked())
+        return {};
+    if (Core::Status s = m_services.users().unlock(password); !s)
+        return s;
+    m_window->unlock();
+    m_idle->start();
+    return {};
+}
+
+bool Shell::isLocked() const
+{
+    return m_window->isLocked();
+}
+
+bool Shell::isSignedIn()
+{
+    return m_services.context().session() != nullptr;
+}
+
+void Shell::setIdleTimeoutMs(int milliseconds)
+{
+    if (milliseconds > 0)
+        m_idleOverrideMs = milliseconds;
+    else
+        m_idleOverrideMs.reset();
+    applyPracticeSettings();
+}
+
+int Shell::idleTimeoutMs() const
+{
+    return m_idle->timeoutMs();
+}
+
+void Shell::applyPracticeSettings()
+{
+    const Core::PracticeSettings settings = m_services.practice().settings();
+    m_window->setPracticeName(settings.name);
+    const int minutes = settings.idleLockMinutes > 0 ? settings.idleLockMinutes
+                                                     : Core::Constants::DefaultIdleLockMinutes;
+    m_idle->setTimeoutMs(m_idleOverrideMs.value_or(minutes * 60 * 1000));
+}
+
+void Shell::onEvent(const Core::DomainEvent &event)
+{
+    if (event.type == QLatin1String(Constants::EventPracticeSettingsChanged))
+        applyPracticeSettings();
+}
+
+} // namespace Ambulo::App

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "app/shell/logindialog.h"
+#include "core/context/eventhub.h"
+#include "core/context/patientcontext.h"
+#include "core/module/module.h"
+#include "core/result.h"
+#include "core/session/services.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Ambulo::Core {
+class Store;
+}
+
+namespace Ambulo::App {
+
+class IdleWatcher;
+class MainWindow;
+
+// One workstation over one open store: the services and the shared patient context and event hub
+// every module is handed, the login, the main window, and the session's life (sign-in, idle lock,
+// unlock, user switch, sign-out). runGui drives it with the real login dialog; tests drive the
+// same object directly.
+class Shell : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Shell(Core::Store &store, QObject *parent = nullptr);
+    ~Shell() override; // signs out, saving the layout
+
+    // Shows the login dialog without blocking; a successful sign-in opens the window.
+    void start();
+    // Signs in without the dialog and opens the window; ends another user's session first.
+    Core::Status signIn(const QString &username, const QString &password);
+    // Ends the session (layout saved, audited) and shows the login dialog again.
+    void switchUser();
+    // Ends the session and reports finished().
+    void quit();
+
+    void lockNow();
+    Core::Status unlock(const QString &password);
+    bool isLocked() const;
+    bool isSignedIn(); // non-const: Core::Services exposes its context only mutably
+
+    // Overrides the practice's idle-lock minutes, for tests and kiosks; <= 0 restores it.
+    void setIdleTimeoutMs(int milliseconds);
+    int idleTimeoutMs() const;
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    LoginDialog *loginDialog() const { return m_login; }
+    Core::Services &services() { return m_services; }
+    Core::PatientContext &patientContext() { return m_patient; }
+    Core::EventHub &events() { return m_events; }
+
+signals:
+    void sessionStarted();
+    void sessionEnded();
+    // The login was cancelled or the window closed: the application should end.
+    void finished();
+
+private:
+    void showLogin();
+    void dismissLogin();
+    void beginSession(const Core::Session &session);
+    void endSession();
+    void applyPracticeSettings();
+    void onEvent(const Core::DomainEvent &event);
+
+    Core::Services m_services;
+    Core::PatientContext m_patient;
+    Core::EventHub m_events;
+    Core::ModuleContext m_moduleContext;
+    std::vector<std::unique_ptr<Core::Module>> m_modules;
+    IdleWatcher *m_idle = nullptr;
+    std::optional<int> m_idleOverrideMs;
+    bool m_modulesInitialized = false;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<LoginDialog> m_login;
+};
+
+} // namespace Ambulo::App

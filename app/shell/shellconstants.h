@@ -1,0 +1,64 @@
+#pragma once
+
+// Every identifier the shell persists or shares with tests, defined once.
+namespace Ambulo::App::Constants {
+
+inline constexpr char PlatformModuleId[] = "Ambulo.Platform";
+
+// Dock object names: saved inside each user's layout, so renaming one loses that dock's place.
+inline constexpr char DockPatientSummary[] = "Ambulo.Dock.PatientSummary";
+inline constexpr char DockUsers[] = "Ambulo.Dock.Users";
+inline constexpr char DockPracticeSettings[] = "Ambulo.Dock.PracticeSettings";
+inline constexpr char DockAuditLog[] = "Ambulo.Dock.AuditLog";
+
+// Published on the event hub after the practice settings were saved; the shell re-reads the
+// idle timeout and the practice name.
+inline constexpr char EventPracticeSettingsChanged[] = "Ambulo.Event.PracticeSettingsChanged";
+
+// Version of the layout blob passed to QMainWindow::saveState; bump it when the dock set changes
+// so incompatibly old layouts fall back to the role default.
+inline constexpr int LayoutVersion = 1;
+
+// Object names of widgets the tests drive.
+namespace ObjectNames {
+inline constexpr char LoginDialog[] = "loginDialog";
+inline constexpr char LoginPractice[] = "loginPractice";
+inline constexpr char LoginUser[] = "loginUser";
+inline constexpr char LoginPassword[] = "loginPassword";
+inline constexpr char LoginButton[] = "loginButton";
+inline constexpr char LoginError[] = "loginError";
+inline constexpr char MainWindow[] = "mainWindow";
+inline constexpr char CentralStack[] = "centralStack";
+inline constexpr char Workspace[] = "workspace";
+inline constexpr char PatientBanner[] = "patientBanner";
+inline constexpr char BannerName[] = "bannerName";
+inline constexpr char BannerDetails[] = "bannerDetails";
+inline constexpr char BannerAllergies[] = "bannerAllergies";
+inline constexpr char BannerRestricted[] = "bannerRestricted";
+inline constexpr char PatientSearchDialog[] = "patientSearchDialog";
+inline constexpr char PatientSearchEdit[] = "patientSearchEdit";
+inline constexpr char PatientSearchList[] = "patientSearchList";
+inline constexpr char PatientSearchHint[] = "patientSearchHint";
+inline constexpr char BreakGlassDialog[] = "breakGlassDialog";
+inline constexpr char LockScreen[] = "lockScreen";
+inline constexpr char LockUser[] = "lockUser";
+inline constexpr char LockPassword[] = "lockPassword";
+inline constexpr char LockError[] = "lockError";
+inline constexpr char UnlockButton[] = "unlockButton";
+inline constexpr char LockSwitchUserButton[] = "lockSwitchUserButton";
+inline constexpr char StatusUser[] = "statusUser";
+inline constexpr char StatusNetwork[] = "statusNetwork";
+inline constexpr char StatusSync[] = "statusSync";
+inline constexpr char ActionFindPatient[] = "actionFindPatient";
+inline constexpr char ActionLock[] = "actionLock";
+inline constexpr char ActionSwitchUser[] = "actionSwitchUser";
+inline constexpr char ActionSignOut[] = "actionSignOut";
+inline constexpr char ActionQuit[] = "actionQuit";
+inline constexpr char ActionResetLayout[] = "actionResetLayout";
+inline constexpr char ViewMenu[] = "viewMenu";
+inline constexpr char SummaryText[] = "patientSummaryText";
+inline constexpr char UsersTable[] = "usersTable";
+inline constexpr char AuditTable[] = "auditTable";
+} // namespace ObjectNames
+
+} // namespace Ambulo::App::Constants
