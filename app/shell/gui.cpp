@@ -56,6 +56,19 @@ Core::Result<GuiOptions> parseOptions(const QStringList &arguments)
     return options;
 }
 
+// main() hands over argv as it was; QApplication has since removed its own options (-platform,
+// -style, ...) from its copy, and those are not ours to refuse.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    const QStringList remaining = QCoreApplication::arguments();
+    QStringList ours;
+    for (const QString &argument : arguments) {
+        if (remaining.contains(argument))
+            ours << argument;
+    }
+    return ours;
+}
+
 int fail(const QString &title, const QString &message)
 {
     QMessageBox::critical(nullptr, title, message);
@@ -66,7 +79,7 @@ int fail(const QString &title, const QString &message)
 
 int runGui(const QStringList &arguments)
 {
-    Core::Result<GuiOptions> options = parseOptions(arguments);
+    Core::Result<GuiOptions> options = parseOptions(withoutQtOptions(arguments));
     if (!options)
         return fail(tr("Ambulo cannot start"), options.error().message);
 

@@ -86,6 +86,8 @@ PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget
 
     auto scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Lines wrap instead; a sideways scroll hides the end of addresses and payer names.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(details);
 
@@ -95,6 +97,7 @@ PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    setMinimumWidth(320);
 
     connect(&m_context.patient, &Core::PatientContext::changed, this,
             &PatientSummaryWidget::refresh);
