@@ -15,11 +15,6 @@ namespace {
 using Core::Error;
 using Core::ErrorCode;
 
-const QStringList Commands{QStringLiteral("init"),  QStringLiteral("user"),
-                           QStringLiteral("demo"),  QStringLiteral("patients"),
-                           QStringLiteral("audit"), QStringLiteral("bench"),
-                           QStringLiteral("help"),  QStringLiteral("--help")};
-
 const char HelpText[] = R"(Usage: ambulo [global options] [command]
 
 Without a command, ambulo opens the workstation.
@@ -404,11 +399,32 @@ int cmdAudit(CliContext &cli)
 
 bool isCliInvocation(const QStringList &arguments)
 {
-    CliContext probe(stdin, stdout, stderr);
-    QString error;
-    if (!probe.parse(arguments, &error))
-        return true; // let the CLI report the usage error
-    return !probe.words.isEmpty() && Commands.contains(probe.words.first());
+    // Qt's own GUI options take one dash, and these a value.
+    static const QStringList qtOptionsWithValue{
+        QStringLiteral("-platform"),     QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),   QStringLiteral("-display"),
+        QStringLiteral("-geometry"),     QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-session"),      QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme")};
+    static const QStringList guiOptionsWithValue{
+        QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--user"),
+        QStringLiteral("--bench-startup")};
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (guiOptionsWithValue.contains(arg) || qtOptionsWithValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        // Any other word is a command, known or not: an unknown one gets a usage error rather
+        // than a window.
+        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("--help"))
+            return true;
+        if (arg.startsWith(QLatin1String("--")) && !arg.contains(QLatin1Char('='))
+            && !guiOptionsWithValue.contains(arg))
+            return true; // an option the GUI does not take: let the CLI explain it
+    }
+    return false;
 }
 
 int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)

@@ -97,11 +97,12 @@ QByteArray AuditLog::mac(const AuditEntry &e, const QByteArray &previous) const
     return hmacSha256(m_key, message);
 }
 
-QByteArray AuditLog::headMac(qint64 lastId, const QByteArray &lastMac) const
+QByteArray AuditLog::headMac(qint64 lastId, const QByteArray &lastMac, qint64 brokenAt) const
 {
     QByteArray message = "head:";
     addField(message, QByteArray::number(lastId));
     addField(message, lastMac);
+    addField(message, QByteArray::number(brokenAt));
     return hmacSha256(m_key, message);
 }
 
@@ -121,11 +122,16 @@ Status AuditLog::appendLocked(AuditEntry &entry)
 {
     qint64 lastId = 0;
     QByteArray lastMac;
+    qint64 brokenAt = 0;
+    bool headForged = false;
     {
-        Query head = m_db.query(QStringLiteral("SELECT last_id, last_hmac FROM audit_head"));
+        Query head = m_db.query(
+            QStringLiteral("SELECT last_id, last_hmac, broken_at, hmac FROM audit_head"));
         if (head.next()) {
             lastId = head.int64(0);
             lastMac = head.blob(1);
+            brokenAt = head.int64(2);
+            headForged = !sameMac(headMac(lastId, lastMac, brokenAt), head.blob(3));
         }
         if (head.failed())
             return head.error();
@@ -140,6 +146,10 @@ Status AuditLog::appendLocked(AuditEntry &entry)
             return top.error();
     }
     entry.id = lastId + 1;
+    // A head altered from outside is not silently made whole again by the next append: the
+    // damage is carried forward, under a valid MAC, to be reported by verify().
+    if (headForged && brokenAt == 0)
+        brokenAt = entry.id;
     if (!entry.at.isValid())
         entry.at = QDateTime::currentDateTimeUtc();
     // Stored to the millisecond, so the MAC must be computed over the same value.
@@ -165,9 +175,13 @@ Status AuditLog::appendLocked(AuditEntry &entry)
     if (Status s = insert.exec(); !s)
         return s;
 
-    Query updateHead = m_db.query(QStringLiteral(
-        "INSERT OR REPLACE INTO audit_head (id, last_id, last_hmac, hmac) VALUES (1, ?, ?, ?)"));
-    updateHead.bind(1, entry.id).bind(2, entryMac).bind(3, headMac(entry.id, entryMac));
+    Query updateHead = m_db.query(
+        QStringLiteral("INSERT OR REPLACE INTO audit_head (id, last_id, last_hmac, broken_at, "
+                       "hmac) VALUES (1, ?, ?, ?, ?)"));
+    updateHead.bind(1, entry.id)
+        .bind(2, entryMac)
+        .bind(3, brokenAt)
+        .bind(4, headMac(entry.id, entryMac, brokenAt));
     return updateHead.exec();
 }
 
@@ -248,7 +262,8 @@ AuditVerification AuditLog::verify() const
     if (q.failed())
         return fail(expectedId, q.error().message);
 
-    Query head = m_db.query(QStringLiteral("SELECT last_id, last_hmac, hmac FROM audit_head"));
+    Query head =
+        m_db.query(QStringLiteral("SELECT last_id, last_hmac, broken_at, hmac FROM audit_head"));
     if (!head.next()) {
         if (result.entries > 0)
             return fail(1, QStringLiteral("the audit chain's head record is missing"));
@@ -256,9 +271,14 @@ AuditVerification AuditLog::verify() const
     }
     const qint64 lastId = head.int64(0);
     const QByteArray lastMac = head.blob(1);
-    if (!sameMac(headMac(lastId, lastMac), head.blob(2)))
+    const qint64 brokenAt = head.int64(2);
+    if (!sameMac(headMac(lastId, lastMac, brokenAt), head.blob(3)))
         return fail(result.entries + 1,
                     QStringLiteral("the audit chain's head record was altered"));
+    if (brokenAt > 0)
+        return fail(brokenAt, QStringLiteral("the audit chain's head record was altered before "
+                                             "entry %1 was written")
+                                  .arg(brokenAt));
     if (lastId > result.entries)
         return fail(result.entries + 1, QStringLiteral("audit entries %1 to %2 were deleted")
                                             .arg(result.entries + 1)

@@ -60,7 +60,7 @@ public:
 private:
     Status appendLocked(AuditEntry &entry);
     QByteArray mac(const AuditEntry &entry, const QByteArray &previous) const;
-    QByteArray headMac(qint64 lastId, const QByteArray &lastMac) const;
+    QByteArray headMac(qint64 lastId, const QByteArray &lastMac, qint64 brokenAt) const;
 
     Database &m_db;
     QByteArray m_key;

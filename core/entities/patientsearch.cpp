@@ -1,10 +1,20 @@
 #include "core/entities/patientsearch.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace Ambulo::Core::PatientSearch {
 
 namespace {
+
+namespace Kind {
+constexpr char Dob[] = "1";   // YYYYMMDD
+constexpr char Local[] = "2"; // last seven digits of a phone number
+constexpr char Last4[] = "3"; // last four digits of a phone number
+constexpr char Phone[] = "4"; // a phone number's digits in full
+constexpr char Mrn[] = "5";   // the MRN, lower-cased
+constexpr char DobUs[] = "6"; // MMDDYYYY
+} // namespace Kind
 
 // Lower-cased words of letters and digits, split the way FTS4's unicode61 tokenizer splits.
 QStringList words(const QString &text)
@@ -24,37 +34,65 @@ QStringList words(const QString &text)
     return out;
 }
 
-void addPhone(QStringList &tokens, const QString &phone)
+bool allDigits(const QString &s)
 {
-    const QString digits = digitsOnly(phone);
-    if (digits.size() < 4)
-        return;
-    tokens << digits;
-    if (digits.size() > 7)
-        tokens << digits.right(7);
-    if (digits.size() > 4)
-        tokens << digits.right(4);
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return !s.isEmpty();
 }
 
-// A typed date in one of the forms clerks use, as YYYYMMDD; empty if the term is no date.
-QString typedDate(const QString &term)
+bool hasDigit(const QString &s)
 {
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression us(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
-    int y = 0, m = 0, d = 0;
-    if (const auto match = iso.match(term); match.hasMatch()) {
-        y = match.captured(1).toInt();
-        m = match.captured(2).toInt();
-        d = match.captured(3).toInt();
-    } else if (const auto match = us.match(term); match.hasMatch()) {
-        m = match.captured(1).toInt();
-        d = match.captured(2).toInt();
-        y = match.captured(3).toInt();
-    } else {
-        return {};
+    for (const QChar c : s) {
+        if (c.isDigit())
+            return true;
     }
-    const QDate date(y, m, d);
-    return date.isValid() ? date.toString(QStringLiteral("yyyyMMdd")) : QString();
+    return false;
+}
+
+QString prefix(const char *kind, const QString &value)
+{
+    return QLatin1String(kind) + value + QLatin1Char('*');
+}
+
+// A date, whole or begun, in the forms clerks type, as a prefix of the matching token:
+// "1980-03" -> YYYYMMDD "198003", "3/14" -> MMDDYYYY "0314". Empty when it is no date.
+QString datePrefix(const QString &term)
+{
+    static const QRegularExpression iso(
+        QStringLiteral("^(\\d{4})[-.](\\d{1,2})?(?:[-.](\\d{0,2}))?$"));
+    static const QRegularExpression us(
+        QStringLiteral("^(\\d{1,2})[/.-](?:(\\d{1,2})(?:[/.-](\\d{0,4}))?)?$"));
+    auto pad = [](const QString &part, bool complete) {
+        return (complete && part.size() == 1) ? QLatin1Char('0') + part : part;
+    };
+    if (const auto m = iso.match(term); m.hasMatch()) {
+        const bool dayStarted = !m.captured(3).isNull();
+        return prefix(Kind::Dob, m.captured(1) + pad(m.captured(2), dayStarted) + m.captured(3));
+    }
+    if (const auto m = us.match(term); m.hasMatch()) {
+        const bool daySeen = !m.captured(2).isNull();
+        const bool yearStarted = !m.captured(3).isNull();
+        return prefix(Kind::DobUs, pad(m.captured(1), daySeen) + pad(m.captured(2), yearStarted)
+                                       + m.captured(3));
+    }
+    return {};
+}
+
+// Which phone tokens typed digits are matched against. Up to four digits are the end of a
+// number; seven a local number; more the full number. Five or six are the start of an exchange
+// that half a town shares: they narrow nothing until more digits come.
+QString phoneTerm(const QString &digits)
+{
+    if (digits.size() <= 4)
+        return prefix(Kind::Last4, digits);
+    if (digits.size() < 7)
+        return {};
+    if (digits.size() == 7)
+        return prefix(Kind::Local, digits);
+    return prefix(Kind::Phone, digits);
 }
 
 } // namespace
@@ -63,7 +101,7 @@ QString digitsOnly(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        if (c.isDigit())
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
             out += c;
     }
     return out;
@@ -72,41 +110,84 @@ QString digitsOnly(const QString &text)
 QString indexTokens(const Patient &p)
 {
     QStringList tokens;
-    tokens << words(p.family) << words(p.given) << words(p.middle) << words(p.mrn);
-    if (p.birthDate.isValid())
-        tokens << p.birthDate.toString(QStringLiteral("yyyyMMdd"));
-    addPhone(tokens, p.phoneHome);
-    addPhone(tokens, p.phoneMobile);
+    QStringList nameWords;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const QString &name : {p.family, p.given, p.middle}) {
+        for (const QString &part : name.split(spaces, Qt::SkipEmptyParts)) {
+            const QStringList pieces = words(part);
+            nameWords << pieces;
+            // "O'Brien" is typed as "obrien" as often as "o brien".
+            if (pieces.size() > 1)
+                nameWords << pieces.join(QString());
+        }
+    }
+    for (const QString &w : std::as_const(nameWords)) {
+        // A name word never starts with a digit here, or it would read as another kind.
+        if (!w.at(0).isDigit())
+            tokens << w;
+    }
+    for (const QString &w : words(p.mrn))
+        tokens << QLatin1String(Kind::Mrn) + w;
+    if (p.birthDate.isValid()) {
+        tokens << QLatin1String(Kind::Dob) + p.birthDate.toString(QStringLiteral("yyyyMMdd"));
+        tokens << QLatin1String(Kind::DobUs) + p.birthDate.toString(QStringLiteral("MMddyyyy"));
+    }
+    for (const QString &number : {p.phoneHome, p.phoneMobile}) {
+        const QString digits = digitsOnly(number);
+        if (digits.size() < 4)
+            continue;
+        tokens << QLatin1String(Kind::Phone) + digits;
+        tokens << QLatin1String(Kind::Local) + digits.right(7);
+        tokens << QLatin1String(Kind::Last4) + digits.right(4);
+    }
+    tokens.removeDuplicates();
     return tokens.join(QLatin1Char(' '));
 }
 
 QString matchExpression(const QString &typed)
 {
-    static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+.\\- ]*[0-9][0-9()+.\\-]*$"));
+    static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9(][0-9()+.\\-]*[0-9]$"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // "(212) 555-0177" is one number, not an area code and a number.
+    static const QRegularExpression areaCode(QStringLiteral("\\((\\d{3})\\)\\s*(?=\\d)"));
+    QString text = typed;
+    text.replace(areaCode, QStringLiteral("\\1-"));
     QStringList terms;
-    for (const QString &raw :
-         typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        if (const QString date = typedDate(raw); !date.isEmpty()) {
+    for (const QString &raw : text.split(spaces, Qt::SkipEmptyParts)) {
+        if (const QString date = datePrefix(raw); !date.isEmpty()) {
             terms << date;
             continue;
         }
-        // "555-0134" or "(212)555" is one number, not several words.
-        if (phoneLike.match(raw).hasMatch()) {
-            terms << digitsOnly(raw);
+        if (raw.size() > 1 && phoneLike.match(raw).hasMatch() && !allDigits(raw)) {
+            if (const QString term = phoneTerm(digitsOnly(raw)); !term.isEmpty())
+                terms << term;
             continue;
         }
-        terms << words(raw);
+        for (const QString &w : words(raw)) {
+            if (!hasDigit(w)) {
+                terms << w + QLatin1Char('*');
+                continue;
+            }
+            if (!allDigits(w)) {
+                // MRNs are handed out in sequence and share long prefixes; a short start of one
+                // would read most of the index.
+                if (w.size() >= 6)
+                    terms << prefix(Kind::Mrn, w);
+                continue;
+            }
+            // Digits alone may be a birth date, an MRN or a phone number. One or two digits say
+            // too little to narrow a search and would read most of the index.
+            if (w.size() < 3)
+                continue;
+            QStringList any{prefix(Kind::Dob, w), prefix(Kind::DobUs, w), prefix(Kind::Mrn, w)};
+            if (const QString phone = phoneTerm(w); !phone.isEmpty())
+                any << phone;
+            terms << any.join(QStringLiteral(" OR "));
+        }
     }
     terms.removeDuplicates();
-    QStringList parts;
-    for (const QString &t : std::as_const(terms)) {
-        if (!t.isEmpty())
-            parts << t + QLatin1Char('*');
-    }
     // Bounded so a pasted paragraph cannot make a pathological query.
-    while (parts.size() > 8)
-        parts.removeLast();
-    return parts.join(QLatin1Char(' '));
+    return terms.mid(0, 6).join(QLatin1Char(' '));
 }
 
 } // namespace Ambulo::Core::PatientSearch

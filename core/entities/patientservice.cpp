@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
 namespace Ambulo::Core {
 
 namespace {
@@ -333,33 +336,51 @@ Result<SearchResult> PatientService::search(const QString &typed, int limit, Sea
     if (expression.isEmpty())
         return result;
 
-    // The FTS index yields matching ids; only a bounded number are sorted by name, so a
-    // one-letter search on a million patients costs the same as a precise one.
+    // The index yields matching patients in id order; at most MaxExamined of them are sorted
+    // by name, so a two-letter search on a million patients costs what a precise one does.
+    struct Candidate
+    {
+        QString sortKey;
+        PatientMatch match;
+    };
+    std::vector<Candidate> candidates;
     Query q = m_context.db().query(QStringLiteral(
-        "SELECT p.id, p.mrn, p.family, p.given, p.birth_date, p.sex, p.restricted "
-        "FROM patients p WHERE p.id IN (SELECT docid FROM patient_search "
-        "WHERE patient_search MATCH ? LIMIT ?) ORDER BY p.sort_key, p.birth_date LIMIT ?"));
-    q.bind(1, expression).bind(2, MaxExamined + 1).bind(3, limit);
+        "SELECT p.id, p.mrn, p.family, p.given, p.birth_date, p.sex, p.restricted, p.sort_key "
+        "FROM patient_search f JOIN patients p ON p.id = f.docid "
+        "WHERE patient_search MATCH ? LIMIT ?"));
+    q.bind(1, expression).bind(2, MaxExamined + 1);
     while (q.next()) {
-        PatientMatch m;
-        m.id = q.int64(0);
-        m.mrn = q.text(1);
-        m.family = q.text(2);
-        m.given = q.text(3);
-        m.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
-        m.sex = q.text(5);
-        m.restricted = q.int64(6) != 0;
-        result.matches.append(m);
+        Candidate c;
+        c.match.id = q.int64(0);
+        c.match.mrn = q.text(1);
+        c.match.family = q.text(2);
+        c.match.given = q.text(3);
+        c.match.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
+        c.match.sex = q.text(5);
+        c.match.restricted = q.int64(6) != 0;
+        c.sortKey = q.text(7);
+        candidates.push_back(std::move(c));
     }
     if (q.failed())
         return q.error();
-    if (result.matches.size() == limit) {
-        Query count = m_context.db().query(QStringLiteral(
-            "SELECT count(*) FROM (SELECT docid FROM patient_search WHERE patient_search MATCH ? "
-            "LIMIT ?)"));
-        count.bind(1, expression).bind(2, MaxExamined + 1);
-        result.truncated = count.next() && count.int64(0) > limit;
+    if (candidates.size() > size_t(MaxExamined)) {
+        result.truncated = true;
+        candidates.pop_back();
     }
+    const auto byName = [](const Candidate &a, const Candidate &b) {
+        if (a.sortKey != b.sortKey)
+            return a.sortKey < b.sortKey;
+        if (a.match.birthDate != b.match.birthDate)
+            return a.match.birthDate < b.match.birthDate;
+        return a.match.id < b.match.id;
+    };
+    const auto shown = std::min(candidates.size(), size_t(limit));
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(shown), candidates.end(),
+                      byName);
+    if (candidates.size() > shown)
+        result.truncated = true;
+    for (size_t i = 0; i < shown; ++i)
+        result.matches.append(candidates[i].match);
     if (use == SearchUse::Listing) {
         QStringList mrns;
         for (const PatientMatch &m : std::as_const(result.matches))

@@ -13,7 +13,7 @@ class ServiceContext;
 struct SearchResult
 {
     QList<PatientMatch> matches;
-    bool truncated = false; // more patients match than were examined; type more to narrow
+    bool truncated = false; // more patients match than are shown; type more to narrow
 };
 
 class PatientService
@@ -40,8 +40,8 @@ public:
     Result<Patient> openByMrn(const QString &mrn, const QString &breakGlassReason = {});
 
     static Status validate(const Patient &patient);
-    // Matches are read without opening a chart, so restricted patients show only as a stub.
-    static constexpr int MaxExamined = 2000;
+    // How many matches are ranked by name before the list says "keep typing".
+    static constexpr int MaxExamined = 500;
 
 private:
     Result<Patient> load(const QString &where, const QString &value);

@@ -35,10 +35,11 @@ const MigrationSet &Store::coreMigrations()
                      "restricted INTEGER NOT NULL DEFAULT 0, sort_key TEXT NOT NULL, "
                      "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
                  QStringLiteral("CREATE INDEX patients_sort ON patients (sort_key)"),
-                 // Names, MRN, birth date and phone numbers as one token list per patient;
-                 // prefix indexes keep the first keystrokes of a search cheap.
+                 // One document of search words per patient (PatientSearch::indexTokens).
+                 // Prefix indexes cover the first keystrokes of a name and a typed birth year.
                  QStringLiteral("CREATE VIRTUAL TABLE patient_search USING fts4 (tokens, "
-                                "prefix=\"1,2,3\", tokenize=unicode61 \"remove_diacritics=1\")"),
+                                "prefix=\"1,2,3,5\", "
+                                "tokenize=unicode61 \"remove_diacritics=1\")"),
                  QStringLiteral("CREATE TABLE practitioners (id INTEGER PRIMARY KEY, "
                                 "npi TEXT NOT NULL UNIQUE, family TEXT NOT NULL, "
                                 "given TEXT NOT NULL, credentials TEXT NOT NULL DEFAULT '', "
@@ -80,7 +81,7 @@ const MigrationSet &Store::coreMigrations()
                  // The chain's head, so deleting the newest entries is noticed too.
                  QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
                                 "last_id INTEGER NOT NULL, last_hmac BLOB NOT NULL, "
-                                "hmac BLOB NOT NULL)"),
+                                "broken_at INTEGER NOT NULL DEFAULT 0, hmac BLOB NOT NULL)"),
              }},
         }};
     return set;

@@ -28,11 +28,12 @@ void removeDatabaseFiles(const QString &path)
 
 } // namespace
 
-Store::Store(StoreLocation location, QByteArray key, std::unique_ptr<Database> db)
+Store::Store(StoreLocation location, QByteArray key, std::unique_ptr<Database> db, bool encrypted)
     : m_location(std::move(location))
     , m_key(std::move(key))
     , m_auditKey(KeyStore::deriveAuditKey(m_key))
     , m_db(std::move(db))
+    , m_encrypted(encrypted)
 {}
 
 Store::~Store()
@@ -156,8 +157,18 @@ Result<std::unique_ptr<Store>> Store::createUnencrypted(const QString &dataDir)
     if (Status s = applyMigrations(*db.value(), {coreMigrations()}); !s)
         return s.error();
     // The audit chain still needs a key; a fixed one is fine for a throwaway benchmark file.
-    return std::unique_ptr<Store>(
-        new Store({dataDir, {}}, QByteArray(Database::KeyBytes, 'b'), std::move(db.value())));
+    return std::unique_ptr<Store>(new Store({dataDir, {}}, QByteArray(Database::KeyBytes, 'b'),
+                                            std::move(db.value()), false));
+}
+
+Result<std::unique_ptr<Store>> Store::openUnencrypted(const QString &dataDir)
+{
+    Result<std::unique_ptr<Database>> db =
+        Database::open(databasePath(dataDir), {}, Database::OpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Store>(new Store({dataDir, {}}, QByteArray(Database::KeyBytes, 'b'),
+                                            std::move(db.value()), false));
 }
 
 Result<std::unique_ptr<Database>> Store::openConnection() const

@@ -37,6 +37,7 @@ public:
     // For benchmarks only: the same schema in a plain SQLite file, to measure what encryption
     // costs.
     static Result<std::unique_ptr<Store>> createUnencrypted(const QString &dataDir);
+    static Result<std::unique_ptr<Store>> openUnencrypted(const QString &dataDir);
 
     Database &db() { return *m_db; }
     const QByteArray &auditKey() const { return m_auditKey; }
@@ -47,13 +48,15 @@ public:
     static const MigrationSet &coreMigrations();
 
 private:
-    Store(StoreLocation location, QByteArray key, std::unique_ptr<Database> db);
+    Store(StoreLocation location, QByteArray key, std::unique_ptr<Database> db,
+          bool encrypted = true);
     static Result<QByteArray> loadKey(const StoreLocation &location);
 
     StoreLocation m_location;
     QByteArray m_key;
     QByteArray m_auditKey;
     std::unique_ptr<Database> m_db;
+    bool m_encrypted = true;
 };
 
 } // namespace Ambulo::Core
