@@ -108,4 +108,11 @@ void LoginDialog::showError(const QString &message)
     m_error->show();
 }
 
+void LoginDialog::setUserName(const QString &name)
+{
+    m_user->setText(name);
+    if (!name.isEmpty())
+        m_password->setFocus();
+}
+
 } // namespace Ambulo::App

@@ -25,6 +25,8 @@ public:
 
     const Core::Session &session() const { return m_session; }
     QString errorText() const;
+    // Fills in the user name (from --user) and puts the cursor in the password field.
+    void setUserName(const QString &name);
 
 private:
     void attemptSignIn();

@@ -50,19 +50,20 @@ Shell::~Shell()
     delete m_login;
 }
 
-void Shell::start()
+void Shell::start(const QString &userName)
 {
     if (!isSignedIn())
-        showLogin();
+        showLogin(userName);
 }
 
-void Shell::showLogin()
+void Shell::showLogin(const QString &userName)
 {
     if (m_login) {
         m_login->raise();
         return;
     }
     m_login = new LoginDialog(m_services);
+    m_login->setUserName(userName);
     connect(m_login, &QDialog::accepted, this, [this] {
         const Core::Session session = m_login->session();
         dismissLogin();

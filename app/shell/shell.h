@@ -35,7 +35,7 @@ public:
     ~Shell() override; // signs out, saving the layout
 
     // Shows the login dialog without blocking; a successful sign-in opens the window.
-    void start();
+    void start(const QString &userName = {});
     // Signs in without the dialog and opens the window; ends another user's session first.
     Core::Status signIn(const QString &username, const QString &password);
     // Ends the session (layout saved, audited) and shows the login dialog again.
@@ -65,7 +65,7 @@ signals:
     void finished();
 
 private:
-    void showLogin();
+    void showLogin(const QString &userName = {});
     void dismissLogin();
     void beginSession(const Core::Session &session);
     void endSession();
