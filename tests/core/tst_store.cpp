@@ -1,0 +1,208 @@
+#include "app/modulecatalog.h"
+#include "core/store/database.h"
+#include "core/store/keystore.h"
+#include "core/store/migrations.h"
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace Ambulo;
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createAndReopen();
+    void fileIsNotPlainSqlite();
+    void wrongKeyLeavesFilesUntouched();
+    void keyFileChecks_data();
+    void keyFileChecks();
+    void missingStore();
+    void refusesExistingStore();
+    void newerSchemaIsRefused();
+    void failedMigrationRollsBack();
+    void keychainHoldsTheKey();
+};
+
+void tst_Store::createAndReopen()
+{
+    Test::TestStore t;
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(t.signInAdmin());
+    auto id = t.services().patients().create(
+        Test::samplePatient(QStringLiteral("Reopen"), QStringLiteral("Rita"), QDate(1970, 1, 2)));
+    QVERIFY(id.ok());
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QVERIFY(t.signInAdmin());
+    auto p = t.services().patients().open(id.value());
+    QVERIFY(p.ok());
+    QCOMPARE(p->family, QStringLiteral("Reopen"));
+    QCOMPARE(Core::schemaVersion(t.store().db(), QStringLiteral("core")),
+             Core::Store::coreMigrations().latest());
+}
+
+void tst_Store::fileIsNotPlainSqlite()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    t.close();
+    QFile f(t.dbPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.read(16).startsWith("SQLite format 3"));
+    QCOMPARE(QFile::permissions(t.dbPath()) & (QFile::ReadGroup | QFile::ReadOther), 0);
+}
+
+void tst_Store::wrongKeyLeavesFilesUntouched()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    t.close();
+    const auto before = Test::fileHashes(t.dataDir());
+    QVERIFY(!before.isEmpty());
+
+    QTemporaryDir other;
+    const QString wrongKey = other.filePath(QStringLiteral("wrong.key"));
+    QVERIFY(Core::KeyStore::writeKeyFile(wrongKey, Core::KeyStore::randomKey(32)).ok());
+    auto opened = Core::Store::open({t.dataDir(), wrongKey}, App::ModuleCatalog::migrations());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, Core::ErrorCode::Denied);
+    QVERIFY2(opened.error().message.contains(QLatin1String("key does not open")),
+             qPrintable(opened.error().message));
+    QCOMPARE(Test::fileHashes(t.dataDir()), before);
+    QVERIFY(t.reopen());
+}
+
+void tst_Store::keyFileChecks_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("expected");
+    const QByteArray good = Core::KeyStore::randomKey(32).toHex();
+    QTest::newRow("world-readable") << good << 0644 << QStringLiteral("must be 0600");
+    QTest::newRow("group-readable") << good << 0640 << QStringLiteral("must be 0600");
+    QTest::newRow("too short") << good.left(60) << 0600 << QStringLiteral("exactly 64 hex");
+    QTest::newRow("not hex") << QByteArray(64, 'g') << 0600 << QStringLiteral("not hex");
+    QTest::newRow("empty") << QByteArray() << 0600 << QStringLiteral("exactly 64 hex");
+}
+
+void tst_Store::keyFileChecks()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, mode);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+    auto key = Core::KeyStore::readKeyFile(path);
+    QVERIFY(!key.ok());
+    QVERIFY2(key.error().message.contains(expected), qPrintable(key.error().message));
+    // Init with such a key file makes nothing.
+    auto store = Core::Store::create({dir.filePath(QStringLiteral("data")), path}, {});
+    QVERIFY(!store.ok());
+    QVERIFY(!QFile::exists(Core::Store::databasePath(dir.filePath(QStringLiteral("data")))));
+}
+
+void tst_Store::missingStore()
+{
+    QTemporaryDir dir;
+    auto store = Core::Store::open(
+        {dir.filePath(QStringLiteral("nothing")), dir.filePath(QStringLiteral("k"))}, {});
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(QLatin1String("ambulo init")),
+             qPrintable(store.error().message));
+}
+
+void tst_Store::refusesExistingStore()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    t.close();
+    const auto before = Test::fileHashes(t.dataDir());
+    auto again = Core::Store::create({t.dataDir(), t.keyFile()}, {});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, Core::ErrorCode::Conflict);
+    QCOMPARE(Test::fileHashes(t.dataDir()), before);
+}
+
+void tst_Store::newerSchemaIsRefused()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    // Pretend a newer Ambulo wrote the file.
+    QVERIFY(
+        t.store()
+            .db()
+            .exec(QStringLiteral("UPDATE schema_version SET version = 99 WHERE component = 'core'"))
+            .ok());
+    QVERIFY(!t.reopen());
+    QVERIFY2(t.error().contains(QLatin1String("newer Ambulo")), qPrintable(t.error()));
+    QVERIFY2(t.error().contains(QLatin1String("99")), qPrintable(t.error()));
+}
+
+void tst_Store::failedMigrationRollsBack()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    const Core::MigrationSet good{QStringLiteral("testmodule"),
+                                  {{1, {QStringLiteral("CREATE TABLE t1 (x INTEGER)")}}}};
+    const Core::MigrationSet bad{
+        QStringLiteral("testmodule"),
+        {{1, {QStringLiteral("CREATE TABLE t1 (x INTEGER)")}},
+         {2, {QStringLiteral("CREATE TABLE t2 (y INTEGER)"), QStringLiteral("THIS IS NOT SQL")}}}};
+    QVERIFY(Core::applyMigrations(t.store().db(), {good}).ok());
+    const Core::Status s = Core::applyMigrations(t.store().db(), {bad});
+    QVERIFY(!s.ok());
+    // Nothing of the failed version stays: not its first table, not its version number.
+    QVERIFY2(s.error().message.contains(QLatin1String("testmodule v2")),
+             qPrintable(s.error().message));
+    QCOMPARE(Core::schemaVersion(t.store().db(), QStringLiteral("testmodule")), 1);
+    auto q = t.store().db().query(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 't2'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.int64(0), 0);
+}
+
+void tst_Store::keychainHoldsTheKey()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("No D-Bus session: run the suite through the README's test command, which starts "
+              "one with an unlocked gnome-keyring.");
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    {
+        auto store = Core::Store::create({data, {}}, App::ModuleCatalog::migrations());
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+    }
+    // The key is in the keychain, nowhere in the data directory.
+    auto key = Core::KeyStore::readKeychain(Core::Store::keychainAccount(data));
+    QVERIFY2(key.ok(), qPrintable(key.error().message));
+    QCOMPARE(key->size(), 32);
+    for (const QString &content : Test::fileHashes(data).keys()) {
+        QFile f(content);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains(key.value()));
+        QVERIFY(!bytes.contains(key->toHex()));
+    }
+    {
+        auto store = Core::Store::open({data, {}}, App::ModuleCatalog::migrations());
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+    }
+    QVERIFY(Core::KeyStore::deleteKeychain(Core::Store::keychainAccount(data)).ok());
+    auto store = Core::Store::open({data, {}}, App::ModuleCatalog::migrations());
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(QLatin1String("keychain holds no key")),
+             qPrintable(store.error().message));
+}
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_store.moc"
