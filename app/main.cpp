@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/shell/gui.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -24,9 +25,11 @@ int main(int argc, char **argv)
     if (Ambulo::App::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        Ambulo::App::installTranslations(app);
         return Ambulo::App::runCli(arguments);
     }
     QApplication app(argc, argv);
     setIdentity();
+    Ambulo::App::installTranslations(app);
     return Ambulo::App::runGui(arguments);
 }
