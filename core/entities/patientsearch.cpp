@@ -107,21 +107,36 @@ QString digitsOnly(const QString &text)
     return out;
 }
 
+QStringList nameWords(const QString &family, const QString &given, const QString &middle)
+{
+    QStringList out;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const QString &name : {family, given, middle}) {
+        for (const QString &part : name.split(spaces, Qt::SkipEmptyParts)) {
+            const QStringList pieces = words(part);
+            out << pieces;
+            // "O'Brien" is typed as "obrien" as often as "o brien".
+            if (pieces.size() > 1)
+                out << pieces.join(QString());
+        }
+    }
+    return out;
+}
+
+QString fold(const QString &word)
+{
+    QString out;
+    for (const QChar c : word.normalized(QString::NormalizationForm_KD)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toLower();
+    }
+    return out;
+}
+
 QString indexTokens(const Patient &p)
 {
     QStringList tokens;
-    QStringList nameWords;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    for (const QString &name : {p.family, p.given, p.middle}) {
-        for (const QString &part : name.split(spaces, Qt::SkipEmptyParts)) {
-            const QStringList pieces = words(part);
-            nameWords << pieces;
-            // "O'Brien" is typed as "obrien" as often as "o brien".
-            if (pieces.size() > 1)
-                nameWords << pieces.join(QString());
-        }
-    }
-    for (const QString &w : std::as_const(nameWords)) {
+    for (const QString &w : nameWords(p.family, p.given, p.middle)) {
         // A name word never starts with a digit here, or it would read as another kind.
         if (!w.at(0).isDigit())
             tokens << w;
@@ -165,7 +180,7 @@ QString matchExpression(const QString &typed)
         }
         for (const QString &w : words(raw)) {
             if (!hasDigit(w)) {
-                terms << w + QLatin1Char('*');
+                terms << fold(w) + QLatin1Char('*');
                 continue;
             }
             if (!allDigits(w)) {
@@ -176,10 +191,14 @@ QString matchExpression(const QString &typed)
                 continue;
             }
             // Digits alone may be a birth date, an MRN or a phone number. One or two digits say
-            // too little to narrow a search and would read most of the index.
+            // too little to narrow a search and would read most of the index; three are a
+            // decade of birth dates, so they are only the end of a phone number or an MRN.
             if (w.size() < 3)
                 continue;
-            QStringList any{prefix(Kind::Dob, w), prefix(Kind::DobUs, w), prefix(Kind::Mrn, w)};
+            QStringList any;
+            if (w.size() >= 4)
+                any << prefix(Kind::Dob, w) << prefix(Kind::DobUs, w);
+            any << prefix(Kind::Mrn, w);
             if (const QString phone = phoneTerm(w); !phone.isEmpty())
                 any << phone;
             terms << any.join(QStringLiteral(" OR "));

@@ -13,6 +13,11 @@ namespace Ambulo::Core::PatientSearch {
 // every phone number.
 QString indexTokens(const Patient &patient);
 
+// The name words a patient is found by, as indexed ("O'Brien" gives "o", "brien", "obrien").
+QStringList nameWords(const QString &family, const QString &given, const QString &middle);
+// Case- and accent-folded as FTS4's unicode61 tokenizer folds.
+QString fold(const QString &word);
+
 // Turns what the clerk typed ("smi jo 1980", "03/14/1980", "555-0134", "M0000123") into an FTS4
 // expression in which every term must match as a prefix of the kind its shape points to.
 // Empty when nothing searchable was typed.

@@ -51,14 +51,21 @@ Patient readPatient(const Query &q)
 // Accent- and case-folded "family given" so lists sort the way people read them.
 QString sortKey(const Patient &p)
 {
-    QString key = (p.family + QLatin1Char(' ') + p.given).normalized(QString::NormalizationForm_KD);
-    QString out;
-    for (const QChar c : key) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c.toLower();
-    }
-    return out;
+    return PatientSearch::fold(p.family + QLatin1Char(' ') + p.given);
 }
+
+// The editable columns, in the order bindFields() binds them.
+const QStringList FieldColumns{QStringLiteral("family"),       QStringLiteral("given"),
+                               QStringLiteral("middle"),       QStringLiteral("birth_date"),
+                               QStringLiteral("sex"),          QStringLiteral("address_line"),
+                               QStringLiteral("city"),         QStringLiteral("state"),
+                               QStringLiteral("postal_code"),  QStringLiteral("phone_home"),
+                               QStringLiteral("phone_mobile"), QStringLiteral("email"),
+                               QStringLiteral("language"),     QStringLiteral("preferred_contact"),
+                               QStringLiteral("restricted"),   QStringLiteral("sort_key")};
+
+// Binds FieldColumns from parameter `first` on; returns the next free parameter.
+int bindFields(Query &q, const Patient &p, int first);
 
 QString now()
 {
@@ -70,6 +77,31 @@ Status checkLength(const QString &value, int max, const QString &field)
     if (value.size() > max)
         return invalid(tr("%1 is longer than %2 characters.").arg(field).arg(max));
     return {};
+}
+
+int bindFields(Query &q, const Patient &p, int first)
+{
+    const QVariant values[] = {p.family,
+                               p.given,
+                               p.middle,
+                               p.birthDate.toString(Qt::ISODate),
+                               p.sex,
+                               p.addressLine,
+                               p.city,
+                               p.state,
+                               p.postalCode,
+                               p.phoneHome,
+                               p.phoneMobile,
+                               p.email,
+                               p.language,
+                               p.preferredContact,
+                               p.restricted ? 1 : 0,
+                               sortKey(p)};
+    static_assert(std::size(values) == 16);
+    int i = first;
+    for (const QVariant &v : values)
+        q.bind(i++, v.isNull() ? QVariant(QString(QLatin1String(""))) : v);
+    return i;
 }
 
 } // namespace
@@ -188,30 +220,13 @@ Result<qint64> PatientService::insert(Patient &p)
             return conflict(tr("MRN %1 is already in use.").arg(p.mrn));
     }
     const QString stamp = now();
-    Query q = db.query(QStringLiteral(
-        "INSERT INTO patients (mrn, family, given, middle, birth_date, sex, address_line, city, "
-        "state, postal_code, phone_home, phone_mobile, email, language, preferred_contact, "
-        "restricted, sort_key, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(1, p.mrn)
-        .bind(2, p.family)
-        .bind(3, p.given)
-        .bind(4, p.middle)
-        .bind(5, p.birthDate.toString(Qt::ISODate))
-        .bind(6, p.sex)
-        .bind(7, p.addressLine)
-        .bind(8, p.city)
-        .bind(9, p.state)
-        .bind(10, p.postalCode)
-        .bind(11, p.phoneHome)
-        .bind(12, p.phoneMobile)
-        .bind(13, p.email)
-        .bind(14, p.language)
-        .bind(15, p.preferredContact)
-        .bind(16, p.restricted ? 1 : 0)
-        .bind(17, sortKey(p))
-        .bind(18, stamp)
-        .bind(19, stamp);
+    Query q = db.query(QStringLiteral("INSERT INTO patients (mrn, %1, created_at, updated_at) "
+                                      "VALUES (?%2, ?, ?)")
+                           .arg(FieldColumns.join(QStringLiteral(", ")),
+                                QStringLiteral(", ?").repeated(FieldColumns.size())));
+    q.bind(1, p.mrn);
+    const int next = bindFields(q, p, 2);
+    q.bind(next, stamp).bind(next + 1, stamp);
     if (Status s = q.exec(); !s)
         return s.error();
     p.id = db.lastInsertId();
@@ -289,29 +304,10 @@ Status PatientService::update(const Patient &input)
         return invalid(tr("No patient with id %1.").arg(p.id));
     p.mrn = existing.text(0); // the MRN is the patient's identity; it does not change here
     existing.finish();
-    Query q = db.query(QStringLiteral(
-        "UPDATE patients SET family = ?, given = ?, middle = ?, birth_date = ?, sex = ?, "
-        "address_line = ?, city = ?, state = ?, postal_code = ?, phone_home = ?, "
-        "phone_mobile = ?, email = ?, language = ?, preferred_contact = ?, restricted = ?, "
-        "sort_key = ?, updated_at = ? WHERE id = ?"));
-    q.bind(1, p.family)
-        .bind(2, p.given)
-        .bind(3, p.middle)
-        .bind(4, p.birthDate.toString(Qt::ISODate))
-        .bind(5, p.sex)
-        .bind(6, p.addressLine)
-        .bind(7, p.city)
-        .bind(8, p.state)
-        .bind(9, p.postalCode)
-        .bind(10, p.phoneHome)
-        .bind(11, p.phoneMobile)
-        .bind(12, p.email)
-        .bind(13, p.language)
-        .bind(14, p.preferredContact)
-        .bind(15, p.restricted ? 1 : 0)
-        .bind(16, sortKey(p))
-        .bind(17, now())
-        .bind(18, p.id);
+    Query q = db.query(QStringLiteral("UPDATE patients SET %1 = ?, updated_at = ? WHERE id = ?")
+                           .arg(FieldColumns.join(QStringLiteral(" = ?, "))));
+    const int next = bindFields(q, p, 1);
+    q.bind(next, now()).bind(next + 1, p.id);
     if (Status s = q.exec(); !s)
         return s;
     if (Status s = writeSearchIndex(p); !s)
@@ -367,6 +363,7 @@ Result<SearchResult> PatientService::search(const QString &typed, int limit, Sea
         result.truncated = true;
         candidates.pop_back();
     }
+    q.finish();
     const auto byName = [](const Candidate &a, const Candidate &b) {
         if (a.sortKey != b.sortKey)
             return a.sortKey < b.sortKey;

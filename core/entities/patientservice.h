@@ -41,7 +41,7 @@ public:
 
     static Status validate(const Patient &patient);
     // How many matches are ranked by name before the list says "keep typing".
-    static constexpr int MaxExamined = 500;
+    static constexpr int MaxExamined = 200;
 
 private:
     Result<Patient> load(const QString &where, const QString &value);

@@ -314,19 +314,9 @@ Status UserService::setDisabled(qint64 userId, bool disabled)
         return user.error();
     if (disabled && m_context.session()->userId == userId)
         return invalid(tr("You cannot disable your own account."));
-    Transaction tx(m_context.db());
-    if (!tx.active())
-        return tx.error();
-    Query q = m_context.db().query(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
-    q.bind(1, disabled ? 1 : 0).bind(2, userId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_context.record(disabled ? Constants::Audit::UserDisable
-                                             : Constants::Audit::UserEnable,
-                                    QLatin1String(Constants::OutcomeOk), 0, {}, user->username);
-        !s)
-        return s;
-    return tx.commit();
+    return updateAudited(userId, QStringLiteral("disabled = ?"), {disabled ? 1 : 0},
+                         disabled ? Constants::Audit::UserDisable : Constants::Audit::UserEnable,
+                         user->username);
 }
 
 Status UserService::resetPassword(qint64 userId, const QString &newPassword)
@@ -338,20 +328,11 @@ Status UserService::resetPassword(qint64 userId, const QString &newPassword)
     Result<UserRecord> user = find(userId);
     if (!user)
         return user.error();
-    Transaction tx(m_context.db());
-    if (!tx.active())
-        return tx.error();
-    Query q = m_context.db().query(
-        QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, "
-                       "failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-    q.bind(1, PasswordHash::hash(newPassword)).bind(2, now()).bind(3, userId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_context.record(Constants::Audit::UserResetPassword,
-                                    QLatin1String(Constants::OutcomeOk), 0, {}, user->username);
-        !s)
-        return s;
-    return tx.commit();
+    return updateAudited(userId,
+                         QStringLiteral("password_hash = ?, password_changed_at = ?, "
+                                        "failed_attempts = 0, locked_until = NULL"),
+                         {PasswordHash::hash(newPassword), now()},
+                         Constants::Audit::UserResetPassword, user->username);
 }
 
 Status UserService::setRole(qint64 userId, Role role)
@@ -363,19 +344,9 @@ Status UserService::setRole(qint64 userId, Role role)
         return user.error();
     if (m_context.session()->userId == userId && role != Role::Admin)
         return invalid(tr("You cannot take the admin role from your own account."));
-    Transaction tx(m_context.db());
-    if (!tx.active())
-        return tx.error();
-    Query q = m_context.db().query(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
-    q.bind(1, roleId(role)).bind(2, userId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_context.record(
-            Constants::Audit::UserRole, QLatin1String(Constants::OutcomeOk), 0, {},
-            QStringLiteral("%1: %2 -> %3").arg(user->username, roleId(user->role), roleId(role)));
-        !s)
-        return s;
-    return tx.commit();
+    return updateAudited(
+        userId, QStringLiteral("role = ?"), {roleId(role)}, Constants::Audit::UserRole,
+        QStringLiteral("%1: %2 -> %3").arg(user->username, roleId(user->role), roleId(role)));
 }
 
 Status UserService::unlockAccount(qint64 userId)
@@ -385,17 +356,26 @@ Status UserService::unlockAccount(qint64 userId)
     Result<UserRecord> user = find(userId);
     if (!user)
         return user.error();
+    return updateAudited(userId, QStringLiteral("failed_attempts = 0, locked_until = NULL"), {},
+                         Constants::Audit::UserUnlock, user->username);
+}
+
+Status UserService::updateAudited(qint64 userId, const QString &assignments,
+                                  const QVariantList &values, const char *action,
+                                  const QString &detail)
+{
     Transaction tx(m_context.db());
     if (!tx.active())
         return tx.error();
-    Query q = m_context.db().query(
-        QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-    q.bind(1, userId);
+    Query q = m_context.db().query(QStringLiteral("UPDATE users SET ") + assignments
+                                   + QStringLiteral(" WHERE id = ?"));
+    int i = 1;
+    for (const QVariant &v : values)
+        q.bind(i++, v);
+    q.bind(i, userId);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_context.record(Constants::Audit::UserUnlock,
-                                    QLatin1String(Constants::OutcomeOk), 0, {}, user->username);
-        !s)
+    if (Status s = m_context.record(action, QLatin1String(Constants::OutcomeOk), 0, {}, detail); !s)
         return s;
     return tx.commit();
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace Ambulo::Core {
 
@@ -61,6 +62,9 @@ public:
 private:
     Result<UserRecord> find(qint64 userId);
     Status insert(const NewUser &user);
+    // One audited UPDATE of a user row, in its own transaction.
+    Status updateAudited(qint64 userId, const QString &assignments, const QVariantList &values,
+                         const char *action, const QString &detail);
 
     ServiceContext &m_context;
 };

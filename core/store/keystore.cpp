@@ -19,8 +19,21 @@
 namespace Ambulo::Core {
 
 namespace {
+
 const QString KeychainService = QStringLiteral("Ambulo");
+
+// QtKeychain answers asynchronously; the store needs its key before anything else can happen.
+void runJob(QKeychain::Job &job, const QString &account)
+{
+    job.setAutoDelete(false);
+    job.setKey(account);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
 }
+
+} // namespace
 
 Result<QByteArray> KeyStore::readKeyFile(const QString &path)
 {
@@ -69,12 +82,7 @@ Status KeyStore::writeKeyFile(const QString &path, const QByteArray &key)
 Result<QByteArray> KeyStore::readKeychain(const QString &account)
 {
     QKeychain::ReadPasswordJob job(KeychainService);
-    job.setAutoDelete(false);
-    job.setKey(account);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runJob(job, account);
     if (job.error() == QKeychain::EntryNotFound)
         return invalid(QStringLiteral("The OS keychain holds no key for this store (%1). Use "
                                       "--key-file if the store was created with one.")
@@ -92,13 +100,8 @@ Result<QByteArray> KeyStore::readKeychain(const QString &account)
 Status KeyStore::writeKeychain(const QString &account, const QByteArray &key)
 {
     QKeychain::WritePasswordJob job(KeychainService);
-    job.setAutoDelete(false);
-    job.setKey(account);
     job.setBinaryData(key.toHex());
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runJob(job, account);
     if (job.error() != QKeychain::NoError)
         return invalid(QStringLiteral("Cannot store the key in the OS keychain: %1. Start a "
                                       "secret service (e.g. gnome-keyring) or use --key-file.")
@@ -109,12 +112,7 @@ Status KeyStore::writeKeychain(const QString &account, const QByteArray &key)
 Status KeyStore::deleteKeychain(const QString &account)
 {
     QKeychain::DeletePasswordJob job(KeychainService);
-    job.setAutoDelete(false);
-    job.setKey(account);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runJob(job, account);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return invalid(job.errorString());
     return {};
