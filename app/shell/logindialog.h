@@ -27,10 +27,10 @@ public:
     QString errorText() const;
     // Fills in the user name (from --user) and puts the cursor in the password field.
     void setUserName(const QString &name);
+    void showError(const QString &message);
 
 private:
     void attemptSignIn();
-    void showError(const QString &message);
 
     Core::Services &m_services;
     Core::Session m_session;

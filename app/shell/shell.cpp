@@ -38,8 +38,18 @@ Shell::Shell(Core::Store &store, QObject *parent)
     connect(window, &MainWindow::quitRequested, this, &Shell::quit);
     connect(window->lockScreen(), &LockScreen::unlockRequested, this,
             [this](const QString &password) {
-                if (Core::Status s = unlock(password); !s)
-                    m_window->lockScreen()->showError(s.error().message);
+                const Core::Status s = unlock(password);
+                if (s)
+                    return;
+                // Too many wrong passwords locked the account: the session ends here.
+                const Core::Session *session = m_services.context().session();
+                if (session && m_services.users().isAccountLocked(session->userId)) {
+                    switchUser();
+                    if (m_login)
+                        m_login->showError(s.error().message);
+                    return;
+                }
+                m_window->lockScreen()->showError(s.error().message);
             });
     applyPracticeSettings();
 }

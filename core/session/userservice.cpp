@@ -195,21 +195,78 @@ Status UserService::unlock(const QString &password)
     const Session *session = m_context.session();
     if (!session)
         return denied(tr("Nobody is signed in."));
-    Query q = m_context.db().query(
-        QStringLiteral("SELECT password_hash, disabled FROM users WHERE id = ?"));
+    Query q = m_context.db().query(QStringLiteral(
+        "SELECT password_hash, disabled, failed_attempts, locked_until FROM users WHERE id = ?"));
     q.bind(1, session->userId);
     if (!q.next())
         return denied(tr("This account no longer exists."));
     const bool okPassword = PasswordHash::verify(password, q.text(0));
     const bool disabled = q.int64(1) != 0;
+    const int failures = q.integer(2) + (okPassword ? 0 : 1);
+    const QDateTime lockedUntil = QDateTime::fromString(q.text(3), Qt::ISODateWithMs);
     q.finish();
-    if (!okPassword || disabled) {
-        (void)m_context.record(
-            Constants::Audit::UnlockFailed, QLatin1String(Constants::OutcomeDenied), 0, {},
-            disabled ? QStringLiteral("account disabled") : QStringLiteral("wrong password"));
-        return denied(disabled ? tr("This account is disabled.") : tr("Wrong password."));
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    if (lockedUntil.isValid() && lockedUntil > nowUtc)
+        return denied(tr("This account is locked; sign in again later or ask an admin."));
+    if (okPassword && !disabled) {
+        Transaction tx(m_context.db());
+        if (!tx.active())
+            return tx.error();
+        Query reset = m_context.db().query(
+            QStringLiteral("UPDATE users SET failed_attempts = 0 WHERE id = ?"));
+        reset.bind(1, session->userId);
+        if (Status s = reset.exec(); !s)
+            return s;
+        if (Status s =
+                m_context.record(Constants::Audit::Unlock, QLatin1String(Constants::OutcomeOk));
+            !s)
+            return s;
+        return tx.commit();
     }
-    return m_context.record(Constants::Audit::Unlock, QLatin1String(Constants::OutcomeOk));
+    if (disabled) {
+        (void)m_context.record(Constants::Audit::UnlockFailed,
+                               QLatin1String(Constants::OutcomeDenied), 0, {},
+                               QStringLiteral("account disabled"));
+        return denied(tr("This account is disabled."));
+    }
+    // Guessing at a locked screen counts like guessing at the login: the fifth miss locks the
+    // account, and the shell then ends the session (see isAccountLocked).
+    const bool lockNow = failures >= Constants::MaxFailedSignIns;
+    Transaction tx(m_context.db());
+    if (!tx.active())
+        return tx.error();
+    Query upd = m_context.db().query(
+        QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
+    upd.bind(1, lockNow ? 0 : failures);
+    if (lockNow)
+        upd.bind(2, nowUtc.addSecs(Constants::LockoutMinutes * 60).toString(Qt::ISODateWithMs));
+    else
+        upd.bindNull(2);
+    upd.bind(3, session->userId);
+    if (Status s = upd.exec(); !s)
+        return s;
+    (void)m_context.record(
+        Constants::Audit::UnlockFailed, QLatin1String(Constants::OutcomeDenied), 0, {},
+        QStringLiteral("wrong password (%1 of %2)").arg(failures).arg(Constants::MaxFailedSignIns));
+    if (lockNow)
+        (void)m_context.record(
+            Constants::Audit::AccountLocked, QLatin1String(Constants::OutcomeOk), 0, {},
+            QStringLiteral("locked for %1 minutes").arg(Constants::LockoutMinutes));
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (lockNow)
+        return denied(tr("Too many wrong passwords: the account is locked for %1 minutes.")
+                          .arg(Constants::LockoutMinutes));
+    return denied(tr("Wrong password."));
+}
+
+bool UserService::isAccountLocked(qint64 userId)
+{
+    Query q = m_context.db().query(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"));
+    q.bind(1, userId);
+    if (!q.next() || q.isNull(0))
+        return false;
+    return QDateTime::fromString(q.text(0), Qt::ISODateWithMs) > QDateTime::currentDateTimeUtc();
 }
 
 Status UserService::insert(const NewUser &user)

@@ -43,7 +43,9 @@ public:
     Result<Session> signIn(const QString &username, const QString &password);
     void signOut();
     // Re-authentication after the idle lock: the password of the signed-in user.
+    // Wrong passwords count toward the account lockout like failed sign-ins.
     Status unlock(const QString &password);
+    bool isAccountLocked(qint64 userId);
     Status recordLock();
 
     // Creates the first admin of a new store; no session is needed and none may exist yet.

@@ -175,6 +175,22 @@ void tst_Users::unlockNeedsTheSameUser()
     QCOMPARE(countAction(t, Core::Constants::Audit::Lock), 1);
     QCOMPARE(countAction(t, Core::Constants::Audit::UnlockFailed), 1);
     QCOMPARE(countAction(t, Core::Constants::Audit::Unlock), 1);
+
+    // Guessing at the lock screen counts toward the lockout like guessing at the login.
+    QVERIFY(t.services().users().recordLock().ok());
+    const qint64 self = t.services().context().session()->userId;
+    for (int i = 1; i < Core::Constants::MaxFailedSignIns; ++i) {
+        QVERIFY(!t.services().users().unlock(QStringLiteral("guess-%1").arg(i)).ok());
+        QVERIFY(!t.services().users().isAccountLocked(self));
+    }
+    const Core::Status last = t.services().users().unlock(QStringLiteral("guess-last"));
+    QVERIFY(!last.ok());
+    QVERIFY2(last.error().message.contains(QLatin1String("locked")),
+             qPrintable(last.error().message));
+    QVERIFY(t.services().users().isAccountLocked(self));
+    // Even the right password no longer unlocks.
+    QVERIFY(!t.services().users().unlock(Test::AdminPassword).ok());
+    QCOMPARE(countAction(t, Core::Constants::Audit::AccountLocked), 1);
 }
 
 void tst_Users::roleChangeAndSelfProtection()

@@ -133,6 +133,7 @@ private slots:
     void usersDockAddsAccountsAndShowsRefusals();
     void layoutIsRestoredAfterRestart();
     void switchUserFromLockScreenEndsFirstSession();
+    void guessingAtLockScreenEndsSession();
 
 private:
     Core::StoreLocation m_location;
@@ -620,6 +621,36 @@ void tst_Shell::switchUserFromLockScreenEndsFirstSession()
     QCOMPARE(window->docks().size(), 1);
     const QString status = child<QLabel>(window, Names::StatusUser)->text();
     QVERIFY2(status.contains(Core::roleDisplayName(Core::Role::FrontDesk)), qPrintable(status));
+}
+
+void tst_Shell::guessingAtLockScreenEndsSession()
+{
+    MainWindow *window = m_shell->mainWindow();
+    QVERIFY(m_shell->isSignedIn());
+    m_shell->lockNow();
+    QVERIFY(m_shell->isLocked());
+    auto *password = child<QLineEdit>(window, Names::LockPassword);
+    for (int i = 1; i <= Core::Constants::MaxFailedSignIns; ++i) {
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("wrong-guess-%1").arg(i));
+        QTest::keyClick(password, Qt::Key_Return);
+        if (i < Core::Constants::MaxFailedSignIns) {
+            QVERIFY(m_shell->isSignedIn());
+            QVERIFY(m_shell->isLocked());
+        }
+    }
+    // The fifth wrong password locked the account and ended the session.
+    QVERIFY(!m_shell->isSignedIn());
+    QVERIFY(!window->isVisible());
+    LoginDialog *login = m_shell->loginDialog();
+    QVERIFY(login && login->isVisible());
+    QVERIFY2(login->errorText().contains(QLatin1String("locked")), qPrintable(login->errorText()));
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(Core::Constants::Audit::AccountLocked);
+    filter.user = FrontUser;
+    QCOMPARE(m_shell->services().audit().list(filter)->size(), 1);
+    // And the right password does not get the front desk back in while the lock lasts.
+    QVERIFY(!m_shell->signIn(FrontUser, FrontPassword).ok());
 }
 
 QTEST_MAIN(tst_Shell)
