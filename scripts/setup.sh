@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what Ambulo needs from Debian 12 (only what is missing) and builds it.
+#   scripts/setup.sh [--tests] [--release]
+# --tests also installs what the test suite needs; --release builds for benchmarks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=0
+build_type=RelWithDebInfo
+build_dir=build
+for arg in "$@"; do
+    case "$arg" in
+        --tests) want_tests=1 ;;
+        --release) build_type=Release; build_dir=build-release ;;
+        *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+
+packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev
+          qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qtkeychain-qt6-dev
+          libsqlcipher-dev libssl-dev libgl-dev fonts-dejavu-core gnome-keyring dbus-x11)
+if [ "$want_tests" = 1 ]; then
+    packages+=(xvfb xauth python3-hl7)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+        sudo=sudo
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+testing=OFF
+[ "$want_tests" = 1 ] && testing=ON
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING="$testing" >/dev/null
+cmake --build "$build_dir" -j "$jobs"
+echo "setup: built $build_dir/bin/ambulo"
