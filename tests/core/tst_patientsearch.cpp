@@ -123,9 +123,12 @@ void tst_PatientSearch::expressionShapes_data()
                                        << "";
     QTest::newRow("year") << "1980"
                           << "11980* OR 61980* OR 51980* OR 31980*";
-    QTest::newRow("three digits") << "smi 198" << "smi* 5198* OR 3198*";
-    QTest::newRow("accented name folded") << "José" << "jose*";
-    QTest::newRow("joined phone") << "(212) 555-0177" << "42125550177*";
+    QTest::newRow("three digits") << "smi 198"
+                                  << "smi* 5198* OR 3198*";
+    QTest::newRow("accented name folded") << "José"
+                                          << "jose*";
+    QTest::newRow("joined phone") << "(212) 555-0177"
+                                  << "42125550177*";
 }
 
 void tst_PatientSearch::expressionShapes()
