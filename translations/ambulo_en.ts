@@ -992,5 +992,13 @@ Mobile: %2</source>
         <source>You cannot take the admin role from your own account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account is locked; sign in again later or ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

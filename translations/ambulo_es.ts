@@ -1000,5 +1000,13 @@ Celular: %2</translation>
         <source>You cannot take the admin role from your own account.</source>
         <translation>No puede quitar el rol de administrador a su propia cuenta.</translation>
     </message>
+    <message>
+        <source>This account is locked; sign in again later or ask an admin.</source>
+        <translation>Esta cuenta está bloqueada; vuelva a iniciar sesión más tarde o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for %1 minutes.</source>
+        <translation>Demasiadas contraseñas incorrectas: la cuenta queda bloqueada durante %1 minutos.</translation>
+    </message>
 </context>
 </TS>
