@@ -681,10 +681,6 @@ Mobile: %2</source>
 <context>
     <name>Ambulo::Core</name>
     <message>
-        <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +884,46 @@ Mobile: %2</source>
     </message>
     <message>
         <source>No patient with MRN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -689,10 +689,6 @@ Celular: %2</translation>
 <context>
     <name>Ambulo::Core</name>
     <message>
-        <source>%1 is longer than %2 characters.</source>
-        <translation>%1 tiene más de %2 caracteres.</translation>
-    </message>
-    <message>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -897,6 +893,46 @@ Celular: %2</translation>
     <message>
         <source>No patient with MRN %1.</source>
         <translation>No existe ningún paciente con n.º de expediente %1.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>El apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>El segundo nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>La ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>El estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>El código postal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>El idioma</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 tiene más de %2 caracteres.</translation>
     </message>
 </context>
 <context>

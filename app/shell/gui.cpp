@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Ambulo::App::Gui", text);
+    return QCoreApplication::translate("Ambulo::App", text);
 }
 
 struct GuiOptions

@@ -72,13 +72,6 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Status checkLength(const QString &value, int max, const QString &field)
-{
-    if (value.size() > max)
-        return invalid(tr("%1 is longer than %2 characters.").arg(field).arg(max));
-    return {};
-}
-
 int bindFields(Query &q, const Patient &p, int first)
 {
     const QVariant values[] = {p.family,
@@ -155,19 +148,20 @@ Status PatientService::validate(const Patient &p)
         int max;
         const char *name;
     } limits[] = {
-        {p.family, 100, "Family name"},
-        {p.given, 100, "Given name"},
-        {p.middle, 100, "Middle name"},
-        {p.addressLine, 200, "Address"},
-        {p.city, 100, "City"},
-        {p.state, 50, "State"},
-        {p.postalCode, 20, "Postal code"},
-        {p.email, 200, "Email"},
-        {p.language, 35, "Language"},
+        {p.family, 100, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Family name")},
+        {p.given, 100, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Given name")},
+        {p.middle, 100, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Middle name")},
+        {p.addressLine, 200, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Address")},
+        {p.city, 100, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "City")},
+        {p.state, 50, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "State")},
+        {p.postalCode, 20, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Postal code")},
+        {p.email, 200, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Email")},
+        {p.language, 35, QT_TRANSLATE_NOOP("Ambulo::Core::PatientService", "Language")},
     };
     for (const auto &limit : limits) {
-        if (Status s = checkLength(limit.value, limit.max, tr(limit.name)); !s)
-            return s;
+        if (limit.value.size() > limit.max)
+            return invalid(
+                tr("%1 is longer than %2 characters.").arg(tr(limit.name)).arg(limit.max));
     }
     return {};
 }
