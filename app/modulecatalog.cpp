@@ -1,6 +1,7 @@
 #include "app/modulecatalog.h"
 
 #include "app/shell/platformmodule.h"
+#include "modules/scheduling/schedulingmodule.h"
 
 namespace Ambulo::App::ModuleCatalog {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Core::Module>> create()
 {
     std::vector<std::unique_ptr<Core::Module>> modules;
     modules.push_back(std::make_unique<PlatformModule>());
+    modules.push_back(std::make_unique<Scheduling::SchedulingModule>());
     return modules;
 }
 

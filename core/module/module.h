@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/security/permissions.h"
 #include "core/store/migrations.h"
 
@@ -51,6 +52,14 @@ public:
     virtual QList<DockSpec> docks() const = 0;
     virtual void sessionStarted(ModuleContext &context) { Q_UNUSED(context) }
     virtual void delayedInitialize(ModuleContext &context) { Q_UNUSED(context) }
+    // Adds the module's part of the demo practice (`ambulo demo`), after the core demo, as its
+    // admin. Deterministic for a seed.
+    virtual Status seedDemo(Services &services, quint64 seed)
+    {
+        Q_UNUSED(services)
+        Q_UNUSED(seed)
+        return {};
+    }
 };
 
 } // namespace Ambulo::Core
