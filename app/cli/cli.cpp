@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/schedulingcommands.h"
 #include "app/modulecatalog.h"
 #include "core/constants.h"
 #include "core/demo/demopractice.h"
@@ -40,7 +41,20 @@ Commands:
   audit list [--from ISO] [--to ISO] [--user U] [--patient MRN] [--action A] [--csv]
                                         (the acting --user goes before 'audit' when filtering:
                                         ambulo --user admin audit list --user bob; or --by U)
-  bench [NAME]                          benchmarks: search, store, startup
+  providers list                        ID<TAB>Name<TAB>NPI
+  schedule types                        CODE<TAB>name<TAB>minutes
+  schedule openings --type CODE [--provider ID] --from YYYY-MM-DD --to YYYY-MM-DD [--limit N]
+                                        start<TAB>provider<TAB>room, earliest first
+  appointments book --patient MRN --provider ID --type CODE --start YYYY-MM-DDTHH:MM
+               [--room ID] [--minutes N] [--reason TEXT] [--override REASON]
+                                        prints the new id; a conflict exits 3 (admins may
+                                        --override with a reason)
+  appointments list --date YYYY-MM-DD [--provider ID]
+                                        ID<TAB>start<TAB>end<TAB>MRN<TAB>provider<TAB>type<TAB>status
+  appointments status ID STATUS [--reason TEXT]
+                                        confirmed, arrived, roomed, seen, checked-out, no-show,
+                                        cancelled (needs --reason)
+  bench [NAME]                          benchmarks: search, store, startup, openings, booking
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";
@@ -126,6 +140,12 @@ int cmdDemo(CliContext &cli)
         if (done % 50000 == 0 || done == patients)
             std::fprintf(cli.err, "ambulo: %d of %d patients\n", done, patients);
     });
+    // Then each module adds its part (the schedule, ...), in catalogue order.
+    for (const auto &module : ModuleCatalog::create()) {
+        if (!s)
+            break;
+        s = module->seedDemo(services, seed);
+    }
     services.users().signOut();
     if (!s)
         return cli.fail(s.error());
@@ -450,6 +470,12 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return cmdAudit(cli);
     if (command == QLatin1String("bench"))
         return runBench(cli);
+    if (command == QLatin1String("providers"))
+        return cmdProviders(cli);
+    if (command == QLatin1String("schedule"))
+        return cmdSchedule(cli);
+    if (command == QLatin1String("appointments"))
+        return cmdAppointments(cli);
     return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 

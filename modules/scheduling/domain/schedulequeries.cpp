@@ -80,6 +80,19 @@ Result<Appointment> ScheduleQueries::appointment(qint64 id)
     return Internal::loadAppointment(m_context.db(), id);
 }
 
+Result<qint64> ScheduleQueries::patientIdByMrn(const QString &mrn)
+{
+    if (Status s = m_context.require(Permission::ScheduleRead); !s)
+        return s.error();
+    Query q = m_context.db().query(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
+    q.bind(1, mrn.trimmed());
+    if (!q.next())
+        return Core::invalid(tr("There is no patient with MRN '%1'.").arg(mrn.left(40)));
+    const qint64 id = q.int64(0);
+    q.finish();
+    return id;
+}
+
 Result<QList<Appointment>> ScheduleQueries::appointments(const QDate &date, qint64 providerId)
 {
     if (Status s = m_context.require(Permission::ScheduleRead); !s)

@@ -21,6 +21,8 @@ public:
     ScheduleQueries(Core::ServiceContext &context, ScheduleSetupService &setup);
 
     Core::Result<Appointment> appointment(qint64 id);
+    // The patient a clerk names by MRN when booking (not a chart read, so not audited as one).
+    Core::Result<qint64> patientIdByMrn(const QString &mrn);
     // One day's appointments (all providers, or one), by start then provider; every status.
     Core::Result<QList<Appointment>> appointments(const QDate &date, qint64 providerId = 0);
     Core::Result<QList<Appointment>> patientAppointments(qint64 patientId, const QDate &from,

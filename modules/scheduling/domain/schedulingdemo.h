@@ -18,8 +18,8 @@ class SchedulingServices;
 class SchedulingDemo
 {
 public:
-    static Core::Status seed(SchedulingServices &services, quint64 seed,
-                             const QDate &today = QDate::currentDate());
+    // `today` invalid: today in the demo practice's zone (America/Chicago).
+    static Core::Status seed(SchedulingServices &services, quint64 seed, QDate today = QDate());
 };
 
 } // namespace Ambulo::Scheduling
