@@ -1,3 +1,4 @@
+#include "app/bench/hl7bench.h"
 #include "app/cli/clicontext.h"
 
 #include "app/cli/cli.h"
@@ -284,7 +285,7 @@ int runBench(CliContext &cli)
 {
     const QString name = cli.words.value(1);
     static const QStringList names{QStringLiteral("search"), QStringLiteral("store"),
-                                   QStringLiteral("startup")};
+                                   QStringLiteral("startup"), QStringLiteral("hl7")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -308,6 +309,8 @@ int runBench(CliContext &cli)
         code = std::max(code, benchStoreRatio(cli, root));
     if (name.isEmpty() || name == QLatin1String("startup"))
         code = std::max(code, benchStartup(cli, root, patients));
+    if (name.isEmpty() || name == QLatin1String("hl7"))
+        code = std::max(code, benchHl7(cli));
     return code;
 }
 

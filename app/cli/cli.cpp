@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/hl7commands.h"
 #include "app/cli/schedulingcommands.h"
 #include "app/modulecatalog.h"
 #include "core/constants.h"
@@ -54,7 +55,9 @@ Commands:
   appointments status ID STATUS [--reason TEXT]
                                         confirmed, arrived, roomed, seen, checked-out, no-show,
                                         cancelled (needs --reason)
-  bench [NAME]                          benchmarks: search, store, startup, openings, booking
+  hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
+                                        PID-3(2)-1): one line each, empty if absent, "" for null
+  bench [NAME]                          benchmarks: search, store, startup, openings, booking, hl7
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";
@@ -476,6 +479,8 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return cmdSchedule(cli);
     if (command == QLatin1String("appointments"))
         return cmdAppointments(cli);
+    if (command == QLatin1String("hl7"))
+        return runHl7(cli);
     return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 
