@@ -177,9 +177,10 @@ QByteArray escape(QByteArrayView value, const Delimiters &d)
             sequence("E");
         else if (d.truncation != 0 && c == d.truncation)
             sequence("P");
-        else if (c == '\n') {
+        else if (c == '\n' && !d.isDelimiter('.')) {
             sequence(".br");
         } else if (u < 0x20 && c != '\t') {
+            // Also a line feed when '.' is a delimiter: \.br\ would then split the value.
             QByteArray hex("X");
             appendHex(hex, u);
             sequence(hex);

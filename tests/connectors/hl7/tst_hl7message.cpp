@@ -356,6 +356,13 @@ void tst_Hl7Message::escapes()
     QCOMPARE(Hl7::unescape(Hl7::escape(decoded, d), d), decoded);
     QVERIFY(!Hl7::escape(decoded, d).contains('|'));
     QVERIFY(!Hl7::escape(decoded, d).contains('\r'));
+
+    // Found by the fuzzer: with '.' as a delimiter a line feed cannot be written as \.br\.
+    Hl7::Delimiters dotted;
+    dotted.subcomponent = '.';
+    const QByteArray escaped = Hl7::escape(decoded + "\n.", dotted);
+    QVERIFY(!escaped.contains('.'));
+    QCOMPARE(Hl7::unescape(escaped, dotted), decoded + "\n.");
 }
 
 void tst_Hl7Message::batchSplitting()
