@@ -40,7 +40,17 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 testing=OFF
-[ "$want_tests" = 1 ] && testing=ON
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING="$testing" >/dev/null
+fuzz=OFF
+if [ "$want_tests" = 1 ]; then
+    testing=ON
+    # The HL7 fuzz test needs clang's libFuzzer; without clang++ the suite runs without it.
+    if command -v clang++ >/dev/null; then
+        fuzz=ON
+    else
+        echo "setup: no clang++, so the HL7 fuzz test (fuzz.hl7_parse) is not built; apt-get install clang adds it"
+    fi
+fi
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING="$testing" \
+    -DAMBULO_FUZZ="$fuzz" >/dev/null
 cmake --build "$build_dir" -j "$jobs"
 echo "setup: built $build_dir/bin/ambulo"
