@@ -33,7 +33,11 @@ int cmdGet(CliContext &cli)
                          QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString())});
     const Hl7::ParseLimits limits;
     const QByteArray bytes = file.read(limits.maxBytes + 1);
-    const QList<Hl7::BatchPart> parts = Hl7::splitBatch(bytes);
+    QList<Hl7::BatchPart> parts = Hl7::splitBatch(bytes);
+    // Text before the first MSH is its own part; report it as what does not parse rather than as
+    // a second message.
+    if (parts.size() > 1 && !parts.first().bytes.startsWith("MSH"))
+        parts.resize(1);
     if (parts.size() > 1)
         return cli.fail(
             {Core::ErrorCode::Invalid, QStringLiteral("%1 holds %2 messages; hl7 get reads one")

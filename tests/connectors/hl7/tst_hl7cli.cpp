@@ -116,6 +116,10 @@ void tst_Hl7Cli::exitCodes_data()
     QTest::newRow("truncated") << QStringList{QStringLiteral("get"), QStringLiteral("@"),
                                               QStringLiteral("PID-5")}
                                << good.left(20) << 1 << QStringLiteral("at byte 20: MSH ends");
+    QTest::newRow("text before the message")
+        << QStringList{QStringLiteral("get"), QStringLiteral("@"), QStringLiteral("PID-5")}
+        << QByteArray("Subject: lab results\r\n") + good << 1
+        << QStringLiteral("at byte 0: expected 'MSH'");
     QTest::newRow("two messages") << QStringList{QStringLiteral("get"), QStringLiteral("@"),
                                                  QStringLiteral("PID-5")}
                                   << good + good << 1 << QStringLiteral("holds 2 messages");
