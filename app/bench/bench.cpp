@@ -1,4 +1,5 @@
 #include "app/bench/hl7bench.h"
+#include "app/bench/schedulingbench.h"
 #include "app/cli/clicontext.h"
 
 #include "app/cli/cli.h"
@@ -284,8 +285,9 @@ int benchStartup(CliContext &cli, const QString &root, int patients)
 int runBench(CliContext &cli)
 {
     const QString name = cli.words.value(1);
-    static const QStringList names{QStringLiteral("search"), QStringLiteral("store"),
-                                   QStringLiteral("startup"), QStringLiteral("hl7")};
+    static const QStringList names{QStringLiteral("search"),  QStringLiteral("store"),
+                                   QStringLiteral("startup"), QStringLiteral("openings"),
+                                   QStringLiteral("booking"), QStringLiteral("hl7")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -309,6 +311,10 @@ int runBench(CliContext &cli)
         code = std::max(code, benchStoreRatio(cli, root));
     if (name.isEmpty() || name == QLatin1String("startup"))
         code = std::max(code, benchStartup(cli, root, patients));
+    if (name.isEmpty() || name == QLatin1String("openings"))
+        code = std::max(code, benchOpenings(cli, root, patients));
+    if (name.isEmpty() || name == QLatin1String("booking"))
+        code = std::max(code, benchBooking(cli, root, patients));
     if (name.isEmpty() || name == QLatin1String("hl7"))
         code = std::max(code, benchHl7(cli));
     return code;

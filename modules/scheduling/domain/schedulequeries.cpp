@@ -308,17 +308,29 @@ Result<QList<Opening>> ScheduleQueries::openings(const OpeningQuery &query)
         return blockouts.error();
     in.blockouts = blockouts.value();
 
+    // Parsed from the raw bytes: in this SQLite, substr() and friends per row cost more than the
+    // scan itself, and so would a QString per column.
     Query busy = db.query(
         QStringLiteral("SELECT provider_id, room_id, start_local, end_local FROM appointments "
                        "WHERE start_local >= ? AND start_local < ? "
                        "AND status NOT IN ('cancelled', 'no-show', 'rescheduled')"));
     busy.bind(1, wallClockText(query.from, 0)).bind(2, wallClockText(query.to.addDays(1), 0));
+    auto number = [](const char *p, int digits) {
+        int n = 0;
+        for (int i = 0; i < digits; ++i)
+            n = n * 10 + (p[i] - '0');
+        return n;
+    };
     while (busy.next()) {
-        const QString start = busy.text(2);
-        const QString end = busy.text(3);
-        const QDate day = QDate::fromString(start.left(10), Qt::ISODate);
-        const Internal::Busy b{start.mid(11, 2).toInt() * 60 + start.mid(14, 2).toInt(),
-                               end.mid(11, 2).toInt() * 60 + end.mid(14, 2).toInt()};
+        const QByteArray start = busy.blob(2);
+        const QByteArray end = busy.blob(3);
+        if (start.size() < 16 || end.size() < 16)
+            continue;
+        const char *s = start.constData();
+        const char *e = end.constData();
+        const QDate day(number(s, 4), number(s + 5, 2), number(s + 8, 2));
+        const Internal::Busy b{number(s + 11, 2) * 60 + number(s + 14, 2),
+                               number(e + 11, 2) * 60 + number(e + 14, 2)};
         in.providerBusy[busy.int64(0)][day] << b;
         if (!busy.isNull(1))
             in.roomBusy[busy.int64(1)][day] << b;
