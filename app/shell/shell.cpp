@@ -142,6 +142,8 @@ void Shell::endSession()
     m_idle->stop();
     // The layout is saved while the session still exists: it is stored per user.
     m_window->endSession();
+    for (const auto &module : m_modules)
+        module->sessionEnded();
     m_services.users().signOut();
     m_patient.clear();
     qCInfo(lcSession) << "session ended";

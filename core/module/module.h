@@ -51,6 +51,8 @@ public:
     virtual QList<MigrationSet> migrations() const { return {}; }
     virtual QList<DockSpec> docks() const = 0;
     virtual void sessionStarted(ModuleContext &context) { Q_UNUSED(context) }
+    // After the session's docks are gone (sign-out, user switch, quit): drop per-session state.
+    virtual void sessionEnded() {}
     virtual void delayedInitialize(ModuleContext &context) { Q_UNUSED(context) }
     // Adds the module's part of the demo practice (`ambulo demo`), after the core demo, as its
     // admin. Deterministic for a seed.
