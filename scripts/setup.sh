@@ -20,7 +20,7 @@ packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-networka
           qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qtkeychain-qt6-dev
           libsqlcipher-dev libssl-dev libgl-dev fonts-dejavu-core gnome-keyring dbus-x11)
 if [ "$want_tests" = 1 ]; then
-    packages+=(xvfb xauth python3-hl7)
+    packages+=(xvfb xauth python3-hl7 clang libclang-rt-14-dev)
 fi
 
 missing=()
