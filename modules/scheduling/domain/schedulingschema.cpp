@@ -98,6 +98,24 @@ const Core::MigrationSet &schedulingMigrations()
                  QStringLiteral("CREATE INDEX appointments_start ON appointments (start_local, "
                                 "end_local, provider_id, room_id, status)"),
              }},
+            // Foreign keys point here from rescheduled_from: without an index every delete of an
+            // appointment scans the table for children. The conflict checks scan a provider's,
+            // room's or patient's day up to the new end; covering end and status there spares a
+            // table read per earlier appointment of that day.
+            {3,
+             {
+                 QStringLiteral("CREATE INDEX appointments_rescheduled ON appointments "
+                                "(rescheduled_from)"),
+                 QStringLiteral("DROP INDEX appointments_provider"),
+                 QStringLiteral("CREATE INDEX appointments_provider ON appointments "
+                                "(provider_id, start_local, end_local, status)"),
+                 QStringLiteral("DROP INDEX appointments_room"),
+                 QStringLiteral("CREATE INDEX appointments_room ON appointments "
+                                "(room_id, start_local, end_local, status)"),
+                 QStringLiteral("DROP INDEX appointments_patient"),
+                 QStringLiteral("CREATE INDEX appointments_patient ON appointments "
+                                "(patient_id, start_local, end_local, status)"),
+             }},
         }};
     return set;
 }
