@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 
@@ -47,6 +48,12 @@ QString statusMark(AppointmentStatus status)
     return {};
 }
 
+// A block too short to hold both a body and a grip is only ever moved.
+bool onResizeGrip(const QRect &block, const QPoint &pos)
+{
+    return block.height() >= 2 * ResizeGrip + 2 && pos.y() >= block.bottom() - ResizeGrip;
+}
+
 } // namespace
 
 CalendarView::CalendarView(QWidget *parent)
@@ -65,7 +72,14 @@ void CalendarView::setAgenda(Mode mode, const QList<Column> &columns, const Agen
     m_agenda = agenda;
     m_firstMinute = 7 * 60;
     m_lastMinute = 19 * 60;
+    // Only the hours of the days and providers on screen widen the range (an on-call Sunday
+    // would otherwise squeeze every weekday into 24 hours).
+    QSet<QPair<qint64, int>> shown;
+    for (const Column &c : std::as_const(m_columns))
+        shown.insert({c.providerId, c.date.dayOfWeek()});
     for (const WorkingInterval &w : std::as_const(m_agenda.workingHours)) {
+        if (!shown.contains({w.providerId, w.weekday}))
+            continue;
         m_firstMinute = std::min(m_firstMinute, w.startMinute);
         m_lastMinute = std::max(m_lastMinute, w.endMinute);
     }
@@ -378,7 +392,7 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     m_selectedId = a ? a->id : 0;
     emit selectionChanged();
     if (a && holdsSlot(a->status)) {
-        m_drag = pos.y() >= r.bottom() - ResizeGrip ? Drag::Resize : Drag::Move;
+        m_drag = onResizeGrip(r, pos) ? Drag::Resize : Drag::Move;
         m_dragId = a->id;
         m_pressPos = pos;
         m_pressOffsetMinutes = minuteAt(pos.y()) - a->startMinute;

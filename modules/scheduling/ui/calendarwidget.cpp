@@ -76,7 +76,8 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
     m_message->setObjectName(QLatin1String(Names::CalendarMessage));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->hide();
+    // Always there, so a refusal does not shift the calendar under the clerk's hand.
+    m_message->setMinimumHeight(m_message->fontMetrics().height());
     m_view = new CalendarView(this);
     m_view->setObjectName(QLatin1String(Names::CalendarView));
 
@@ -153,7 +154,7 @@ QDate CalendarWidget::date() const
 
 QString CalendarWidget::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->text();
 }
 
 void CalendarWidget::step(int direction)
@@ -221,7 +222,6 @@ void CalendarWidget::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 void CalendarWidget::move(qint64 appointmentId, const QDate &date, qint64 providerId,

@@ -1,0 +1,438 @@
+#include "core/context/patientcontext.h"
+#include "core/module/module.h"
+#include "modules/scheduling/domain/practiceclock.h"
+#include "modules/scheduling/ui/appointmentdialog.h"
+#include "modules/scheduling/ui/bookingdialog.h"
+#include "modules/scheduling/ui/calendarwidget.h"
+#include "modules/scheduling/ui/flowboardwidget.h"
+#include "modules/scheduling/ui/registrationwidget.h"
+#include "modules/scheduling/ui/schedulinguiconstants.h"
+#include "tests/modules/scheduling/schedulingfixture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Ambulo;
+using namespace Ambulo::Scheduling;
+using namespace Ambulo::Scheduling::Internal;
+namespace Names = Scheduling::Constants::ObjectNames;
+
+namespace {
+
+const QDate Monday(2026, 3, 16);
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+// A hand's drag: press, a few moves on the way, release.
+void drag(QWidget *w, const QPoint &from, const QPoint &to)
+{
+    sendMouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 4; ++i)
+        sendMouse(w, QEvent::MouseMove, from + (to - from) * i / 4, Qt::LeftButton);
+    sendMouse(w, QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
+
+int columnOf(CalendarView *view, qint64 providerId, const QDate &date)
+{
+    for (int c = 0; c < view->columns().size(); ++c)
+        if (view->columns()[c].providerId == providerId && view->columns()[c].date == date)
+            return c;
+    return -1;
+}
+
+} // namespace
+
+// The scheduling docks against a real encrypted store and the real services: what a clerk does
+// with the mouse and keyboard, checked through the domain queries.
+class tst_SchedulingUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void bookThroughDialog();
+    void bookingShowsConflictAndRefuses();
+    void bookingRegistersNewPatientInline();
+    void dragOntoBusyProviderIsRefused();
+    void dragResizeAtBottomEdge();
+    void keyboardNewAndToday();
+    void flowBoardFollowsStatusFromAnotherDock();
+    void cancellingShowsWaitlistCandidates();
+    void registrationOffersExistingPatient();
+    void billerCannotBook();
+    void daySheetWritesPdf();
+
+private:
+    Core::ModuleContext context() { return {f.store->services(), m_patient, f.events}; }
+    qint64 bookDirect(qint64 patient, qint64 provider, qint64 type, const QDate &date, int hour,
+                      int minute = 0);
+
+    Test::SchedulingFixture f;
+    Core::PatientContext m_patient;
+};
+
+void tst_SchedulingUi::initTestCase()
+{
+    QVERIFY(f.build());
+}
+
+void tst_SchedulingUi::init()
+{
+    f.actAs(Core::Role::FrontDesk);
+    m_patient.clear();
+}
+
+qint64 tst_SchedulingUi::bookDirect(qint64 patient, qint64 provider, qint64 type, const QDate &date,
+                                    int hour, int minute)
+{
+    auto id = f.booking().book(f.request(patient, provider, type, date, hour, minute));
+    if (!id)
+        qWarning("%s", qPrintable(id.error().message));
+    return id ? id.value() : 0;
+}
+
+void tst_SchedulingUi::bookThroughDialog()
+{
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.setDate(Monday);
+    BookingDialog *dialog = calendar.newBooking(Monday, f.moreno, 9 * 60);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QPointer<BookingDialog> guard(dialog);
+
+    auto search = child<QLineEdit>(dialog, Names::BookingPatientSearch);
+    auto list = child<QListWidget>(dialog, Names::BookingPatientList);
+    QTest::keyClicks(search, QStringLiteral("garc"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Garcia, Ana")));
+    list->setCurrentRow(0);
+    auto type = child<QComboBox>(dialog, Names::BookingType);
+    type->setCurrentIndex(type->findData(f.typeFu));
+    QCOMPARE(child<QComboBox>(dialog, Names::BookingProvider)->currentData().toLongLong(),
+             f.moreno);
+    QVERIFY(dialog->conflictLines().isEmpty());
+
+    QSignalSpy booked(dialog, &BookingDialog::booked);
+    QTest::mouseClick(child<QPushButton>(dialog, Names::BookingButton), Qt::LeftButton);
+    QCOMPARE(booked.size(), 1);
+    const qint64 id = booked.first().first().toLongLong();
+    QTRY_VERIFY(!guard); // accepted and deleted
+
+    auto a = f.queries().appointment(id);
+    QVERIFY(a.ok());
+    QCOMPARE(a->patientId, f.garcia);
+    QCOMPARE(a->providerId, f.moreno);
+    QCOMPARE(a->startText(), QStringLiteral("2026-03-16T09:00"));
+    QCOMPARE(a->minutes(), 15); // the type's length
+    // The calendar heard the event and drew the block.
+    QVERIFY(calendar.view()->appointmentRect(id).isValid());
+}
+
+void tst_SchedulingUi::bookingShowsConflictAndRefuses()
+{
+    const QDate day = Monday.addDays(1);
+    QVERIFY(bookDirect(f.garcia, f.chen, f.typeFu, day, 10));
+    const qint64 before = f.count();
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    BookingDialog *dialog = calendar.newBooking(day, f.chen, 10 * 60);
+    dialog->setPatient(f.smith, QStringLiteral("Smith"));
+    const QStringList conflicts = dialog->conflictLines();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().contains(QStringLiteral("Garcia, Ana"))
+                 && conflicts.first().contains(QStringLiteral("10:00")),
+             qPrintable(conflicts.first()));
+    // A front desk clerk cannot override: no reason field, and Book is refused.
+    QVERIFY(child<QLineEdit>(dialog, Names::BookingOverride)->isHidden());
+    QTest::mouseClick(child<QPushButton>(dialog, Names::BookingButton), Qt::LeftButton);
+    QCOMPARE(f.count(), before);
+    QVERIFY(dialog->isVisible());
+    dialog->close();
+}
+
+void tst_SchedulingUi::bookingRegistersNewPatientInline()
+{
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    BookingDialog *dialog = calendar.newBooking(Monday, f.moreno, 11 * 60);
+    QTest::keyClicks(child<QLineEdit>(dialog, Names::BookingPatientSearch),
+                     QStringLiteral("Zzyzx Quintus"));
+    auto list = child<QListWidget>(dialog, Names::BookingPatientList);
+    QCOMPARE(list->count(), 1); // "No patient matches"
+    QTest::mouseClick(child<QPushButton>(dialog, Names::BookingNewPatient), Qt::LeftButton);
+    auto edits = dialog->findChildren<QLineEdit *>();
+    QLineEdit *family = nullptr;
+    for (QLineEdit *e : edits)
+        if (e->text() == QLatin1String("Zzyzx"))
+            family = e;
+    QVERIFY2(family, "the new-patient form takes the typed name");
+    QPushButton *registerButton = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Register"))
+            registerButton = b;
+    QVERIFY(registerButton);
+    QTest::mouseClick(registerButton, Qt::LeftButton);
+    QVERIFY(dialog->request().patientId != 0);
+    const qint64 patientId = dialog->request().patientId;
+    QSignalSpy booked(dialog, &BookingDialog::booked);
+    QTest::mouseClick(child<QPushButton>(dialog, Names::BookingButton), Qt::LeftButton);
+    QCOMPARE(booked.size(), 1);
+    auto a = f.queries().appointment(booked.first().first().toLongLong());
+    QVERIFY(a.ok());
+    QCOMPARE(a->patientId, patientId);
+    QCOMPARE(a->patientName, QStringLiteral("Zzyzx, Quintus"));
+}
+
+void tst_SchedulingUi::dragOntoBusyProviderIsRefused()
+{
+    const QDate day = Monday.addDays(2);
+    const qint64 busy = bookDirect(f.smith, f.chen, f.typeFu, day, 10);
+    const qint64 lee = bookDirect(f.lee, f.moreno, f.typeFu, day, 10);
+    QVERIFY(busy && lee);
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.resize(900, 760);
+    calendar.setDate(day);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    CalendarView *view = calendar.view();
+    const int chenColumn = columnOf(view, f.chen, day);
+    const int morenoColumn = columnOf(view, f.moreno, day);
+    QVERIFY(chenColumn >= 0 && morenoColumn >= 0);
+    const QRect block = view->appointmentRect(lee);
+    QVERIFY(block.isValid());
+    QVERIFY(view->appointmentRect(busy).isValid());
+
+    // Onto Dr. Chen at 10:00, where Smith already is.
+    drag(view, block.topLeft() + QPoint(10, 2), view->slotPoint(chenColumn, 10 * 60));
+    QVERIFY2(calendar.message().contains(QStringLiteral("Smith, John")),
+             qPrintable(calendar.message()));
+    auto after = f.queries().appointment(lee);
+    QVERIFY(after.ok());
+    QCOMPARE(after->providerId, f.moreno);
+    QCOMPARE(after->startMinute, 10 * 60);
+    // Drawn where it was: the same column and length.
+    QCOMPARE(view->appointmentRect(lee).x(), block.x());
+    QCOMPARE(view->appointmentRect(lee).height(), block.height());
+
+    // The same hand onto a free slot moves it.
+    drag(view, block.topLeft() + QPoint(10, 2), view->slotPoint(chenColumn, 14 * 60));
+    after = f.queries().appointment(lee);
+    QVERIFY(after.ok());
+    QCOMPARE(after->providerId, f.chen);
+    QCOMPARE(after->startText(), QStringLiteral("2026-03-18T14:00"));
+    QVERIFY(view->appointmentRect(lee).x() != block.x());
+}
+
+void tst_SchedulingUi::dragResizeAtBottomEdge()
+{
+    const QDate day = Monday.addDays(3);
+    const qint64 id = bookDirect(f.garcia, f.moreno, f.typeFu, day, 9);
+    QVERIFY(id);
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.resize(900, 760);
+    calendar.setDate(day);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    CalendarView *view = calendar.view();
+    const QRect block = view->appointmentRect(id);
+    const int column = columnOf(view, f.moreno, day);
+    drag(view, QPoint(block.center().x(), block.bottom() - 1),
+         QPoint(block.center().x(), view->slotPoint(column, 9 * 60 + 45).y()));
+    auto after = f.queries().appointment(id);
+    QVERIFY(after.ok());
+    QCOMPARE(after->startMinute, 9 * 60);
+    QCOMPARE(after->endMinute, 9 * 60 + 45);
+}
+
+void tst_SchedulingUi::keyboardNewAndToday()
+{
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.resize(900, 700);
+    calendar.setDate(Monday);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    CalendarView *view = calendar.view();
+    view->setFocus();
+    view->selectSlot(0, 9 * 60);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->selectedMinute(), 9 * 60 + 15);
+    QCOMPARE(view->selectedColumn(), 1);
+    QTest::keyClick(view, Qt::Key_N);
+    auto dialog = calendar.findChild<BookingDialog *>();
+    QVERIFY(dialog);
+    const BookingRequest r = dialog->request();
+    QCOMPARE(r.providerId, view->columns()[1].providerId);
+    QCOMPARE(r.startMinute, 9 * 60 + 15);
+    QCOMPARE(r.date, Monday);
+    dialog->close();
+    QTest::keyClick(view, Qt::Key_T);
+    QCOMPARE(calendar.date(), Internal::PracticeClock("America/New_York").today());
+}
+
+void tst_SchedulingUi::flowBoardFollowsStatusFromAnotherDock()
+{
+    const QDate today = Internal::PracticeClock("America/New_York").today();
+    f.actAs(Core::Role::Admin); // today may be a weekend: book over the working hours
+    BookingRequest r = f.request(f.garcia, f.moreno, f.typeFu, today, 7, 30);
+    r.overrideReason = QStringLiteral("flow board test");
+    auto id = f.booking().book(r);
+    QVERIFY2(id.ok(), qPrintable(id.error().message));
+    f.actAs(Core::Role::FrontDesk);
+
+    Core::ModuleContext ctx = context();
+    FlowBoardWidget board(*f.scheduling, ctx);
+    CalendarWidget calendar(*f.scheduling, ctx);
+    QVERIFY(board.rowTexts().contains(QStringLiteral("Garcia, Ana · Booked")));
+
+    AppointmentDialog *dialog = calendar.openAppointment(id.value());
+    QTest::mouseClick(child<QPushButton>(dialog, "schedStatus-arrived"), Qt::LeftButton);
+    // No reload by hand: the board heard the event.
+    QVERIFY2(board.rowTexts().contains(QStringLiteral("Garcia, Ana · Arrived")),
+             qPrintable(board.rowTexts().join(QLatin1Char('|'))));
+    const int row = int(board.rowTexts().indexOf(QStringLiteral("Garcia, Ana · Arrived")));
+    QCOMPARE(row, 0); // arrived patients head the board
+    const QDateTime arrived = board.board().entries.first().arrivedAt;
+    QVERIFY(arrived.isValid());
+    board.setNow(arrived.addSecs(12 * 60 + 5));
+    QCOMPARE(board.waitText(row), QStringLiteral("12 min since arrival"));
+
+    QTest::mouseClick(child<QPushButton>(dialog, "schedStatus-roomed"), Qt::LeftButton);
+    QVERIFY(board.rowTexts().contains(QStringLiteral("Garcia, Ana · Roomed")));
+    board.setNow(board.board().entries.first().roomedAt.addSecs(3 * 60));
+    QCOMPARE(board.waitText(0), QStringLiteral("3 min in room"));
+    dialog->close();
+}
+
+void tst_SchedulingUi::cancellingShowsWaitlistCandidates()
+{
+    const QDate day = Monday.addDays(1);
+    WaitlistEntry wanted;
+    wanted.patientId = f.smith;
+    wanted.typeId = f.typeFu;
+    wanted.providerId = f.moreno;
+    wanted.earliest = Monday;
+    wanted.latest = Monday.addDays(14);
+    QVERIFY(f.scheduling->waitlist().add(wanted).ok());
+    const qint64 id = bookDirect(f.lee, f.moreno, f.typeFu, day, 14);
+    QVERIFY(id);
+
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    AppointmentDialog *dialog = calendar.openAppointment(id);
+    auto candidates = child<QListWidget>(dialog, Names::AppointmentCandidates);
+    QVERIFY(candidates->isHidden());
+    // No reason: the service refuses and says so.
+    QTest::mouseClick(child<QPushButton>(dialog, "schedStatus-cancelled"), Qt::LeftButton);
+    QVERIFY(!child<QLabel>(dialog, Names::AppointmentMessage)->text().isEmpty());
+    QCOMPARE(f.queries().appointment(id)->status, AppointmentStatus::Booked);
+
+    QTest::keyClicks(child<QLineEdit>(dialog, Names::AppointmentReason),
+                     QStringLiteral("patient called"));
+    QTest::mouseClick(child<QPushButton>(dialog, "schedStatus-cancelled"), Qt::LeftButton);
+    QCOMPARE(f.queries().appointment(id)->status, AppointmentStatus::Cancelled);
+    QVERIFY(!candidates->isHidden());
+    const QStringList lines = dialog->candidateLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Smith, John")), qPrintable(lines.first()));
+    dialog->close();
+}
+
+void tst_SchedulingUi::registrationOffersExistingPatient()
+{
+    Core::ModuleContext ctx = context();
+    RegistrationWidget reg(*f.scheduling, ctx);
+    reg.resize(420, 900);
+    reg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reg));
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegFamily), QStringLiteral("Garcya"));
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegGiven), QStringLiteral("Ana"));
+    reg.checkDuplicates();
+    QVERIFY(reg.duplicates().isEmpty()); // a name alone is not enough to suspect
+    child<QDateEdit>(&reg, Names::RegBirthDate)->setDate(QDate(1980, 5, 17));
+    // The debounced check runs by itself.
+    QTRY_VERIFY(!reg.duplicates().isEmpty());
+    QCOMPARE(reg.duplicates().first().id, f.garcia);
+    QVERIFY(!child<QListWidget>(&reg, Names::RegDuplicates)->isHidden());
+
+    // Register anyway asks once before making a likely duplicate.
+    auto patientsBefore = f.count(QStringLiteral("patients"));
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QCOMPARE(f.count(QStringLiteral("patients")), patientsBefore);
+    QVERIFY(reg.message().contains(QStringLiteral("already have")));
+
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegUseExisting), Qt::LeftButton);
+    QVERIFY2(m_patient.current().has_value(), qPrintable(reg.message()));
+    QCOMPARE(m_patient.current()->id, f.garcia);
+    QCOMPARE(reg.editingId(), f.garcia);
+    QCOMPARE(child<QLineEdit>(&reg, Names::RegFamily)->text(), QStringLiteral("Garcia"));
+
+    // The same phone is a duplicate whatever the name.
+    reg.clearForm();
+    Core::Patient garcia = f.store->services().patients().open(f.garcia).value();
+    garcia.phoneMobile = QStringLiteral("(217) 555-0142");
+    QVERIFY(f.store->services().patients().update(garcia).ok());
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegPhone), QStringLiteral("217-555-0199"));
+    reg.checkDuplicates();
+    QVERIFY(reg.duplicates().isEmpty());
+    child<QLineEdit>(&reg, Names::RegPhone)->clear();
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegPhone), QStringLiteral("217 555 0142"));
+    reg.checkDuplicates();
+    QCOMPARE(reg.duplicates().size(), 1);
+    QCOMPARE(reg.duplicates().first().id, f.garcia);
+}
+
+void tst_SchedulingUi::billerCannotBook()
+{
+    f.actAs(Core::Role::Biller);
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    QVERIFY(!child<QPushButton>(&calendar, Names::CalendarNew)->isEnabled());
+    QTest::keyClick(calendar.view(), Qt::Key_N);
+    QVERIFY(!calendar.findChild<BookingDialog *>());
+}
+
+void tst_SchedulingUi::daySheetWritesPdf()
+{
+    QVERIFY(bookDirect(f.smith, f.moreno, f.typeFu, Monday.addDays(4), 8, 30));
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.setDate(Monday.addDays(4));
+    calendar.setProvider(f.moreno);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    const Core::Status s = calendar.saveDaySheet(path);
+    QVERIFY2(s.ok(), qPrintable(s.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 1000);
+}
+
+QTEST_MAIN(tst_SchedulingUi)
+#include "tst_schedulingui.moc"
