@@ -1,3 +1,4 @@
+#include "app/bench/calendarbench.h"
 #include "app/cli/cli.h"
 #include "app/shell/gui.h"
 #include "app/translations.h"
@@ -22,6 +23,15 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (Ambulo::App::benchNeedsWidgets(arguments)) {
+        // The calendar bench paints the real view: widgets, but no window on any screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        Ambulo::App::installTranslations(app);
+        return Ambulo::App::runCli(arguments);
+    }
     if (Ambulo::App::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -1,3 +1,4 @@
+#include "app/bench/calendarbench.h"
 #include "app/bench/hl7bench.h"
 #include "app/bench/schedulingbench.h"
 #include "app/cli/clicontext.h"
@@ -287,7 +288,8 @@ int runBench(CliContext &cli)
     const QString name = cli.words.value(1);
     static const QStringList names{QStringLiteral("search"),  QStringLiteral("store"),
                                    QStringLiteral("startup"), QStringLiteral("openings"),
-                                   QStringLiteral("booking"), QStringLiteral("hl7")};
+                                   QStringLiteral("booking"), QStringLiteral("hl7"),
+                                   QStringLiteral("calendar")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -317,6 +319,8 @@ int runBench(CliContext &cli)
         code = std::max(code, benchBooking(cli, root, patients));
     if (name.isEmpty() || name == QLatin1String("hl7"))
         code = std::max(code, benchHl7(cli));
+    if (name.isEmpty() || name == QLatin1String("calendar"))
+        code = std::max(code, benchCalendar(cli));
     return code;
 }
 
