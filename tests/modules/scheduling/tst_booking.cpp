@@ -35,6 +35,7 @@ private slots:
     void badInputStoresNothing();
     void parseWallClock_data();
     void parseWallClock();
+    void setupNeedsAdmin();
 
 private:
     Test::SchedulingFixture f;
@@ -403,6 +404,53 @@ void tst_Booking::parseWallClock()
     QCOMPARE(r.ok(), ok);
     if (ok)
         QCOMPARE(r->minute, minute);
+}
+
+void tst_Booking::setupNeedsAdmin()
+{
+    Scheduling::ScheduleSetupService &setup = f.scheduling->setup();
+    Scheduling::Blockout b;
+    b.providerId = f.moreno;
+    b.date = QDate(2026, 6, 1);
+    b.startMinute = 9 * 60;
+    b.endMinute = 10 * 60;
+    b.reason = QStringLiteral("Meeting");
+    f.actAs(Core::Role::FrontDesk);
+    QCOMPARE(setup.addBlockout(b).error().code, Core::ErrorCode::Denied);
+    QCOMPARE(setup
+                 .saveType({0, QStringLiteral("X"), QStringLiteral("X"), 15,
+                            QStringLiteral("#000000"), false, true})
+                 .error()
+                 .code,
+             Core::ErrorCode::Denied);
+    QCOMPARE(setup.setWorkingHours(f.moreno, 6, {{f.moreno, 6, 9 * 60, 12 * 60, 0}}).error().code,
+             Core::ErrorCode::Denied);
+    QVERIFY(setup.types().ok()); // reading is fine
+    f.actAs(Core::Role::Admin);
+    auto id = setup.addBlockout(b);
+    QVERIFY(id.ok());
+    const auto req = f.request(f.garcia, f.moreno, f.typeFu, b.date, 9, 30);
+    QCOMPARE(f.booking().book(req).error().code, Core::ErrorCode::Conflict);
+    QVERIFY(setup.removeBlockout(id.value()).ok());
+    QVERIFY(f.booking().book(req).ok());
+    // Overlapping intervals on one day and a duplicate code are refused.
+    QCOMPARE(setup
+                 .setWorkingHours(
+                     f.moreno, 6,
+                     {{f.moreno, 6, 9 * 60, 12 * 60, 0}, {f.moreno, 6, 11 * 60, 13 * 60, 0}})
+                 .error()
+                 .code,
+             Core::ErrorCode::Invalid);
+    QCOMPARE(setup
+                 .saveType({0, QStringLiteral("fu"), QStringLiteral("Again"), 15,
+                            QStringLiteral("#000000"), false, true})
+                 .error()
+                 .code,
+             Core::ErrorCode::Conflict);
+    QVERIFY(setup.setTypeActive(f.typeProc, false).ok());
+    auto retired = f.request(f.smith, f.moreno, f.typeProc, QDate(2026, 6, 2), 9);
+    QCOMPARE(f.booking().book(retired).error().code, Core::ErrorCode::Invalid);
+    QVERIFY(setup.setTypeActive(f.typeProc, true).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Booking)
