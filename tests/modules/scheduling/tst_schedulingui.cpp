@@ -1,12 +1,14 @@
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "modules/scheduling/domain/practiceclock.h"
+#include "modules/scheduling/schedulingmodule.h"
 #include "modules/scheduling/ui/appointmentdialog.h"
 #include "modules/scheduling/ui/bookingdialog.h"
 #include "modules/scheduling/ui/calendarwidget.h"
 #include "modules/scheduling/ui/flowboardwidget.h"
 #include "modules/scheduling/ui/registrationwidget.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
+#include "modules/scheduling/ui/waitlistwidget.h"
 #include "tests/modules/scheduling/schedulingfixture.h"
 
 #include <QApplication>
@@ -17,7 +19,9 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimeEdit>
 #include <QtTest>
 
 using namespace Ambulo;
@@ -82,6 +86,9 @@ private slots:
     void cancellingShowsWaitlistCandidates();
     void registrationOffersExistingPatient();
     void billerCannotBook();
+    void rescheduleKeepsLink();
+    void waitlistDockAddsAndRemoves();
+    void docksPerRole();
     void daySheetWritesPdf();
 
 private:
@@ -415,6 +422,86 @@ void tst_SchedulingUi::billerCannotBook()
     QVERIFY(!child<QPushButton>(&calendar, Names::CalendarNew)->isEnabled());
     QTest::keyClick(calendar.view(), Qt::Key_N);
     QVERIFY(!calendar.findChild<BookingDialog *>());
+}
+
+void tst_SchedulingUi::rescheduleKeepsLink()
+{
+    const QDate day = Monday.addDays(7);
+    const qint64 id = bookDirect(f.garcia, f.moreno, f.typeFu, day, 15);
+    QVERIFY(id);
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    AppointmentDialog *dialog = calendar.openAppointment(id);
+    QPushButton *reschedule = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Reschedule…"))
+            reschedule = b;
+    QVERIFY(reschedule && reschedule->isEnabled());
+    QTest::mouseClick(reschedule, Qt::LeftButton);
+    auto booking = calendar.findChild<BookingDialog *>();
+    QVERIFY(booking);
+    QCOMPARE(booking->request().patientId, f.garcia);
+    booking->findChild<QTimeEdit *>()->setTime(QTime(16, 0));
+    QSignalSpy booked(booking, &BookingDialog::booked);
+    QTest::mouseClick(child<QPushButton>(booking, Names::BookingButton), Qt::LeftButton);
+    QCOMPARE(booked.size(), 1);
+    auto moved = f.queries().appointment(booked.first().first().toLongLong());
+    QVERIFY(moved.ok());
+    QCOMPARE(moved->startText(), QStringLiteral("2026-03-23T16:00"));
+    QCOMPARE(moved->rescheduledFrom, id);
+    QCOMPARE(f.queries().appointment(id)->status, AppointmentStatus::Rescheduled);
+}
+
+void tst_SchedulingUi::waitlistDockAddsAndRemoves()
+{
+    Core::ModuleContext ctx = context();
+    WaitlistWidget waitlist(*f.scheduling, ctx);
+    waitlist.resize(600, 500);
+    waitlist.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&waitlist));
+    auto table = child<QTableWidget>(&waitlist, Names::WaitlistTable);
+    const int before = table->rowCount();
+    QTest::mouseClick(child<QPushButton>(&waitlist, Names::WaitlistAdd), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), before); // no patient in the banner yet
+    QVERIFY(waitlist.message().contains(QStringLiteral("Open the patient first")));
+
+    m_patient.setCurrent(f.store->services().patients().open(f.lee).value());
+    QTest::mouseClick(child<QPushButton>(&waitlist, Names::WaitlistAdd), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), before + 1);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text().startsWith(QStringLiteral("Lee, Kim")))
+            row = r;
+    QVERIFY(row >= 0);
+    table->setCurrentCell(row, 0);
+    QTest::mouseClick(child<QPushButton>(&waitlist, Names::WaitlistRemove), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), before);
+    QCOMPARE(f.scheduling->waitlist().list()->size(), before);
+}
+
+void tst_SchedulingUi::docksPerRole()
+{
+    SchedulingModule module;
+    const QList<Core::DockSpec> docks = module.docks();
+    auto shownFor = [&](Core::Role role) {
+        QStringList ids;
+        for (const Core::DockSpec &d : docks)
+            if (d.defaultRoles.contains(role)
+                && (!d.permission || Core::roleHas(role, *d.permission)))
+                ids << d.id;
+        ids.sort();
+        return ids;
+    };
+    const QString calendar = QLatin1String(Scheduling::Constants::DockCalendar);
+    const QString flow = QLatin1String(Scheduling::Constants::DockFlowBoard);
+    const QString registration = QLatin1String(Scheduling::Constants::DockRegistration);
+    const QString waitlist = QLatin1String(Scheduling::Constants::DockWaitlist);
+    QCOMPARE(shownFor(Core::Role::FrontDesk), QStringList({calendar, flow, registration}));
+    QCOMPARE(shownFor(Core::Role::Provider), QStringList({calendar, flow}));
+    QCOMPARE(shownFor(Core::Role::Biller), QStringList());
+    QCOMPARE(shownFor(Core::Role::Admin), QStringList({calendar, flow, registration, waitlist}));
+    for (const Core::DockSpec &d : docks)
+        QVERIFY2(d.permission.has_value(), qPrintable(d.id));
 }
 
 void tst_SchedulingUi::daySheetWritesPdf()
