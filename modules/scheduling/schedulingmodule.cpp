@@ -9,6 +9,7 @@
 #include "modules/scheduling/ui/flowboardwidget.h"
 #include "modules/scheduling/ui/registrationwidget.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
+#include "modules/scheduling/ui/setupwidget.h"
 #include "modules/scheduling/ui/waitlistwidget.h"
 
 namespace Ambulo::Scheduling {
@@ -70,6 +71,15 @@ QList<Core::DockSpec> SchedulingModule::docks() const
                   Permission::ScheduleRead,
                   [this](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::WaitlistWidget(services(context), context, parent);
+                  }});
+    // Set-up is occasional work: in the View menu for admins, not in anyone's default layout.
+    docks.append({QLatin1String(Constants::DockSetup),
+                  tr("Schedule set-up"),
+                  Qt::RightDockWidgetArea,
+                  {},
+                  Permission::PracticeAdmin,
+                  [this](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::SetupWidget(services(context), context, parent);
                   }});
     return docks;
 }

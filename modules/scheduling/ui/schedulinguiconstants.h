@@ -8,6 +8,7 @@ inline constexpr char DockCalendar[] = "Ambulo.Dock.Scheduling.Calendar";
 inline constexpr char DockFlowBoard[] = "Ambulo.Dock.Scheduling.FlowBoard";
 inline constexpr char DockWaitlist[] = "Ambulo.Dock.Scheduling.Waitlist";
 inline constexpr char DockRegistration[] = "Ambulo.Dock.Scheduling.Registration";
+inline constexpr char DockSetup[] = "Ambulo.Dock.Scheduling.Setup";
 
 // Object names of widgets the tests drive.
 namespace ObjectNames {

@@ -8,6 +8,7 @@
 #include "modules/scheduling/ui/flowboardwidget.h"
 #include "modules/scheduling/ui/registrationwidget.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
+#include "modules/scheduling/ui/setupwidget.h"
 #include "modules/scheduling/ui/waitlistwidget.h"
 #include "tests/modules/scheduling/schedulingfixture.h"
 
@@ -89,6 +90,7 @@ private slots:
     void rescheduleKeepsLink();
     void waitlistDockAddsAndRemoves();
     void docksPerRole();
+    void setupAddsBlockoutAdminOnly();
     void daySheetWritesPdf();
 
 private:
@@ -502,6 +504,38 @@ void tst_SchedulingUi::docksPerRole()
     QCOMPARE(shownFor(Core::Role::Admin), QStringList({calendar, flow, registration, waitlist}));
     for (const Core::DockSpec &d : docks)
         QVERIFY2(d.permission.has_value(), qPrintable(d.id));
+}
+
+void tst_SchedulingUi::setupAddsBlockoutAdminOnly()
+{
+    const QDate today = Internal::PracticeClock("America/New_York").today();
+    auto clickAdd = [](SetupWidget &setup, const QString &reason) {
+        for (QLineEdit *e : setup.findChildren<QLineEdit *>())
+            if (e->placeholderText().startsWith(QStringLiteral("Lunch")))
+                e->setText(reason);
+        for (QPushButton *b : setup.findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Add blockout"))
+                b->click();
+    };
+    auto countReason = [&](const QString &reason) {
+        int n = 0;
+        const auto blockouts = f.scheduling->setup().blockouts(today, today);
+        for (const Blockout &b : blockouts.value())
+            n += b.reason == reason;
+        return n;
+    };
+    Core::ModuleContext ctx = context();
+    {
+        SetupWidget setup(*f.scheduling, ctx); // as the front desk
+        clickAdd(setup, QStringLiteral("Front desk tried"));
+        QVERIFY(!setup.message().isEmpty());
+        QCOMPARE(countReason(QStringLiteral("Front desk tried")), 0);
+    }
+    f.actAs(Core::Role::Admin);
+    SetupWidget setup(*f.scheduling, ctx);
+    clickAdd(setup, QStringLiteral("Staff meeting"));
+    QCOMPARE(setup.message(), QStringLiteral("Blockout added."));
+    QCOMPARE(countReason(QStringLiteral("Staff meeting")), 1);
 }
 
 void tst_SchedulingUi::daySheetWritesPdf()
