@@ -6,6 +6,7 @@
 #include "core/context/eventhub.h"
 #include "core/demo/demopractice.h"
 #include "core/entities/npi.h"
+#include "core/store/checkpointer.h"
 #include "core/store/database.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 
@@ -261,12 +262,16 @@ int benchBooking(CliContext &cli, const QString &root, int patients)
     QList<qint64> made;
     QList<double> booking, floor, offPath;
     int conflicts = 0;
-    // Phase 0 as the store is configured; phase 1 with SQLite's WAL auto-checkpoint off and a
-    // passive checkpoint between samples, as a background checkpointer would run it: the
-    // difference is what checkpointing inside a commit adds to the tail.
+    // Phase 0 as the store is configured (SQLite checkpoints inside commits); phase 1 with the
+    // workstation's background Checkpointer running, as the GUI runs it: the difference is what
+    // checkpointing inside a commit adds to the tail.
+    std::unique_ptr<Core::Checkpointer> checkpointer;
     for (int phase = 0; phase < 2; ++phase) {
-        if (phase == 1)
-            (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        if (phase == 1) {
+            checkpointer = std::make_unique<Core::Checkpointer>(*b.store);
+            if (Core::Status s = checkpointer->start(); !s)
+                return cli.fail(s.error());
+        }
         for (int i = 0; i < Samples; ++i) {
             const int p = int(rng() % Providers);
             const int day = int(rng() % quint64(b.days));
@@ -294,11 +299,8 @@ int benchBooking(CliContext &cli, const QString &root, int patients)
                 ++conflicts;
             else
                 return cli.fail(id.error());
-            if (phase == 1) {
-                if (i % 50 == 49)
-                    (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            if (phase == 1)
                 continue;
-            }
             // The floor, interleaved so both see the same disk and cache: one durable row.
             timer.restart();
             Core::Transaction tx(db);
@@ -312,7 +314,7 @@ int benchBooking(CliContext &cli, const QString &root, int patients)
             floor << timer.nsecsElapsed() / 1e6;
         }
     }
-    (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    checkpointer.reset();
     // The measured bookings are taken out again so every run starts from the same book.
     {
         Core::Transaction tx(db);
@@ -335,17 +337,18 @@ int benchBooking(CliContext &cli, const QString &root, int patients)
     figure(cli, QStringLiteral("booking.appointments"), Appointments, QStringLiteral("count"));
     figure(cli, QStringLiteral("booking.samples"), booking.size(), QStringLiteral("count"));
     figure(cli, QStringLiteral("booking.conflicts"), conflicts, QStringLiteral("count"));
-    figure(cli, QStringLiteral("booking.p50"), percentile(booking, 0.5), QStringLiteral("ms"));
-    figure(cli, QStringLiteral("booking.p99"), p99, QStringLiteral("ms"));
+    // booking.p50/p99: as the workstation runs, with the background checkpointer; the
+    // inline_checkpoint figures are SQLite's default, checkpointing inside some commits.
+    figure(cli, QStringLiteral("booking.p50"), percentile(offPath, 0.5), QStringLiteral("ms"));
+    figure(cli, QStringLiteral("booking.p99"), percentile(offPath, 0.99), QStringLiteral("ms"));
+    figure(cli, QStringLiteral("booking.inline_checkpoint.p50"), percentile(booking, 0.5),
+           QStringLiteral("ms"));
+    figure(cli, QStringLiteral("booking.inline_checkpoint.p99"), p99, QStringLiteral("ms"));
     figure(cli, QStringLiteral("booking.commit_floor.p50"), percentile(floor, 0.5),
            QStringLiteral("ms"));
     figure(cli, QStringLiteral("booking.commit_floor.p99"), floor99, QStringLiteral("ms"));
-    figure(cli, QStringLiteral("booking.ratio"), floor99 > 0 ? p99 / floor99 : 0,
-           QStringLiteral("x"));
-    figure(cli, QStringLiteral("booking.checkpoint_off_path.p50"), percentile(offPath, 0.5),
-           QStringLiteral("ms"));
-    figure(cli, QStringLiteral("booking.checkpoint_off_path.p99"), percentile(offPath, 0.99),
-           QStringLiteral("ms"));
+    figure(cli, QStringLiteral("booking.ratio"),
+           floor99 > 0 ? percentile(offPath, 0.99) / floor99 : 0, QStringLiteral("x"));
     return ExitOk;
 }
 

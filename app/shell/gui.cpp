@@ -2,6 +2,7 @@
 
 #include "app/modulecatalog.h"
 #include "app/shell/shell.h"
+#include "core/store/checkpointer.h"
 #include "core/store/store.h"
 
 #include <QApplication>
@@ -140,6 +141,10 @@ int runGui(const QStringList &arguments)
         return fail(tr("Cannot open the practice store"),
                     tr("The store in %1 could not be opened:\n\n%2")
                         .arg(QDir::toNativeSeparators(location.dataDir), store.error().message));
+
+    // Checkpoints run on a worker so no booking or sign-in pays for copying the WAL back.
+    Core::Checkpointer checkpointer(*store.value());
+    (void)checkpointer.start(); // without it SQLite checkpoints inside commits, as by default
 
     // The shell decides when the application ends: between sessions no window may be visible.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -1,4 +1,5 @@
 #include "app/modulecatalog.h"
+#include "core/store/checkpointer.h"
 #include "core/store/database.h"
 #include "core/store/keystore.h"
 #include "core/store/migrations.h"
@@ -27,6 +28,7 @@ private slots:
     void newerSchemaIsRefused();
     void failedMigrationRollsBack();
     void keychainHoldsTheKey();
+    void checkpointsRunOffTheCommittingConnection();
 };
 
 void tst_Store::createAndReopen()
@@ -202,6 +204,52 @@ void tst_Store::keychainHoldsTheKey()
     QVERIFY(!store.ok());
     QVERIFY2(store.error().message.contains(QLatin1String("keychain holds no key")),
              qPrintable(store.error().message));
+}
+
+void tst_Store::checkpointsRunOffTheCommittingConnection()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    QVERIFY(t.signInAdmin());
+    const QString wal = t.dbPath() + QStringLiteral("-wal");
+    auto autoCheckpoint = [&] {
+        auto q = t.store().db().query(QStringLiteral("PRAGMA wal_autocheckpoint"));
+        return q.next() ? q.int64(0) : -1;
+    };
+    int serial = 0;
+    auto writeBatches = [&](int batches) {
+        for (int b = 0; b < batches; ++b) {
+            QList<Core::Patient> batch;
+            for (int i = 0; i < 200; ++i, ++serial)
+                batch << Test::samplePatient(QStringLiteral("Wal%1").arg(serial),
+                                             QStringLiteral("W"),
+                                             QDate(1970, 1, 1).addDays(serial % 9000));
+            QVERIFY(t.services().patients().import(batch).ok());
+            QTest::qWait(60);
+        }
+    };
+    {
+        Core::Checkpointer checkpointer(t.store(), std::chrono::milliseconds(20));
+        QVERIFY(checkpointer.start().ok());
+        QCOMPARE(autoCheckpoint(), 0);
+        writeBatches(15);
+        QTRY_VERIFY(checkpointer.passes() > 10);
+        // With checkpoints done behind it, the WAL is reused instead of growing with every batch.
+        const qint64 bounded = QFileInfo(wal).size();
+        writeBatches(15);
+        QVERIFY2(QFileInfo(wal).size() <= bounded + 512 * 1024,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(bounded).arg(QFileInfo(wal).size())));
+    }
+    QCOMPARE(autoCheckpoint(), 1000);
+    // Without anyone checkpointing, the same writes make the WAL grow: the check above can fail.
+    QVERIFY(t.store().db().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+    const qint64 before = QFileInfo(wal).size();
+    writeBatches(15);
+    QVERIFY2(QFileInfo(wal).size() > before + 512 * 1024,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(QFileInfo(wal).size())));
+    auto count = t.store().db().query(QStringLiteral("SELECT count(*) FROM patients"));
+    QVERIFY(count.next());
+    QCOMPARE(count.int64(0), qint64(serial));
 }
 
 QTEST_GUILESS_MAIN(tst_Store)
