@@ -333,7 +333,7 @@ void CalendarView::paintMonth(QPainter &p)
                    QString::number(day.day()));
         if (const int n = counts.value(day.toJulianDay()))
             p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignRight | Qt::AlignBottom,
-                       tr("%n appt(s)", nullptr, n));
+                       tr("%n appointment(s)", nullptr, n));
     }
 }
 

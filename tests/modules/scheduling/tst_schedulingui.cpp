@@ -85,6 +85,7 @@ private slots:
     void keyboardNewAndToday();
     void flowBoardFollowsStatusFromAnotherDock();
     void cancellingShowsWaitlistCandidates();
+    void walkInQueuedAndBooked();
     void registrationOffersExistingPatient();
     void billerCannotBook();
     void rescheduleKeepsLink();
@@ -370,6 +371,45 @@ void tst_SchedulingUi::cancellingShowsWaitlistCandidates()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().startsWith(QStringLiteral("Smith, John")), qPrintable(lines.first()));
     dialog->close();
+}
+
+void tst_SchedulingUi::walkInQueuedAndBooked()
+{
+    // Today may be a weekend or after hours: an admin books the walk-in over that, with a reason.
+    f.actAs(Core::Role::Admin);
+    Core::ModuleContext ctx = context();
+    FlowBoardWidget board(*f.scheduling, ctx);
+    board.resize(900, 400);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    auto walkIns = child<QListWidget>(&board, Names::FlowBoardWalkIns);
+    const int before = walkIns->count();
+    m_patient.setCurrent(f.store->services().patients().open(f.smith).value());
+    QTest::mouseClick(child<QPushButton>(&board, Names::FlowBoardAddWalkIn), Qt::LeftButton);
+    QCOMPARE(walkIns->count(), before + 1);
+    QVERIFY(walkIns->item(before)->text().startsWith(QStringLiteral("Smith, John")));
+
+    walkIns->setCurrentRow(before);
+    QTest::mouseClick(child<QPushButton>(&board, Names::FlowBoardConvert), Qt::LeftButton);
+    auto dialog = board.findChild<BookingDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->request().patientId, f.smith);
+    auto type = child<QComboBox>(dialog, Names::BookingType);
+    type->setCurrentIndex(type->findData(f.typeFu));
+    auto provider = child<QComboBox>(dialog, Names::BookingProvider);
+    provider->setCurrentIndex(provider->findData(f.chen));
+    // Start on a quarter hour early in the day, so the 15 minutes fit before midnight.
+    dialog->findChild<QTimeEdit *>()->setTime(QTime(6, 0));
+    child<QLineEdit>(dialog, Names::BookingOverride)->setText(QStringLiteral("walk-in test"));
+    QSignalSpy booked(dialog, &BookingDialog::booked);
+    QTest::mouseClick(child<QPushButton>(dialog, Names::BookingButton), Qt::LeftButton);
+    QCOMPARE(booked.size(), 1);
+    auto a = f.queries().appointment(booked.first().first().toLongLong());
+    QVERIFY(a.ok());
+    QCOMPARE(a->patientId, f.smith);
+    QCOMPARE(a->status, AppointmentStatus::Arrived);
+    QCOMPARE(walkIns->count(), before);
+    QVERIFY(board.rowTexts().contains(QStringLiteral("Smith, John · Arrived")));
 }
 
 void tst_SchedulingUi::registrationOffersExistingPatient()
