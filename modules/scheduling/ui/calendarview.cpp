@@ -76,9 +76,9 @@ void CalendarView::setAgenda(Mode mode, const QList<Column> &columns, const Agen
     // would otherwise squeeze every weekday into 24 hours).
     QSet<QPair<qint64, int>> shown;
     for (const Column &c : std::as_const(m_columns))
-        shown.insert({c.providerId, c.date.dayOfWeek()});
+        shown.insert({c.roomId ? -c.roomId : c.providerId, c.date.dayOfWeek()});
     for (const WorkingInterval &w : std::as_const(m_agenda.workingHours)) {
-        if (!shown.contains({w.providerId, w.weekday}))
+        if (!shown.contains({w.providerId, w.weekday}) && !shown.contains({-w.roomId, w.weekday}))
             continue;
         m_firstMinute = std::min(m_firstMinute, w.startMinute);
         m_lastMinute = std::max(m_lastMinute, w.endMinute);
@@ -104,11 +104,15 @@ void CalendarView::layoutBlocks()
     // Columns are few; a hash from (date, provider) to column keeps this linear in appointments.
     QHash<QPair<qint64, qint64>, int> columnOf;
     for (int c = 0; c < m_columns.size(); ++c)
-        columnOf.insert({m_columns[c].date.toJulianDay(), m_columns[c].providerId}, c);
+        columnOf.insert({m_columns[c].date.toJulianDay(),
+                         m_columns[c].roomId ? -m_columns[c].roomId : m_columns[c].providerId},
+                        c);
     m_blocks.reserve(m_agenda.appointments.size());
     for (int i = 0; i < m_agenda.appointments.size(); ++i) {
         const Appointment &a = m_agenda.appointments[i];
-        const int c = columnOf.value({a.date.toJulianDay(), a.providerId}, -1);
+        int c = columnOf.value({a.date.toJulianDay(), a.providerId}, -1);
+        if (c < 0 && a.roomId)
+            c = columnOf.value({a.date.toJulianDay(), -a.roomId}, -1);
         if (c >= 0)
             m_blocks.append({i, c});
     }
@@ -209,14 +213,19 @@ void CalendarView::paintColumns(QPainter &p)
         p.fillRect(col, offHours);
         const int weekday = m_columns[c].date.dayOfWeek();
         for (const WorkingInterval &w : std::as_const(m_agenda.workingHours)) {
-            if (w.providerId == m_columns[c].providerId && w.weekday == weekday)
+            const bool mine = m_columns[c].roomId ? w.roomId == m_columns[c].roomId
+                                                  : w.providerId == m_columns[c].providerId;
+            if (mine && w.weekday == weekday)
                 p.fillRect(QRect(col.x(), yOf(w.startMinute), col.width(),
                                  yOf(w.endMinute) - yOf(w.startMinute)),
                            palette().base());
         }
         for (const BlockoutOccurrence &b : std::as_const(m_agenda.blockouts)) {
-            if (b.date != m_columns[c].date
-                || (b.blockout.providerId != 0 && b.blockout.providerId != m_columns[c].providerId))
+            const bool practiceWide = b.blockout.providerId == 0 && b.blockout.roomId == 0;
+            const bool mine = m_columns[c].roomId
+                                  ? b.blockout.roomId == m_columns[c].roomId
+                                  : b.blockout.providerId == m_columns[c].providerId;
+            if (b.date != m_columns[c].date || !(practiceWide || mine))
                 continue;
             const QRect r(col.x(), yOf(b.blockout.startMinute), col.width(),
                           yOf(b.blockout.endMinute) - yOf(b.blockout.startMinute));
@@ -445,7 +454,8 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     if (drag == Drag::None || !moved || m_previewColumn < 0 || m_previewColumn >= m_columns.size())
         return QWidget::mouseReleaseEvent(event);
     const Column &col = m_columns[m_previewColumn];
-    emit moveRequested(id, col.date, col.providerId, m_previewStart, m_previewEnd);
+    emit moveRequested(id, col.date, col.providerId, col.roomId ? col.roomId : -1, m_previewStart,
+                       m_previewEnd);
 }
 
 void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -21,8 +21,9 @@ public:
     struct Column
     {
         QDate date;
-        qint64 providerId = 0;
+        qint64 providerId = 0; // 0 in a room column
         QString title;
+        qint64 roomId = 0; // non-zero: the column is a room's, whoever the provider
     };
 
     explicit CalendarView(QWidget *parent = nullptr);
@@ -45,8 +46,9 @@ public:
     static constexpr int SlotMinutes = 15;
 
 signals:
-    void moveRequested(qint64 appointmentId, const QDate &date, qint64 providerId, int startMinute,
-                       int endMinute);
+    // providerId 0 keeps the provider; roomId -1 keeps the room.
+    void moveRequested(qint64 appointmentId, const QDate &date, qint64 providerId, qint64 roomId,
+                       int startMinute, int endMinute);
     void openRequested(qint64 appointmentId);
     void newRequested(const QDate &date, qint64 providerId, int startMinute);
     void todayRequested();

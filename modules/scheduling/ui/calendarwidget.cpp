@@ -26,6 +26,12 @@ namespace Ambulo::Scheduling::Internal {
 
 namespace Names = Constants::ObjectNames;
 
+namespace {
+
+constexpr int DayByRoom = 100; // the mode box's value for a day view with a column per room
+
+} // namespace
+
 CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext &context,
                                QWidget *parent)
     : QWidget(parent)
@@ -41,6 +47,7 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
     m_mode->addItem(tr("Day"), int(CalendarView::Mode::Day));
     m_mode->addItem(tr("Week"), int(CalendarView::Mode::Week));
     m_mode->addItem(tr("Month"), int(CalendarView::Mode::Month));
+    m_mode->addItem(tr("Day by room"), DayByRoom);
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QLatin1String(Names::CalendarProvider));
     m_provider->addItem(tr("All providers"), 0);
@@ -55,6 +62,9 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
                 ownProvider = p.id;
         }
     }
+    if (auto rooms = services.core().directory().rooms(); rooms)
+        for (const Core::Room &r : rooms.value())
+            m_rooms.append({QDate(), 0, r.name, r.id});
     auto previous = new QPushButton(tr("◀"), this);
     previous->setToolTip(tr("Previous"));
     auto today = new QPushButton(tr("Today"), this);
@@ -137,6 +147,11 @@ void CalendarWidget::setMode(CalendarView::Mode mode)
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
 }
 
+void CalendarWidget::setByRoom(bool byRoom)
+{
+    m_mode->setCurrentIndex(m_mode->findData(byRoom ? DayByRoom : int(CalendarView::Mode::Day)));
+}
+
 void CalendarWidget::setDate(const QDate &date)
 {
     m_date->setDate(date);
@@ -162,6 +177,7 @@ void CalendarWidget::step(int direction)
     const QDate d = m_date->date();
     switch (CalendarView::Mode(m_mode->currentData().toInt())) {
     case CalendarView::Mode::Day:
+    default:
         return setDate(d.addDays(direction));
     case CalendarView::Mode::Week:
         return setDate(d.addDays(7 * direction));
@@ -172,7 +188,9 @@ void CalendarWidget::step(int direction)
 
 void CalendarWidget::reload()
 {
-    const auto mode = CalendarView::Mode(m_mode->currentData().toInt());
+    const bool byRoom = m_mode->currentData().toInt() == DayByRoom;
+    const auto mode =
+        byRoom ? CalendarView::Mode::Day : CalendarView::Mode(m_mode->currentData().toInt());
     const QDate day = m_date->date();
     qint64 provider = m_provider->currentData().toLongLong();
     if (mode == CalendarView::Mode::Week && provider == 0 && !m_providers.isEmpty())
@@ -184,6 +202,12 @@ void CalendarWidget::reload()
     switch (mode) {
     case CalendarView::Mode::Day:
         query.from = query.to = day;
+        if (byRoom) {
+            query.providerIds.clear(); // everyone's appointments, placed by room
+            for (const CalendarView::Column &r : std::as_const(m_rooms))
+                columns.append({day, 0, r.title, r.roomId});
+            break;
+        }
         for (const CalendarView::Column &p : std::as_const(m_providers))
             if (!provider || p.providerId == provider)
                 columns.append({day, p.providerId, p.title});
@@ -224,7 +248,7 @@ void CalendarWidget::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
-void CalendarWidget::move(qint64 appointmentId, const QDate &date, qint64 providerId,
+void CalendarWidget::move(qint64 appointmentId, const QDate &date, qint64 providerId, qint64 roomId,
                           int startMinute, int endMinute)
 {
     MoveRequest request;
@@ -233,6 +257,7 @@ void CalendarWidget::move(qint64 appointmentId, const QDate &date, qint64 provid
     request.startMinute = startMinute;
     request.endMinute = endMinute;
     request.providerId = providerId;
+    request.roomId = roomId;
     const Core::Status s = m_services.booking().move(request);
     if (s)
         showMessage(tr("Moved to %1 %2.").arg(date.toString(Qt::ISODate), minuteText(startMinute)),

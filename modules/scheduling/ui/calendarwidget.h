@@ -36,6 +36,7 @@ public:
 
     CalendarView *view() const { return m_view; }
     void setMode(CalendarView::Mode mode);
+    void setByRoom(bool byRoom); // the day view: a column per room instead of per provider
     void setDate(const QDate &date);
     void setProvider(qint64 providerId); // 0: all providers (day and month views)
     QDate date() const;
@@ -48,8 +49,8 @@ public:
 
 private:
     void onEvent(const Core::DomainEvent &event);
-    void move(qint64 appointmentId, const QDate &date, qint64 providerId, int startMinute,
-              int endMinute);
+    void move(qint64 appointmentId, const QDate &date, qint64 providerId, qint64 roomId,
+              int startMinute, int endMinute);
     void step(int direction);
     void showMessage(const QString &text, bool error);
     void chooseDaySheet();
@@ -57,6 +58,7 @@ private:
     SchedulingServices &m_services;
     Core::ModuleContext &m_context;
     QList<CalendarView::Column> m_providers; // providerId and title; date unused
+    QList<CalendarView::Column> m_rooms;     // roomId and title
     QComboBox *m_mode = nullptr;
     QComboBox *m_provider = nullptr;
     QDateEdit *m_date = nullptr;

@@ -82,6 +82,7 @@ private slots:
     void bookingRegistersNewPatientInline();
     void dragOntoBusyProviderIsRefused();
     void dragResizeAtBottomEdge();
+    void dayByRoomMovesRoom();
     void keyboardNewAndToday();
     void flowBoardFollowsStatusFromAnotherDock();
     void cancellingShowsWaitlistCandidates();
@@ -276,6 +277,38 @@ void tst_SchedulingUi::dragResizeAtBottomEdge()
     QVERIFY(after.ok());
     QCOMPARE(after->startMinute, 9 * 60);
     QCOMPARE(after->endMinute, 9 * 60 + 45);
+}
+
+void tst_SchedulingUi::dayByRoomMovesRoom()
+{
+    const QDate day = Monday.addDays(8);
+    const qint64 id = bookDirect(f.garcia, f.moreno, f.typeNp, day, 9);
+    QVERIFY(id);
+    QCOMPARE(f.queries().appointment(id)->roomId, f.room1); // Dr. Moreno's usual room
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.resize(900, 760);
+    calendar.setDate(day);
+    calendar.setByRoom(true);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    CalendarView *view = calendar.view();
+    int room1 = -1, room2 = -1;
+    for (int c = 0; c < view->columns().size(); ++c) {
+        if (view->columns()[c].roomId == f.room1)
+            room1 = c;
+        if (view->columns()[c].roomId == f.room2)
+            room2 = c;
+    }
+    QVERIFY(room1 >= 0 && room2 >= 0);
+    const QRect block = view->appointmentRect(id);
+    QVERIFY(block.isValid());
+    QVERIFY(qAbs(block.center().x() - view->slotPoint(room1, 9 * 60).x()) <= 2);
+    drag(view, block.topLeft() + QPoint(10, 2), view->slotPoint(room2, 9 * 60));
+    auto after = f.queries().appointment(id);
+    QVERIFY2(after.ok() && after->roomId == f.room2, qPrintable(calendar.message()));
+    QCOMPARE(after->providerId, f.moreno);
+    QCOMPARE(after->startMinute, 9 * 60);
 }
 
 void tst_SchedulingUi::keyboardNewAndToday()
