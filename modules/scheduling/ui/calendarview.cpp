@@ -400,7 +400,7 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     }
     m_selectedId = a ? a->id : 0;
     emit selectionChanged();
-    if (a && holdsSlot(a->status)) {
+    if (a && holdsSlot(a->status) && !m_readOnly) {
         m_drag = onResizeGrip(r, pos) ? Drag::Resize : Drag::Move;
         m_dragId = a->id;
         m_pressPos = pos;

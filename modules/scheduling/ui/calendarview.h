@@ -43,6 +43,9 @@ public:
     int selectedMinute() const { return m_selMinute; }
     void selectSlot(int column, int minute);
 
+    // Without schedule.write nothing can be dragged (the service would refuse it anyway).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     static constexpr int SlotMinutes = 15;
 
 signals:
@@ -103,6 +106,7 @@ private:
     int m_previewStart = 0;
     int m_previewEnd = 0;
     bool m_dragMoved = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Ambulo::Scheduling::Internal

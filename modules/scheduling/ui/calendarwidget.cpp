@@ -90,6 +90,7 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
     m_message->setMinimumHeight(m_message->fontMetrics().height());
     m_view = new CalendarView(this);
     m_view->setObjectName(QLatin1String(Names::CalendarView));
+    m_view->setReadOnly(!m_canWrite);
 
     // A tool bar folds what does not fit into its extension menu, so the dock stays narrow.
     auto bar = new QToolBar(this);

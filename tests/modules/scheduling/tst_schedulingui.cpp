@@ -497,6 +497,23 @@ void tst_SchedulingUi::billerCannotBook()
     QVERIFY(!child<QPushButton>(&calendar, Names::CalendarNew)->isEnabled());
     QTest::keyClick(calendar.view(), Qt::Key_N);
     QVERIFY(!calendar.findChild<BookingDialog *>());
+
+    // Nor can a drag start: the block stays put and nothing is asked of the service.
+    const QDate day = Monday.addDays(9);
+    f.actAs(Core::Role::FrontDesk);
+    const qint64 id = bookDirect(f.lee, f.moreno, f.typeFu, day, 10);
+    QVERIFY(id);
+    f.actAs(Core::Role::Biller);
+    calendar.resize(900, 760);
+    calendar.setDate(day);
+    calendar.setProvider(f.moreno);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    const QRect block = calendar.view()->appointmentRect(id);
+    QVERIFY(block.isValid());
+    drag(calendar.view(), block.topLeft() + QPoint(10, 2), calendar.view()->slotPoint(0, 14 * 60));
+    QVERIFY(calendar.message().isEmpty());
+    QCOMPARE(f.queries().appointment(id)->startMinute, 10 * 60);
 }
 
 void tst_SchedulingUi::rescheduleKeepsLink()
