@@ -201,6 +201,8 @@ RegistrationWidget::CoverageEditor RegistrationWidget::makeCoverageEditor(const 
                                 {QStringLiteral("spouse"), tr("Spouse")},
                                 {QStringLiteral("child"), tr("Child")},
                                 {QStringLiteral("other"), tr("Other")}});
+    e.subscriberBirth = dateEdit(e.box);
+    e.subscriberBirth->setToolTip(tr("Blank: the patient's, when the patient is the subscriber"));
     e.start = dateEdit(e.box);
     auto form = new QFormLayout(e.box);
     form->addRow(tr("Payer"), e.payer);
@@ -208,6 +210,7 @@ RegistrationWidget::CoverageEditor RegistrationWidget::makeCoverageEditor(const 
     form->addRow(tr("Group"), e.group);
     form->addRow(tr("Subscriber"), e.subscriber);
     form->addRow(tr("Relationship"), e.relationship);
+    form->addRow(tr("Subscriber born"), e.subscriberBirth);
     form->addRow(tr("Coverage starts"), e.start);
     return e;
 }
@@ -280,6 +283,8 @@ void RegistrationWidget::fill(const Core::Patient &patient)
         editor->subscriber->setText(c.subscriberName);
         editor->relationship->setCurrentIndex(
             std::max(0, editor->relationship->findData(c.subscriberRelationship)));
+        editor->subscriberBirth->setDate(c.subscriberBirthDate.isValid() ? c.subscriberBirthDate
+                                                                         : NoDate);
         editor->start->setDate(c.start.isValid() ? c.start : NoDate);
         // Recorded coverage is changed through billing; registration adds what is missing.
         editor->box->setEnabled(c.id == 0);
@@ -386,6 +391,9 @@ std::optional<Core::Coverage> RegistrationWidget::coverageFrom(const CoverageEdi
     if (c.subscriberName.isEmpty() && c.subscriberRelationship == QLatin1String("self"))
         c.subscriberName =
             m_family->text().trimmed() + QStringLiteral(", ") + m_given->text().trimmed();
+    c.subscriberBirthDate = dateOf(e.subscriberBirth);
+    if (!c.subscriberBirthDate.isValid() && c.subscriberRelationship == QLatin1String("self"))
+        c.subscriberBirthDate = dateOf(m_birth);
     c.start = dateOf(e.start);
     return c;
 }

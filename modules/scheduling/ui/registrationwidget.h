@@ -52,6 +52,7 @@ private:
         QLineEdit *group = nullptr;
         QLineEdit *subscriber = nullptr;
         QComboBox *relationship = nullptr;
+        QDateEdit *subscriberBirth = nullptr;
         QDateEdit *start = nullptr;
     };
 

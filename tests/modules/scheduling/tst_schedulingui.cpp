@@ -88,6 +88,7 @@ private slots:
     void cancellingShowsWaitlistCandidates();
     void walkInQueuedAndBooked();
     void registrationOffersExistingPatient();
+    void registrationValidatesCoverage();
     void billerCannotBook();
     void rescheduleKeepsLink();
     void waitlistDockAddsAndRemoves();
@@ -487,6 +488,54 @@ void tst_SchedulingUi::registrationOffersExistingPatient()
     reg.checkDuplicates();
     QCOMPARE(reg.duplicates().size(), 1);
     QCOMPARE(reg.duplicates().first().id, f.garcia);
+}
+
+void tst_SchedulingUi::registrationValidatesCoverage()
+{
+    f.actAs(Core::Role::Admin);
+    QVERIFY(f.store->services()
+                .directory()
+                .addPayer({0, QStringLiteral("Acme Health"), QStringLiteral("ACME1")})
+                .ok());
+    f.actAs(Core::Role::FrontDesk);
+    Core::ModuleContext ctx = context();
+    RegistrationWidget reg(*f.scheduling, ctx);
+    reg.resize(420, 900);
+    reg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reg));
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegFamily), QStringLiteral("Okonkwo"));
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegGiven), QStringLiteral("Chidi"));
+    child<QDateEdit>(&reg, Names::RegBirthDate)->setDate(QDate(1990, 2, 3));
+    // The first payer box is the primary coverage's.
+    QComboBox *payer = nullptr;
+    for (QComboBox *box : reg.findChildren<QComboBox *>())
+        if (!payer && box->findText(QStringLiteral("Acme Health")) >= 0)
+            payer = box;
+    QVERIFY(payer);
+    payer->setCurrentIndex(payer->findText(QStringLiteral("Acme Health")));
+    const qint64 before = f.count(QStringLiteral("patients"));
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QVERIFY2(reg.message().contains(QStringLiteral("member id")), qPrintable(reg.message()));
+    QCOMPARE(f.count(QStringLiteral("patients")), before);
+
+    QLineEdit *member = nullptr;
+    for (QLineEdit *e : payer->parentWidget()->findChildren<QLineEdit *>())
+        if (!member)
+            member = e; // member id is the first line in the coverage box
+    QTest::keyClicks(member, QStringLiteral("ACM-778812"));
+    const auto dates = payer->parentWidget()->findChildren<QDateEdit *>();
+    dates.last()->setDate(QDate(2026, 1, 1)); // coverage starts
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QCOMPARE(f.count(QStringLiteral("patients")), before + 1);
+    QVERIFY(m_patient.current().has_value());
+    QCOMPARE(m_patient.current()->family, QStringLiteral("Okonkwo"));
+    f.actAs(Core::Role::Admin);
+    auto coverages = f.store->services().directory().coverages(m_patient.current()->id);
+    QVERIFY(coverages.ok());
+    QCOMPARE(coverages->size(), 1);
+    QCOMPARE(coverages->first().memberId, QStringLiteral("ACM-778812"));
+    QCOMPARE(coverages->first().subscriberBirthDate, QDate(1990, 2, 3));
+    QCOMPARE(coverages->first().rank, 1);
 }
 
 void tst_SchedulingUi::billerCannotBook()
