@@ -16,7 +16,9 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolBar>
@@ -259,7 +261,21 @@ void CalendarWidget::move(qint64 appointmentId, const QDate &date, qint64 provid
     request.endMinute = endMinute;
     request.providerId = providerId;
     request.roomId = roomId;
-    const Core::Status s = m_services.booking().move(request);
+    Core::Status s = m_services.booking().move(request);
+    const Core::Session *session = m_context.services.context().session();
+    if (!s && s.error().code == Core::ErrorCode::Conflict && session
+        && session->role == Core::Role::Admin) {
+        // An admin may move over a conflict, with a reason that is audited.
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Move despite the conflict?"),
+            tr("%1\n\nReason to move it anyway (audited):").arg(s.error().message),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !reason.trimmed().isEmpty()) {
+            request.overrideReason = reason.trimmed();
+            s = m_services.booking().move(request);
+        }
+    }
     if (s)
         showMessage(tr("Moved to %1 %2.").arg(date.toString(Qt::ISODate), minuteText(startMinute)),
                     false);

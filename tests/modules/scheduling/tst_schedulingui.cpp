@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,6 +84,7 @@ private slots:
     void dragOntoBusyProviderIsRefused();
     void dragResizeAtBottomEdge();
     void dayByRoomMovesRoom();
+    void adminMovesOverConflictWithReason();
     void keyboardNewAndToday();
     void flowBoardFollowsStatusFromAnotherDock();
     void cancellingShowsWaitlistCandidates();
@@ -310,6 +312,43 @@ void tst_SchedulingUi::dayByRoomMovesRoom()
     QVERIFY2(after.ok() && after->roomId == f.room2, qPrintable(calendar.message()));
     QCOMPARE(after->providerId, f.moreno);
     QCOMPARE(after->startMinute, 9 * 60);
+}
+
+void tst_SchedulingUi::adminMovesOverConflictWithReason()
+{
+    const QDate day = Monday.addDays(10);
+    const qint64 busy = bookDirect(f.smith, f.chen, f.typeFu, day, 11);
+    const qint64 moving = bookDirect(f.lee, f.moreno, f.typeFu, day, 11);
+    QVERIFY(busy && moving);
+    f.actAs(Core::Role::Admin);
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.resize(900, 760);
+    calendar.setDate(day);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    CalendarView *view = calendar.view();
+    const int chenColumn = columnOf(view, f.chen, day);
+    QString asked;
+    // The question comes up modal; answer it the way an admin would.
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, &answer, [&] {
+        if (auto input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            asked = input->labelText();
+            input->setTextValue(QStringLiteral("double-booked on purpose: interpreter visit"));
+            input->accept();
+        }
+    });
+    answer.start();
+    const QRect block = view->appointmentRect(moving);
+    drag(view, block.topLeft() + QPoint(10, 2), view->slotPoint(chenColumn, 11 * 60));
+    QVERIFY2(asked.contains(QStringLiteral("Smith, John")), qPrintable(asked));
+    auto after = f.queries().appointment(moving);
+    QVERIFY(after.ok());
+    QCOMPARE(after->providerId, f.chen);
+    QCOMPARE(after->overrideReason, QStringLiteral("double-booked on purpose: interpreter visit"));
 }
 
 void tst_SchedulingUi::keyboardNewAndToday()
