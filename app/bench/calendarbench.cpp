@@ -1,4 +1,5 @@
 #include "app/bench/calendarbench.h"
+#include "app/bench/benchreport.h"
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
@@ -31,20 +32,6 @@ constexpr int Appointments = 2000;
 constexpr int Patients = 500;
 constexpr int Repeats = 40;
 const QDate WeekStart(2026, 3, 16); // a Monday
-
-void figure(CliContext &cli, const QString &name, double value, const QString &unit)
-{
-    cli.print(QStringLiteral("%1\t%2\t%3").arg(name).arg(value, 0, 'f', 3).arg(unit));
-    std::fflush(cli.out);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[qsizetype(std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5))];
-}
 
 int runChild(CliContext &cli)
 {

@@ -1,4 +1,5 @@
 #include "app/bench/hl7bench.h"
+#include "app/bench/benchreport.h"
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
@@ -95,12 +96,6 @@ QString findPython(QString *why)
     }
     *why = QStringLiteral("no python3 with the hl7 module (Debian: apt-get install python3-hl7)");
     return {};
-}
-
-void figure(CliContext &cli, const QString &name, double value, const QString &unit)
-{
-    cli.print(QStringLiteral("%1\t%2\t%3").arg(name).arg(value, 0, 'f', 3).arg(unit));
-    std::fflush(cli.out);
 }
 
 } // namespace
