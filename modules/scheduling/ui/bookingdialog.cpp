@@ -211,6 +211,18 @@ void BookingDialog::setSlot(const QDate &date, qint64 providerId, int startMinut
     recheck();
 }
 
+void BookingDialog::setType(qint64 typeId)
+{
+    if (const int i = m_type->findData(typeId); i >= 0)
+        m_type->setCurrentIndex(i);
+}
+
+void BookingDialog::setRoom(qint64 roomId)
+{
+    if (const int i = m_room->findData(roomId); i >= 0)
+        m_room->setCurrentIndex(i);
+}
+
 void BookingDialog::setPatient(qint64 patientId, const QString &label)
 {
     m_patientId = patientId;

@@ -34,6 +34,8 @@ public:
     BookingDialog(SchedulingServices &services, QWidget *parent = nullptr);
 
     void setSlot(const QDate &date, qint64 providerId, int startMinute);
+    void setType(qint64 typeId);
+    void setRoom(qint64 roomId); // 0: the usual or any free room
     void setPatient(qint64 patientId, const QString &label);
     // The patient is fixed; Book moves the appointment to a new slot (the old one is kept, linked).
     void setRescheduleFrom(const Appointment &appointment);

@@ -10,6 +10,7 @@
 #include "modules/scheduling/ui/appointmentdialog.h"
 #include "modules/scheduling/ui/bookingdialog.h"
 #include "modules/scheduling/ui/daysheet.h"
+#include "modules/scheduling/ui/findopeningdialog.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
 
 #include <QComboBox>
@@ -82,6 +83,8 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
     m_new->setEnabled(m_canWrite);
     m_new->setToolTip(m_canWrite ? tr("Book at the selected slot (N)")
                                  : tr("Your role may not book appointments."));
+    m_findOpening = new QPushButton(tr("Find opening…"), this);
+    m_findOpening->setObjectName(QLatin1String(Names::CalendarFindOpening));
     m_daySheet = new QPushButton(tr("Day sheet…"), this);
     m_daySheet->setObjectName(QLatin1String(Names::CalendarDaySheet));
     m_message = new QLabel(this);
@@ -98,7 +101,7 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
     auto bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QWidget *w : std::initializer_list<QWidget *>{m_mode, m_provider, previous, today, next,
-                                                       m_date, m_new, m_daySheet})
+                                                       m_date, m_new, m_findOpening, m_daySheet})
         bar->addWidget(w);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -122,6 +125,7 @@ CalendarWidget::CalendarWidget(SchedulingServices &services, Core::ModuleContext
         if (c < cols.size())
             newBooking(cols[c].date, cols[c].providerId, m_view->selectedMinute());
     });
+    connect(m_findOpening, &QPushButton::clicked, this, &CalendarWidget::findOpening);
     connect(m_daySheet, &QPushButton::clicked, this, &CalendarWidget::chooseDaySheet);
     connect(m_view, &CalendarView::moveRequested, this, &CalendarWidget::move);
     connect(m_view, &CalendarView::openRequested, this, &CalendarWidget::openAppointment);
@@ -292,6 +296,24 @@ BookingDialog *CalendarWidget::newBooking(const QDate &date, qint64 providerId, 
     if (const auto &patient = m_context.patient.current())
         dialog->setPatient(patient->id, patient->displayName());
     connect(dialog, &BookingDialog::booked, this, [this] { showMessage(tr("Booked."), false); });
+    dialog->show();
+    return dialog;
+}
+
+FindOpeningDialog *CalendarWidget::findOpening()
+{
+    auto dialog = new FindOpeningDialog(m_services, this);
+    connect(dialog, &FindOpeningDialog::bookRequested, this,
+            [this, dialog](const Opening &opening, qint64 typeId) {
+                BookingDialog *booking =
+                    newBooking(opening.date, opening.providerId, opening.startMinute);
+                // The type sets the length, so the slot is checked again with it.
+                booking->setType(typeId);
+                booking->setSlot(opening.date, opening.providerId, opening.startMinute);
+                booking->setRoom(opening.roomId);
+                // A booked slot is no longer an opening; the list follows the book.
+                connect(booking, &BookingDialog::booked, dialog, &FindOpeningDialog::search);
+            });
     dialog->show();
     return dialog;
 }

@@ -23,6 +23,7 @@ namespace Ambulo::Scheduling::Internal {
 
 class AppointmentDialog;
 class BookingDialog;
+class FindOpeningDialog;
 
 // The calendar dock: a toolbar (view, provider, date, new, day sheet) over a CalendarView that
 // shows one Agenda query. Drags and keys become booking-service calls; a refusal is shown in the
@@ -44,6 +45,7 @@ public:
     void reload();
 
     BookingDialog *newBooking(const QDate &date, qint64 providerId, int startMinute);
+    FindOpeningDialog *findOpening();
     AppointmentDialog *openAppointment(qint64 appointmentId);
     Core::Status saveDaySheet(const QString &path);
 
@@ -64,6 +66,7 @@ private:
     QDateEdit *m_date = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_daySheet = nullptr;
+    QPushButton *m_findOpening = nullptr;
     QLabel *m_message = nullptr;
     CalendarView *m_view = nullptr;
     bool m_canWrite = false;

@@ -20,6 +20,19 @@ inline constexpr char CalendarDate[] = "schedCalendarDate";
 inline constexpr char CalendarMessage[] = "schedCalendarMessage";
 inline constexpr char CalendarNew[] = "schedCalendarNew";
 inline constexpr char CalendarDaySheet[] = "schedCalendarDaySheet";
+inline constexpr char CalendarFindOpening[] = "schedCalendarFindOpening";
+
+inline constexpr char FindOpeningDialog[] = "schedFindOpeningDialog";
+inline constexpr char FindOpeningType[] = "schedFindOpeningType";
+inline constexpr char FindOpeningProvider[] = "schedFindOpeningProvider";
+inline constexpr char FindOpeningFromDate[] = "schedFindOpeningFromDate";
+inline constexpr char FindOpeningToDate[] = "schedFindOpeningToDate";
+inline constexpr char FindOpeningFromTime[] = "schedFindOpeningFromTime";
+inline constexpr char FindOpeningToTime[] = "schedFindOpeningToTime";
+inline constexpr char FindOpeningSearch[] = "schedFindOpeningSearch";
+inline constexpr char FindOpeningResults[] = "schedFindOpeningResults";
+inline constexpr char FindOpeningBook[] = "schedFindOpeningBook";
+inline constexpr char FindOpeningMessage[] = "schedFindOpeningMessage";
 
 inline constexpr char BookingDialog[] = "schedBookingDialog";
 inline constexpr char BookingPatientSearch[] = "schedBookingPatientSearch";

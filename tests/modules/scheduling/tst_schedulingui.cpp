@@ -5,6 +5,7 @@
 #include "modules/scheduling/ui/appointmentdialog.h"
 #include "modules/scheduling/ui/bookingdialog.h"
 #include "modules/scheduling/ui/calendarwidget.h"
+#include "modules/scheduling/ui/findopeningdialog.h"
 #include "modules/scheduling/ui/flowboardwidget.h"
 #include "modules/scheduling/ui/registrationwidget.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
@@ -13,6 +14,7 @@
 #include "tests/modules/scheduling/schedulingfixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QInputDialog>
@@ -79,6 +81,7 @@ private slots:
     void initTestCase();
     void init();
     void bookThroughDialog();
+    void findOpeningOffersFreeSlotsAndBooks();
     void bookingShowsConflictAndRefuses();
     void bookingRegistersNewPatientInline();
     void dragOntoBusyProviderIsRefused();
@@ -162,6 +165,65 @@ void tst_SchedulingUi::bookThroughDialog()
     QCOMPARE(a->minutes(), 15); // the type's length
     // The calendar heard the event and drew the block.
     QVERIFY(calendar.view()->appointmentRect(id).isValid());
+}
+
+void tst_SchedulingUi::findOpeningOffersFreeSlotsAndBooks()
+{
+    // A Tuesday ahead of the wall clock, since the finder skips openings already past.
+    QDate day = Internal::PracticeClock("America/New_York").today().addDays(14);
+    while (day.dayOfWeek() != Qt::Tuesday)
+        day = day.addDays(1);
+    QVERIFY(bookDirect(f.smith, f.moreno, f.typeFu, day, 8));
+
+    Core::ModuleContext ctx = context();
+    CalendarWidget calendar(*f.scheduling, ctx);
+    calendar.setDate(day);
+    QTest::mouseClick(child<QPushButton>(&calendar, Names::CalendarFindOpening), Qt::LeftButton);
+    auto finder = calendar.findChild<FindOpeningDialog *>();
+    QVERIFY(finder && QTest::qWaitForWindowExposed(finder));
+    auto type = child<QComboBox>(finder, Names::FindOpeningType);
+    type->setCurrentIndex(type->findData(f.typeFu));
+    auto provider = child<QComboBox>(finder, Names::FindOpeningProvider);
+    provider->setCurrentIndex(provider->findData(f.moreno));
+    const auto weekdays = finder->findChildren<QCheckBox *>();
+    QCOMPARE(weekdays.size(), 7);
+    for (int i = 0; i < 7; ++i)
+        weekdays[i]->setChecked(Qt::Monday + i == Qt::Tuesday);
+    child<QTimeEdit>(finder, Names::FindOpeningFromTime)->setTime(QTime(8, 0));
+    child<QTimeEdit>(finder, Names::FindOpeningToTime)->setTime(QTime(12, 0));
+    child<QDateEdit>(finder, Names::FindOpeningFromDate)->setDate(day.addDays(-1));
+    child<QDateEdit>(finder, Names::FindOpeningToDate)->setDate(day.addDays(1));
+    QTest::mouseClick(child<QPushButton>(finder, Names::FindOpeningSearch), Qt::LeftButton);
+
+    auto expected = f.queries().openings(finder->query());
+    QVERIFY(expected.ok() && !expected->isEmpty());
+    const Opening first = expected->first();
+    auto table = child<QTableWidget>(finder, Names::FindOpeningResults);
+    QCOMPARE(table->rowCount(), int(expected->size()));
+    QCOMPARE(finder->openings().first().startText(), first.startText());
+    QCOMPARE(table->item(0, 2)->text(), first.providerName);
+    QVERIFY(first.date == day && first.startMinute == 8 * 60 + 15); // 08:00 is taken
+    for (const Opening &o : finder->openings())
+        QVERIFY(!(o.date == day && o.startMinute < 8 * 60 + 15 && o.endMinute > 8 * 60));
+
+    QTest::mouseClick(child<QPushButton>(finder, Names::FindOpeningBook), Qt::LeftButton);
+    auto booking = calendar.findChild<BookingDialog *>();
+    QVERIFY(booking);
+    const BookingRequest r = booking->request();
+    QVERIFY(r.date == day && r.startMinute == first.startMinute && r.providerId == f.moreno);
+    QCOMPARE(r.typeId, f.typeFu);
+    QTest::keyClicks(child<QLineEdit>(booking, Names::BookingPatientSearch), QLatin1String("garc"));
+    child<QListWidget>(booking, Names::BookingPatientList)->setCurrentRow(0);
+    QSignalSpy booked(booking, &BookingDialog::booked);
+    QTest::mouseClick(child<QPushButton>(booking, Names::BookingButton), Qt::LeftButton);
+    QCOMPARE(booked.size(), 1);
+
+    auto a = f.queries().appointment(booked.first().first().toLongLong());
+    QVERIFY(a.ok() && a->patientId == f.garcia);
+    QCOMPARE(a->startText(), first.startText());
+    auto after = f.queries().openings(finder->query());
+    QVERIFY(after.ok() && !after->isEmpty() && after->first().startMinute == 8 * 60 + 30);
+    QCOMPARE(finder->openings().first().startText(), after->first().startText()); // searched again
 }
 
 void tst_SchedulingUi::bookingShowsConflictAndRefuses()
