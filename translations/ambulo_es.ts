@@ -1045,4 +1045,1345 @@ Celular: %2</translation>
         <translation>Demasiadas contraseñas incorrectas: la cuenta queda bloqueada durante %1 minutos.</translation>
     </message>
 </context>
+<context>
+    <name>Ambulo::Scheduling</name>
+    <message>
+        <source>The appointment type %1 is retired.</source>
+        <translation>El tipo de cita %1 ya no está en uso.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a real date.</source>
+        <translation>La cita necesita una fecha válida.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts from %1 to %2 minutes.</source>
+        <translation>Una cita dura de %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>The start is not a time of day.</source>
+        <translation>El inicio no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>The appointment would end after midnight.</source>
+        <translation>La cita terminaría después de la medianoche.</translation>
+    </message>
+    <message>
+        <source>There is no room %1.</source>
+        <translation>No existe el consultorio %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid time.</source>
+        <translation>No es una hora válida.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip it (daylight saving time starts).</source>
+        <translation>%1 no existe en %2: los relojes se la saltan (comienza el horario de verano).</translation>
+    </message>
+    <message>
+        <source>Give a real start and end date.</source>
+        <translation>Indique una fecha de inicio y de fin válidas.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
+    </message>
+    <message>
+        <source>Ask for at most %1 days at a time.</source>
+        <translation>Consulte como máximo %1 días a la vez.</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Staff huddle</source>
+        <translation>Reunión breve del personal</translation>
+    </message>
+    <message>
+        <source>Call on a cancellation</source>
+        <translation>Llamar si hay una cancelación</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Dolor de garganta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time in the form YYYY-MM-DDTHH:MM.</source>
+        <translation>&apos;%1&apos; no es una fecha y hora con el formato AAAA-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real time of day.</source>
+        <translation>%1 no es una hora del día válida.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date in the form YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; no es una fecha válida con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation>En consultorio</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida registrada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <source>There is no walk-in %1.</source>
+        <translation>No existe el paciente sin cita %1.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation>No agendada: %1.</translation>
+    </message>
+    <message>
+        <source>A %1 appointment cannot be rescheduled.</source>
+        <translation>Una cita en estado %1 no se puede reprogramar.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>A %1 appointment cannot be moved.</source>
+        <translation>Una cita en estado %1 no se puede mover.</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2.</source>
+        <translation>El fin %1 no es posterior al inicio %2.</translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to 52 weeks.</source>
+        <translation>Una serie se repite cada 1 a 52 semanas.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to %1 occurrences.</source>
+        <translation>Una serie tiene de 1 a %1 citas.</translation>
+    </message>
+    <message>
+        <source>Reschedule an appointment by giving it a new time.</source>
+        <translation>Para reprogramar una cita, asígnele un nuevo horario.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; it cannot become %3.</source>
+        <translation>La cita %1 está en estado %2; no puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is %1.</source>
+        <translation>Indique por qué la cita está en estado %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 was changed meanwhile; look again.</source>
+        <translation>La cita %1 cambió mientras tanto; vuelva a consultarla.</translation>
+    </message>
+    <message>
+        <source>Imported appointment at %1 has no valid time.</source>
+        <translation>La cita importada de %1 no tiene una hora válida.</translation>
+    </message>
+    <message>
+        <source>Imported appointment at %1 lacks a patient, provider or type.</source>
+        <translation>A la cita importada de %1 le falta el paciente, el profesional clínico o el tipo.</translation>
+    </message>
+    <message>
+        <source>Imported appointment at %1 was refused: %2</source>
+        <translation>La cita importada de %1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation>No existe la cita %1.</translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>No existe el paciente %1.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>No existe el profesional clínico %1.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees patients here.</source>
+        <translation>%1 ya no atiende pacientes aquí.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 %3</source>
+        <translation>%1 ya tiene %2 %3</translation>
+    </message>
+    <message>
+        <source>Room %1 is taken by %2 with %3 %4</source>
+        <translation>El consultorio %1 está ocupado por %2 con %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is already booked with %2 %3</source>
+        <translation>%1 ya tiene cita con %2 %3</translation>
+    </message>
+    <message>
+        <source>Room blocked: %1 %2</source>
+        <translation>Consultorio bloqueado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Inside a blockout: %1 %2</source>
+        <translation>Dentro de un bloqueo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Outside working hours: the provider does not work on %1s</source>
+        <translation>Fuera del horario de atención: el profesional clínico no trabaja los %1</translation>
+    </message>
+    <message>
+        <source>Outside working hours: %1 on %2 (%3)</source>
+        <translation>Fuera del horario de atención: %1 el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No room is free %1</source>
+        <translation>No hay consultorio libre %1</translation>
+    </message>
+    <message>
+        <source>There is no patient with MRN &apos;%1&apos;.</source>
+        <translation>No existe ningún paciente con n.º de expediente &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Give a real date.</source>
+        <translation>Indique una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 1000 openings.</source>
+        <translation>Pida de 1 a 1000 horarios disponibles.</translation>
+    </message>
+    <message>
+        <source>The time-of-day window ends after it starts.</source>
+        <translation>La franja horaria debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most %1 minutes.</source>
+        <translation>Una cita dura como máximo %1 minutos.</translation>
+    </message>
+    <message>
+        <source>A type code is 1 to 12 letters, digits or dashes.</source>
+        <translation>Un código de tipo tiene de 1 a 12 letras, dígitos o guiones.</translation>
+    </message>
+    <message>
+        <source>A type needs a name of at most 80 characters.</source>
+        <translation>Un tipo necesita un nombre de 80 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A type&apos;s length is from %1 to %2 minutes.</source>
+        <translation>La duración de un tipo es de %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>A type&apos;s colour is written #rrggbb.</source>
+        <translation>El color de un tipo se escribe #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>Un día de la semana va de 1 (lunes) a 7 (domingo).</translation>
+    </message>
+    <message>
+        <source>Working hours end after they start, within the day.</source>
+        <translation>El horario de atención termina después de empezar, dentro del mismo día.</translation>
+    </message>
+    <message>
+        <source>A blockout needs a date.</source>
+        <translation>Un bloqueo necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>A blockout ends after it starts, within the day.</source>
+        <translation>Un bloqueo termina después de empezar, dentro del mismo día.</translation>
+    </message>
+    <message>
+        <source>A recurring blockout needs an until date on or after its start.</source>
+        <translation>Un bloqueo periódico necesita una fecha final igual o posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>A blockout needs a reason (e.g. Lunch).</source>
+        <translation>Un bloqueo necesita un motivo (p. ej., Comida).</translation>
+    </message>
+    <message>
+        <source>There is no appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>There is no appointment type &apos;%1&apos;.</source>
+        <translation>No existe el tipo de cita &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The type code &apos;%1&apos; is taken.</source>
+        <translation>El código de tipo &apos;%1&apos; ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2 overlap %3–%4.</source>
+        <translation>El horario %1–%2 se superpone con %3–%4.</translation>
+    </message>
+    <message>
+        <source>There is no blockout %1.</source>
+        <translation>No existe el bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this system knows (e.g. America/New_York).</source>
+        <translation>&apos;%1&apos; no es una zona horaria que este sistema conozca (p. ej., America/Mexico_City).</translation>
+    </message>
+    <message>
+        <source>A waitlist entry needs a patient and an appointment type.</source>
+        <translation>Una entrada de la lista de espera necesita un paciente y un tipo de cita.</translation>
+    </message>
+    <message>
+        <source>A waitlist entry needs a date window that ends after it starts.</source>
+        <translation>Una entrada de la lista de espera necesita un periodo de fechas que termine después de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no waitlist entry %1.</source>
+        <translation>No existe la entrada %1 de la lista de espera.</translation>
+    </message>
+    <message>
+        <source>The freed slot needs a date and a time range.</source>
+        <translation>El horario liberado necesita una fecha y un rango de horas.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 is no longer waiting.</source>
+        <translation>El paciente sin cita %1 ya no está en espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::DaySheet</name>
+    <message>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>No hay citas.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Reason (needed to cancel)</source>
+        <translation>Motivo (necesario para cancelar)</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Waitlist patients who could take this slot:</source>
+        <translation>Pacientes en lista de espera que podrían ocupar este horario:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 %4–%5 with %6
+%7 · room %8
+Status: %9</source>
+        <translation>%1 (%2)
+%3 %4–%5 con %6
+%7 · consultorio %8
+Estado: %9</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>Ahora: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · waiting since %4</source>
+        <translation>%1 (%2) · %3 · en espera desde %4</translation>
+    </message>
+    <message>
+        <source>No one on the waitlist fits this slot.</source>
+        <translation>Nadie en la lista de espera se ajusta a este horario.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::BookingDialog</name>
+    <message>
+        <source>%1, %2 · born %3 · %4</source>
+        <translation>%1, %2 · nac. %3 · %4</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>Agendar cita</translation>
+    </message>
+    <message>
+        <source>No patient chosen</source>
+        <translation>No se ha elegido paciente</translation>
+    </message>
+    <message>
+        <source>Name, MRN, date of birth or phone</source>
+        <translation>Nombre, n.º de expediente, fecha de nacimiento o teléfono</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Paciente nuevo…</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Paciente nuevo</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> veces</translation>
+    </message>
+    <message>
+        <source>Reason to book despite the conflict (admin)</source>
+        <translation>Motivo para agendar pese al conflicto (administrador)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Agendar</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usual or any free room</source>
+        <translation>Consultorio habitual o cualquiera libre</translation>
+    </message>
+    <message>
+        <source>Your role may look at the book but not change it.</source>
+        <translation>Su rol puede consultar la agenda, pero no modificarla.</translation>
+    </message>
+    <message>
+        <source>Reschedule appointment</source>
+        <translation>Reprogramar cita</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Book walk-in</source>
+        <translation>Agendar paciente sin cita</translation>
+    </message>
+    <message>
+        <source>No patient matches — use New patient…</source>
+        <translation>Ningún paciente coincide; use Paciente nuevo…</translation>
+    </message>
+    <message>
+        <source>%1, %2 · born %3 (new)</source>
+        <translation>%1, %2 · nac. %3 (nuevo)</translation>
+    </message>
+    <message>
+        <source>Choose the patient first: search above, or New patient…</source>
+        <translation>Primero elija al paciente: búsquelo arriba o use Paciente nuevo…</translation>
+    </message>
+    <message>
+        <source>%1 booked</source>
+        <translation>%1 agendada</translation>
+    </message>
+    <message>
+        <source>%1 not booked: %2</source>
+        <translation>%1 no agendada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n occurrence(s) booked.</source>
+        <translation>
+            <numerusform>%1 de %n cita agendada.</numerusform>
+            <numerusform>%1 de %n citas agendadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::CalendarView</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::CalendarWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day by room</source>
+        <translation>Día por consultorio</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales clínicos</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Book at the selected slot (N)</source>
+        <translation>Agendar en el horario seleccionado (N)</translation>
+    </message>
+    <message>
+        <source>Your role may not book appointments.</source>
+        <translation>Su rol no puede agendar citas.</translation>
+    </message>
+    <message>
+        <source>Day sheet…</source>
+        <translation>Hoja del día…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Move despite the conflict?</source>
+        <translation>¿Mover pese al conflicto?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reason to move it anyway (audited):</source>
+        <translation>%1
+
+Motivo para moverla de todos modos (queda en la bitácora de auditoría):</translation>
+    </message>
+    <message>
+        <source>Moved to %1 %2.</source>
+        <translation>Movida a %1 %2.</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>Agendada.</translation>
+    </message>
+    <message>
+        <source>No provider to print.</source>
+        <translation>No hay profesional clínico para imprimir.</translation>
+    </message>
+    <message>
+        <source>Choose a provider for the day sheet.</source>
+        <translation>Elija un profesional clínico para la hoja del día.</translation>
+    </message>
+    <message>
+        <source>Save day sheet</source>
+        <translation>Guardar hoja del día</translation>
+    </message>
+    <message>
+        <source>day-sheet.pdf</source>
+        <translation>hoja-del-dia.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Day sheet saved to %1.</source>
+        <translation>Hoja del día guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Find opening…</source>
+        <translation>Buscar horario disponible…</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::FindOpeningDialog</name>
+    <message>
+        <source>Find opening</source>
+        <translation>Buscar horario disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Cualquier profesional clínico</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Días de la semana</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Agendar…</translation>
+    </message>
+    <message>
+        <source>Tick at least one weekday.</source>
+        <translation>Marque al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No opening matches.</source>
+        <translation>Ningún horario disponible coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s), earliest first.</source>
+        <translation>
+            <numerusform>%n horario disponible, el más próximo primero.</numerusform>
+            <numerusform>%n horarios disponibles, los más próximos primero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::FlowBoardWidget</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Agregar paciente sin cita</translation>
+    </message>
+    <message>
+        <source>Queues the patient open in the banner</source>
+        <translation>Pone en la fila al paciente abierto en el encabezado</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Agendar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Walk-ins waiting</source>
+        <translation>Pacientes sin cita en espera</translation>
+    </message>
+    <message>
+        <source>Patients on %1</source>
+        <translation>Pacientes del %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>%1 since arrival</source>
+        <translation>%1 desde la llegada</translation>
+    </message>
+    <message>
+        <source>%1 in room</source>
+        <translation>%1 en consultorio</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open the patient first (Find patient), then add the walk-in.</source>
+        <translation>Primero abra al paciente (Buscar paciente) y luego agréguelo como paciente sin cita.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <source>%1 added to the walk-in queue.</source>
+        <translation>%1 agregado a la fila de pacientes sin cita.</translation>
+    </message>
+    <message>
+        <source>Choose a walk-in first.</source>
+        <translation>Primero elija un paciente sin cita.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Se retiró</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::RegistrationWidget</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Other / not asked</source>
+        <translation>Otro / no se preguntó</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono celular</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Teléfono de casa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado (región)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <source>Primary insurance</source>
+        <translation>Seguro principal</translation>
+    </message>
+    <message>
+        <source>Secondary insurance</source>
+        <translation>Seguro secundario</translation>
+    </message>
+    <message>
+        <source>Possible existing patient</source>
+        <translation>Posible paciente ya registrado</translation>
+    </message>
+    <message>
+        <source>Use this patient</source>
+        <translation>Usar este paciente</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Blank: the patient</source>
+        <translation>En blanco: el paciente</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Hijo(a)</translation>
+    </message>
+    <message>
+        <source>Blank: the patient&apos;s, when the patient is the subscriber</source>
+        <translation>En blanco: la del paciente, cuando el paciente es el titular</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>N.º de afiliado</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Subscriber born</source>
+        <translation>Nacimiento del titular</translation>
+    </message>
+    <message>
+        <source>Coverage starts</source>
+        <translation>Inicio de la cobertura</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Paciente nuevo</translation>
+    </message>
+    <message>
+        <source>Editing %1 (%2)</source>
+        <translation>Editando a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>%1, %2 · born %3 · %4</source>
+        <translation>%1, %2 · nac. %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This may be a patient we already have. Use the existing record, or press Register again to make a new one.</source>
+        <translation>Puede que este paciente ya esté registrado. Use el expediente existente o vuelva a pulsar Registrar para crear uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved, but the coverage was not: %1</source>
+        <translation>Se guardó, pero la cobertura no: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::SetupWidget</name>
+    <message>
+        <source>Appointment types</source>
+        <translation>Tipos de cita</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>Blockouts</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Needs a room</source>
+        <translation>Requiere consultorio</translation>
+    </message>
+    <message>
+        <source>Save type</source>
+        <translation>Guardar tipo</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nuevo tipo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Type %1 saved.</source>
+        <translation>Tipo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Save this day</source>
+        <translation>Guardar este día</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Día libre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>%1 is now a day off.</source>
+        <translation>%1 ahora es día libre.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Hours saved for %1.</source>
+        <translation>Horario guardado para %1.</translation>
+    </message>
+    <message>
+        <source>Whole practice</source>
+        <translation>Toda la consulta</translation>
+    </message>
+    <message>
+        <source>Every week until</source>
+        <translation>Cada semana hasta</translation>
+    </message>
+    <message>
+        <source>Lunch, staff meeting…</source>
+        <translation>Comida, reunión del personal…</translation>
+    </message>
+    <message>
+        <source>Add blockout</source>
+        <translation>Agregar bloqueo</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar lo seleccionado</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Desde–hasta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Room or provider</source>
+        <translation>Consultorio o profesional clínico</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 · %4 · %5</source>
+        <translation>%1 %2–%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Weekly from %1 until %2, %3–%4 · %5 · %6</source>
+        <translation>Semanal del %1 al %2, %3–%4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Blockout added.</source>
+        <translation>Bloqueo agregado.</translation>
+    </message>
+    <message>
+        <source>Blockout removed.</source>
+        <translation>Bloqueo quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::Internal::WaitlistWidget</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Cualquier profesional clínico</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add banner patient</source>
+        <translation>Agregar paciente del encabezado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Open the patient first (Find patient), then add them here.</source>
+        <translation>Primero abra al paciente (Buscar paciente) y luego agréguelo aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist.</source>
+        <translation>%1 está en la lista de espera.</translation>
+    </message>
+    <message>
+        <source>Removed from the waitlist.</source>
+        <translation>Quitado de la lista de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::SchedulingModule</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Flow board</source>
+        <translation>Tablero de flujo</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Schedule set-up</source>
+        <translation>Configuración de la agenda</translation>
+    </message>
+</context>
 </TS>

@@ -20,11 +20,6 @@ using Core::Query;
 using Core::Result;
 using Core::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ambulo::Scheduling", text);
-}
-
 const QString WalkInSelect = QStringLiteral(
     "SELECT w.id, w.patient_id, w.provider_id, w.type_id, w.reason, w.arrived_at, w.state, "
     "w.appointment_id, p.mrn, p.family, p.given FROM walk_ins w "
@@ -54,7 +49,7 @@ Result<WalkIn> loadWalkIn(Core::Database &db, qint64 id)
     Query q = db.query(WalkInSelect + QStringLiteral("WHERE w.id = ?"));
     q.bind(1, id);
     if (!q.next())
-        return Core::invalid(tr("There is no walk-in %1.").arg(id));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no walk-in %1.").arg(id));
     WalkIn w = readWalkIn(q);
     q.finish();
     return w;
@@ -102,7 +97,7 @@ Result<qint64> WalkInService::add(const WalkIn &walkIn)
     q.bind(6, clock.today().toString(Qt::ISODate));
     if (Status s = q.exec(); !s) {
         if (s.error().message.contains(QLatin1String("FOREIGN KEY")))
-            return Core::invalid(tr("There is no appointment type %1.").arg(walkIn.typeId));
+            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.").arg(walkIn.typeId));
         return s.error();
     }
     const qint64 id = db.lastInsertId();
@@ -145,7 +140,7 @@ Result<qint64> WalkInService::convert(qint64 walkInId, BookingRequest request)
     if (Status s = m_context.require(Permission::ScheduleWrite, w->patientId, w->patientMrn); !s)
         return s.error();
     if (w->state != WalkInState::Waiting)
-        return Core::invalid(tr("Walk-in %1 is no longer waiting.").arg(walkInId));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Walk-in %1 is no longer waiting.").arg(walkInId));
     request.patientId = w->patientId;
     if (request.providerId == 0)
         request.providerId = w->providerId;
@@ -191,7 +186,7 @@ Status WalkInService::remove(qint64 walkInId, const QString &reason)
     if (Status s = m_context.require(Permission::ScheduleWrite, w->patientId, w->patientMrn); !s)
         return s;
     if (w->state != WalkInState::Waiting)
-        return Core::invalid(tr("Walk-in %1 is no longer waiting.").arg(walkInId));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Walk-in %1 is no longer waiting.").arg(walkInId));
     Core::Transaction tx(db);
     if (!tx.active())
         return tx.error();

@@ -8,15 +8,6 @@
 
 namespace Ambulo::Scheduling::Internal {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ambulo::Scheduling::DaySheet", text);
-}
-
-} // namespace
-
 Core::Status writeDaySheet(const QString &path, const QString &practiceName,
                            const QString &providerName, const QDate &date,
                            const QList<Appointment> &appointments)
@@ -24,10 +15,10 @@ Core::Status writeDaySheet(const QString &path, const QString &practiceName,
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::Letter));
     writer.setResolution(300);
-    writer.setTitle(tr("Day sheet"));
+    writer.setTitle(QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Day sheet"));
     QPainter p;
     if (!p.begin(&writer))
-        return Core::invalid(tr("Cannot write %1.").arg(path));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Cannot write %1.").arg(path));
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     const int lineHeight = writer.resolution() / 4;
     const int columns[] = {0, 300, 1150, 1450, 1850, 2150};
@@ -38,15 +29,15 @@ Core::Status writeDaySheet(const QString &path, const QString &practiceName,
         title.setBold(true);
         p.setFont(title);
         p.drawText(QRect(0, 0, page.width(), 2 * lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 — %2").arg(providerName, QLocale().toString(date, QLocale::LongFormat)));
+                   QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "%1 — %2").arg(providerName, QLocale().toString(date, QLocale::LongFormat)));
         QFont body = p.font();
         body.setPointSize(10);
         body.setBold(false);
         p.setFont(body);
         p.drawText(QRect(0, 2 * lineHeight, page.width(), lineHeight), Qt::AlignLeft, practiceName);
         y = 4 * lineHeight;
-        const QStringList heads{tr("Time"), tr("Patient"), tr("MRN"),
-                                tr("Type"), tr("Room"),    tr("Status")};
+        const QStringList heads{QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Time"), QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Patient"), QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "MRN"),
+                                QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Type"), QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Room"),    QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Status")};
         for (int i = 0; i < heads.size(); ++i)
             p.drawText(columns[i], y, heads[i]);
         y += lineHeight / 3;
@@ -75,9 +66,9 @@ Core::Status writeDaySheet(const QString &path, const QString &practiceName,
         ++printed;
     }
     if (printed == 0)
-        p.drawText(0, y, tr("No appointments."));
+        p.drawText(0, y, QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "No appointments."));
     if (!p.end())
-        return Core::invalid(tr("Cannot write %1.").arg(path));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Cannot write %1.").arg(path));
     return {};
 }
 
