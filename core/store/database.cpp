@@ -311,11 +311,14 @@ Status Database::configure(bool keyed)
     Q_UNUSED(keyed)
     sqlite3_busy_timeout(m_db, 5000);
     const char *pragmas[] = {
-        "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA temp_store = MEMORY",
         // Every page read past the cache is decrypted and authenticated again; 32 MiB keeps the
         // pages a session works on in the clear, in memory only.
         "PRAGMA cache_size = -32768",
-        "PRAGMA secure_delete = ON", "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        "PRAGMA foreign_keys = ON",
     };
     for (const char *pragma : pragmas) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s)

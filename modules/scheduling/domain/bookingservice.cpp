@@ -32,7 +32,8 @@ QString joinConflicts(const QList<Conflict> &conflicts)
 
 Core::Error conflictError(const QList<Conflict> &conflicts)
 {
-    return Core::conflict(QCoreApplication::translate("Ambulo::Scheduling", "Not booked: %1.").arg(joinConflicts(conflicts)));
+    return Core::conflict(QCoreApplication::translate("Ambulo::Scheduling", "Not booked: %1.")
+                              .arg(joinConflicts(conflicts)));
 }
 
 QString userName(const Core::ServiceContext &context)
@@ -84,27 +85,38 @@ Result<PreparedBooking> prepare(Core::Database &db, ScheduleSetupService &setup,
     if (!type)
         return type.error();
     if (!type->active)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The appointment type %1 is retired.").arg(type->code));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "The appointment type %1 is retired.")
+                .arg(type->code));
     p.type = type.value();
     if (!r.date.isValid())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The appointment needs a real date."));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "The appointment needs a real date."));
     const int minutes = r.minutes > 0 ? r.minutes : p.type.defaultMinutes;
     if (r.minutes < 0 || minutes < Constants::MinAppointmentMinutes
         || minutes > Constants::MaxAppointmentMinutes)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "An appointment lasts from %1 to %2 minutes.")
-                                 .arg(Constants::MinAppointmentMinutes)
-                                 .arg(Constants::MaxAppointmentMinutes));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling",
+                                        "An appointment lasts from %1 to %2 minutes.")
+                .arg(Constants::MinAppointmentMinutes)
+                .arg(Constants::MaxAppointmentMinutes));
     if (r.startMinute < 0 || r.startMinute >= 24 * 60)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The start is not a time of day."));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "The start is not a time of day."));
     if (r.startMinute + minutes > 24 * 60)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The appointment would end after midnight."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "The appointment would end after midnight."));
     if (r.roomId < 0)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.").arg(r.roomId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.")
+                .arg(r.roomId));
     if (r.roomId != 0) {
         Query q = db.query(QStringLiteral("SELECT 1 FROM rooms WHERE id = ?"));
         q.bind(1, r.roomId);
         if (!q.next())
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.").arg(r.roomId));
+            return Core::invalid(
+                QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.")
+                    .arg(r.roomId));
         q.finish();
     }
     const Internal::PracticeClock clock(setup.timeZone());
@@ -251,7 +263,8 @@ Result<qint64> BookingService::reschedule(qint64 appointmentId, BookingRequest t
         !s)
         return s.error();
     if (!allowedTransitions(old->status).contains(AppointmentStatus::Rescheduled))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A %1 appointment cannot be rescheduled.")
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "A %1 appointment cannot be rescheduled.")
                                  .arg(statusDisplayName(old->status).toLower()));
     to.patientId = old->patientId;
     if (to.providerId == 0)
@@ -280,7 +293,9 @@ Result<qint64> BookingService::reschedule(qint64 appointmentId, BookingRequest t
         return s.error();
     if (Status s =
             writeHistory(m_context, appointmentId, old->status, AppointmentStatus::Rescheduled,
-                         QCoreApplication::translate("Ambulo::Scheduling", "to %1").arg(wallClockText(p.slot.date, p.slot.startMinute)), now);
+                         QCoreApplication::translate("Ambulo::Scheduling", "to %1")
+                             .arg(wallClockText(p.slot.date, p.slot.startMinute)),
+                         now);
         !s)
         return s.error();
     if (Status s = m_context.record(
@@ -324,7 +339,8 @@ Status BookingService::move(const MoveRequest &request)
         return s;
     if (!holdsSlot(old->status) || old->status == AppointmentStatus::CheckedOut)
         return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "A %1 appointment cannot be moved.").arg(statusDisplayName(old->status).toLower()));
+            QCoreApplication::translate("Ambulo::Scheduling", "A %1 appointment cannot be moved.")
+                .arg(statusDisplayName(old->status).toLower()));
     if (Status s = requireOverride(m_context, request.overrideReason, old->patientId); !s)
         return s;
     BookingRequest r;
@@ -336,7 +352,8 @@ Status BookingService::move(const MoveRequest &request)
     r.minutes = request.endMinute != 0 ? request.endMinute - request.startMinute : old->minutes();
     if (request.endMinute != 0 && request.endMinute <= request.startMinute)
         return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "The end %1 is not after the start %2.")
+            QCoreApplication::translate("Ambulo::Scheduling",
+                                        "The end %1 is not after the start %2.")
                 .arg(minuteText(request.endMinute), minuteText(request.startMinute)));
     r.roomId = request.roomId >= 0 ? request.roomId : old->roomId;
     r.overrideReason = request.overrideReason;
@@ -399,10 +416,12 @@ Result<SeriesReport> BookingService::bookSeries(const SeriesRequest &request)
     if (Status s = m_context.require(Permission::ScheduleWrite, request.first.patientId); !s)
         return s.error();
     if (request.everyWeeks < 1 || request.everyWeeks > 52)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A series repeats every 1 to 52 weeks."));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "A series repeats every 1 to 52 weeks."));
     if (request.count < 1 || request.count > Constants::MaxSeriesOccurrences)
         return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "A series has 1 to %1 occurrences.").arg(Constants::MaxSeriesOccurrences));
+            QCoreApplication::translate("Ambulo::Scheduling", "A series has 1 to %1 occurrences.")
+                .arg(Constants::MaxSeriesOccurrences));
     if (Status s =
             requireOverride(m_context, request.first.overrideReason, request.first.patientId);
         !s)
@@ -486,15 +505,18 @@ Status BookingService::setStatus(qint64 appointmentId, AppointmentStatus to, con
     if (Status s = m_context.require(Permission::ScheduleWrite, a->patientId, a->patientMrn); !s)
         return s;
     if (to == AppointmentStatus::Rescheduled)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Reschedule an appointment by giving it a new time."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "Reschedule an appointment by giving it a new time."));
     if (!allowedTransitions(a->status).contains(to))
         return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "Appointment %1 is %2; it cannot become %3.")
+            QCoreApplication::translate("Ambulo::Scheduling",
+                                        "Appointment %1 is %2; it cannot become %3.")
                 .arg(appointmentId)
                 .arg(statusDisplayName(a->status).toLower(), statusDisplayName(to).toLower()));
     if (transitionNeedsReason(to) && reason.trimmed().isEmpty())
         return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "Say why the appointment is %1.").arg(statusDisplayName(to).toLower()));
+            QCoreApplication::translate("Ambulo::Scheduling", "Say why the appointment is %1.")
+                .arg(statusDisplayName(to).toLower()));
     // A no-show who turns up late takes the slot back only if it is still free.
     if (!holdsSlot(a->status) && holdsSlot(to)) {
         Slot slot{a->patientId, a->providerId,  a->roomId,   false,
@@ -524,7 +546,9 @@ Status BookingService::setStatus(qint64 appointmentId, AppointmentStatus to, con
         return s;
     if (db.changes() == 0)
         return Core::conflict(
-            QCoreApplication::translate("Ambulo::Scheduling", "Appointment %1 was changed meanwhile; look again.").arg(appointmentId));
+            QCoreApplication::translate("Ambulo::Scheduling",
+                                        "Appointment %1 was changed meanwhile; look again.")
+                .arg(appointmentId));
     if (Status s = writeHistory(m_context, appointmentId, a->status, to, reason.trimmed(), now); !s)
         return s;
     if (Status s = m_context.record(
@@ -569,10 +593,15 @@ Status BookingService::importAppointments(const QList<Appointment> &appointments
             || a.endMinute - a.startMinute < Constants::MinAppointmentMinutes
             || a.endMinute - a.startMinute > Constants::MaxAppointmentMinutes)
             return Core::invalid(
-                QCoreApplication::translate("Ambulo::Scheduling", "Imported appointment at %1 has no valid time.").arg(a.startText()));
+                QCoreApplication::translate("Ambulo::Scheduling",
+                                            "Imported appointment at %1 has no valid time.")
+                    .arg(a.startText()));
         if (a.patientId <= 0 || a.providerId <= 0 || a.typeId <= 0)
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Imported appointment at %1 lacks a patient, provider or type.")
-                                     .arg(a.startText()));
+            return Core::invalid(
+                QCoreApplication::translate(
+                    "Ambulo::Scheduling",
+                    "Imported appointment at %1 lacks a patient, provider or type.")
+                    .arg(a.startText()));
     }
     Core::Database &db = m_context.db();
     Core::Transaction tx(db);
@@ -594,10 +623,13 @@ Status BookingService::importAppointments(const QList<Appointment> &appointments
         q.bind(8, utc->toSecsSinceEpoch()).bind(9, statusId(a.status)).bind(10, a.reason);
         q.bind(11, a.cancelReason).bind(12, now).bind(13, now);
         if (Status s = q.exec(); !s)
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Imported appointment at %1 was refused: %2")
-                                     .arg(a.startText(), s.error().message));
-        if (Status s = writeHistory(m_context, db.lastInsertId(), std::nullopt, a.status,
-                                    QCoreApplication::translate("Ambulo::Scheduling", "imported"), now);
+            return Core::invalid(
+                QCoreApplication::translate("Ambulo::Scheduling",
+                                            "Imported appointment at %1 was refused: %2")
+                    .arg(a.startText(), s.error().message));
+        if (Status s =
+                writeHistory(m_context, db.lastInsertId(), std::nullopt, a.status,
+                             QCoreApplication::translate("Ambulo::Scheduling", "imported"), now);
             !s)
             return s;
     }

@@ -15,7 +15,8 @@ using Core::Status;
 
 QString range(int start, int end)
 {
-    return QCoreApplication::translate("Ambulo::Scheduling", "%1–%2").arg(minuteText(start), minuteText(end));
+    return QCoreApplication::translate("Ambulo::Scheduling", "%1–%2")
+        .arg(minuteText(start), minuteText(end));
 }
 
 // Statuses that no longer hold their slot; kept in SQL so the index scan skips them.
@@ -26,7 +27,9 @@ const char InactiveStatuses[] = "('cancelled', 'no-show', 'rescheduled')";
 QString practitionerName(const QString &given, const QString &family, const QString &credentials)
 {
     const QString name = given + QLatin1Char(' ') + family;
-    return credentials.isEmpty() ? name : QCoreApplication::translate("Ambulo::Scheduling", "%1, %2").arg(name, credentials);
+    return credentials.isEmpty()
+               ? name
+               : QCoreApplication::translate("Ambulo::Scheduling", "%1, %2").arg(name, credentials);
 }
 
 QString patientName(const QString &family, const QString &given)
@@ -90,7 +93,9 @@ Core::Result<Appointment> loadAppointment(Core::Database &db, qint64 id)
     if (!q.next()) {
         if (q.failed())
             return q.error();
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment %1.")
+                .arg(id));
     }
     Appointment a = readAppointment(q);
     q.finish();
@@ -102,7 +107,8 @@ Core::Result<PatientRef> loadPatient(Core::Database &db, qint64 id)
     Query q = db.query(QStringLiteral("SELECT mrn, family, given FROM patients WHERE id = ?"));
     q.bind(1, id);
     if (!q.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no patient %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no patient %1.").arg(id));
     PatientRef p{id, q.text(0), patientName(q.text(1), q.text(2))};
     q.finish();
     return p;
@@ -114,12 +120,15 @@ Core::Result<QString> loadProviderName(Core::Database &db, qint64 id)
         "SELECT given, family, credentials, active FROM practitioners WHERE id = ?"));
     q.bind(1, id);
     if (!q.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.").arg(id));
     const QString name = practitionerName(q.text(0), q.text(1), q.text(2));
     const bool active = q.integer(3) != 0;
     q.finish();
     if (!active)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "%1 no longer sees patients here.").arg(name));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "%1 no longer sees patients here.")
+                .arg(name));
     return name;
 }
 
@@ -150,7 +159,8 @@ Status ConflictCheck::busy(ConflictKind kind, const Slot &slot, qint64 ignoreId,
     q.bind(3, wallClockText(slot.date, slot.endMinute));
     q.bind(4, wallClockText(slot.date, slot.startMinute)).bind(5, ignoreId);
     while (q.next()) {
-        const QString when = QCoreApplication::translate("Ambulo::Scheduling", "%1–%2").arg(q.text(1).mid(11, 5), q.text(2).mid(11, 5));
+        const QString when = QCoreApplication::translate("Ambulo::Scheduling", "%1–%2")
+                                 .arg(q.text(1).mid(11, 5), q.text(2).mid(11, 5));
         const QString patient = patientName(q.text(3), q.text(4));
         const QString provider = practitionerName(q.text(5), q.text(6), q.text(7));
         Conflict c;
@@ -158,14 +168,18 @@ Status ConflictCheck::busy(ConflictKind kind, const Slot &slot, qint64 ignoreId,
         c.appointmentId = q.int64(0);
         switch (kind) {
         case ConflictKind::ProviderBusy:
-            c.message = QCoreApplication::translate("Ambulo::Scheduling", "%1 already has %2 %3").arg(provider, patient, when);
+            c.message = QCoreApplication::translate("Ambulo::Scheduling", "%1 already has %2 %3")
+                            .arg(provider, patient, when);
             break;
         case ConflictKind::RoomBusy:
-            c.message =
-                QCoreApplication::translate("Ambulo::Scheduling", "Room %1 is taken by %2 with %3 %4").arg(q.text(8), patient, provider, when);
+            c.message = QCoreApplication::translate("Ambulo::Scheduling",
+                                                    "Room %1 is taken by %2 with %3 %4")
+                            .arg(q.text(8), patient, provider, when);
             break;
         default:
-            c.message = QCoreApplication::translate("Ambulo::Scheduling", "%1 is already booked with %2 %3").arg(patient, provider, when);
+            c.message =
+                QCoreApplication::translate("Ambulo::Scheduling", "%1 is already booked with %2 %3")
+                    .arg(patient, provider, when);
             break;
         }
         out << c;
@@ -205,7 +219,8 @@ Status ConflictCheck::roomBlocked(const Slot &slot, qint64 roomId, QList<Conflic
             c.blockoutId = q.int64(0);
             c.message =
                 roomId != 0
-                    ? QCoreApplication::translate("Ambulo::Scheduling", "Room blocked: %1 %2").arg(q.text(8), range(q.integer(6), q.integer(7)))
+                    ? QCoreApplication::translate("Ambulo::Scheduling", "Room blocked: %1 %2")
+                          .arg(q.text(8), range(q.integer(6), q.integer(7)))
                     : QCoreApplication::translate("Ambulo::Scheduling", "Inside a blockout: %1 %2")
                           .arg(q.text(8), range(q.integer(6), q.integer(7)));
             *out << c;
@@ -260,9 +275,12 @@ Core::Result<QList<Conflict>> ConflictCheck::check(Slot &slot, qint64 ignoreId)
         Conflict c;
         c.kind = ConflictKind::OutsideWorkingHours;
         c.message = intervals.isEmpty()
-                        ? QCoreApplication::translate("Ambulo::Scheduling", "Outside working hours: the provider does not work on %1s")
+                        ? QCoreApplication::translate(
+                              "Ambulo::Scheduling",
+                              "Outside working hours: the provider does not work on %1s")
                               .arg(weekdayName(slot.date.dayOfWeek()))
-                        : QCoreApplication::translate("Ambulo::Scheduling", "Outside working hours: %1 on %2 (%3)")
+                        : QCoreApplication::translate("Ambulo::Scheduling",
+                                                      "Outside working hours: %1 on %2 (%3)")
                               .arg(range(slot.startMinute, slot.endMinute),
                                    weekdayName(slot.date.dayOfWeek()),
                                    intervals.join(QStringLiteral(", ")));
@@ -299,7 +317,8 @@ Core::Result<QList<Conflict>> ConflictCheck::check(Slot &slot, qint64 ignoreId)
         if (slot.roomId == 0) {
             Conflict c;
             c.kind = ConflictKind::NoRoomFree;
-            c.message = QCoreApplication::translate("Ambulo::Scheduling", "No room is free %1").arg(range(slot.startMinute, slot.endMinute));
+            c.message = QCoreApplication::translate("Ambulo::Scheduling", "No room is free %1")
+                            .arg(range(slot.startMinute, slot.endMinute));
             conflicts << c;
         }
     }

@@ -23,12 +23,17 @@ using Core::Status;
 Status checkRange(const QDate &from, const QDate &to, int maxDays)
 {
     if (!from.isValid() || !to.isValid())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Give a real start and end date."));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "Give a real start and end date."));
     if (to < from)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The end date %1 is before the start date %2.")
-                                 .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling",
+                                        "The end date %1 is before the start date %2.")
+                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     if (from.daysTo(to) > maxDays)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Ask for at most %1 days at a time.").arg(maxDays + 1));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "Ask for at most %1 days at a time.")
+                .arg(maxDays + 1));
     return {};
 }
 
@@ -82,7 +87,9 @@ Result<qint64> ScheduleQueries::patientIdByMrn(const QString &mrn)
     Query q = m_context.db().query(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
     q.bind(1, mrn.trimmed());
     if (!q.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no patient with MRN '%1'.").arg(mrn.left(40)));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no patient with MRN '%1'.")
+                .arg(mrn.left(40)));
     const qint64 id = q.int64(0);
     q.finish();
     return id;
@@ -93,7 +100,8 @@ Result<QList<Appointment>> ScheduleQueries::appointments(const QDate &date, qint
     if (Status s = m_context.require(Permission::ScheduleRead); !s)
         return s.error();
     if (!date.isValid())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Give a real date."));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "Give a real date."));
     Query q = m_context.db().query(
         Internal::appointmentSelect()
         + (providerId != 0 ? QStringLiteral("WHERE a.provider_id = ? AND a.start_local >= ? "
@@ -261,18 +269,21 @@ Result<QList<Opening>> ScheduleQueries::openings(const OpeningQuery &query)
     if (Status s = checkRange(query.from, query.to, 366); !s)
         return s.error();
     if (query.limit < 1 || query.limit > 1000)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Ask for 1 to 1000 openings."));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "Ask for 1 to 1000 openings."));
     if (query.earliestMinute < 0 || query.latestMinute > 24 * 60
         || query.earliestMinute >= query.latestMinute)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The time-of-day window ends after it starts."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "The time-of-day window ends after it starts."));
     auto type = m_setup.type(query.typeId);
     if (!type)
         return type.error();
     Internal::OpeningsFinder::Input in;
     in.minutes = query.minutes > 0 ? query.minutes : type->defaultMinutes;
     if (in.minutes > Constants::MaxAppointmentMinutes)
-        return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "An appointment lasts at most %1 minutes.").arg(Constants::MaxAppointmentMinutes));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "An appointment lasts at most %1 minutes.")
+                                 .arg(Constants::MaxAppointmentMinutes));
     in.needsRoom = type->needsRoom;
     Core::Database &db = m_context.db();
 

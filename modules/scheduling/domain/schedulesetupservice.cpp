@@ -80,38 +80,49 @@ Status ScheduleSetupService::validate(const AppointmentType &type)
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9-]{1,12}$"));
     static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!code.match(type.code).hasMatch())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A type code is 1 to 12 letters, digits or dashes."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "A type code is 1 to 12 letters, digits or dashes."));
     if (type.name.trimmed().isEmpty() || type.name.size() > 80)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A type needs a name of at most 80 characters."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "A type needs a name of at most 80 characters."));
     if (type.defaultMinutes < Constants::MinAppointmentMinutes
         || type.defaultMinutes > Constants::MaxAppointmentMinutes)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A type's length is from %1 to %2 minutes.")
+        return Core::invalid(QCoreApplication::translate(
+                                 "Ambulo::Scheduling", "A type's length is from %1 to %2 minutes.")
                                  .arg(Constants::MinAppointmentMinutes)
                                  .arg(Constants::MaxAppointmentMinutes));
     if (!colour.match(type.colour).hasMatch())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A type's colour is written #rrggbb."));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "A type's colour is written #rrggbb."));
     return {};
 }
 
 Status ScheduleSetupService::validate(const WorkingInterval &i)
 {
     if (i.weekday < 1 || i.weekday > 7)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A weekday is 1 (Monday) to 7 (Sunday)."));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "A weekday is 1 (Monday) to 7 (Sunday)."));
     if (i.startMinute < 0 || i.endMinute > 24 * 60 || i.endMinute <= i.startMinute)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Working hours end after they start, within the day."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "Working hours end after they start, within the day."));
     return {};
 }
 
 Status ScheduleSetupService::validate(const Blockout &b)
 {
     if (!b.date.isValid())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A blockout needs a date."));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "A blockout needs a date."));
     if (b.startMinute < 0 || b.endMinute > 24 * 60 || b.endMinute <= b.startMinute)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A blockout ends after it starts, within the day."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "A blockout ends after it starts, within the day."));
     if (b.recurrence != Recurrence::None && (!b.until.isValid() || b.until < b.date))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A recurring blockout needs an until date on or after its start."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling",
+            "A recurring blockout needs an until date on or after its start."));
     if (b.reason.trimmed().isEmpty())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A blockout needs a reason (e.g. Lunch)."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "A blockout needs a reason (e.g. Lunch)."));
     return {};
 }
 
@@ -137,7 +148,9 @@ Result<AppointmentType> ScheduleSetupService::type(qint64 id)
     Query q = m_context.db().query(TypeColumns + QStringLiteral("WHERE id = ?"));
     q.bind(1, id);
     if (!q.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.")
+                .arg(id));
     AppointmentType t = readType(q);
     q.finish();
     return t;
@@ -150,7 +163,9 @@ Result<AppointmentType> ScheduleSetupService::typeByCode(const QString &code)
     Query q = m_context.db().query(TypeColumns + QStringLiteral("WHERE code = ?"));
     q.bind(1, code);
     if (!q.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type '%1'.").arg(code.left(20)));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type '%1'.")
+                .arg(code.left(20)));
     AppointmentType t = readType(q);
     q.finish();
     return t;
@@ -179,11 +194,15 @@ Result<qint64> ScheduleSetupService::saveType(const AppointmentType &type)
         q.bind(7, type.id);
     if (Status s = q.exec(); !s) {
         if (s.error().message.contains(QLatin1String("UNIQUE")))
-            return Core::conflict(QCoreApplication::translate("Ambulo::Scheduling", "The type code '%1' is taken.").arg(type.code));
+            return Core::conflict(
+                QCoreApplication::translate("Ambulo::Scheduling", "The type code '%1' is taken.")
+                    .arg(type.code));
         return s.error();
     }
     if (type.id != 0 && db.changes() == 0)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.").arg(type.id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.")
+                .arg(type.id));
     const qint64 id = type.id != 0 ? type.id : db.lastInsertId();
     if (Status s = m_context.record(
             Constants::Audit::SetupType, QLatin1String(Core::Constants::OutcomeOk), 0, {},
@@ -230,7 +249,9 @@ Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
         return s;
     Core::Database &db = m_context.db();
     if (!rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), providerId))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.").arg(providerId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
+                .arg(providerId));
     QList<WorkingInterval> sorted = intervals;
     std::sort(sorted.begin(), sorted.end(),
               [](const auto &a, const auto &b) { return a.startMinute < b.startMinute; });
@@ -241,15 +262,19 @@ Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
             return s;
         if (i > 0 && sorted[i].startMinute < sorted[i - 1].endMinute)
             return Core::invalid(
-                QCoreApplication::translate("Ambulo::Scheduling", "Working hours %1–%2 overlap %3–%4.")
+                QCoreApplication::translate("Ambulo::Scheduling",
+                                            "Working hours %1–%2 overlap %3–%4.")
                     .arg(minuteText(sorted[i - 1].startMinute), minuteText(sorted[i - 1].endMinute),
                          minuteText(sorted[i].startMinute), minuteText(sorted[i].endMinute)));
         if (sorted[i].roomId != 0
             && !rowExists(db, QStringLiteral("SELECT 1 FROM rooms WHERE id = ?"), sorted[i].roomId))
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.").arg(sorted[i].roomId));
+            return Core::invalid(
+                QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.")
+                    .arg(sorted[i].roomId));
     }
     if (weekday < 1 || weekday > 7)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A weekday is 1 (Monday) to 7 (Sunday)."));
+        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                         "A weekday is 1 (Monday) to 7 (Sunday)."));
     Core::Transaction tx(db);
     if (!tx.active())
         return tx.error();
@@ -322,10 +347,14 @@ Result<qint64> ScheduleSetupService::addBlockout(const Blockout &b)
     Core::Database &db = m_context.db();
     if (b.providerId != 0
         && !rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), b.providerId))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.").arg(b.providerId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
+                .arg(b.providerId));
     if (b.roomId != 0
         && !rowExists(db, QStringLiteral("SELECT 1 FROM rooms WHERE id = ?"), b.roomId))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.").arg(b.roomId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.")
+                .arg(b.roomId));
     Core::Transaction tx(db);
     if (!tx.active())
         return tx.error();
@@ -367,7 +396,8 @@ Status ScheduleSetupService::removeBlockout(qint64 id)
     if (Status s = q.exec(); !s)
         return s;
     if (db.changes() == 0)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no blockout %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no blockout %1.").arg(id));
     if (Status s = m_context.record(Constants::Audit::SetupBlockout,
                                     QLatin1String(Core::Constants::OutcomeOk), 0, {},
                                     QStringLiteral("remove %1").arg(id));
@@ -396,9 +426,11 @@ Status ScheduleSetupService::setTimeZone(const QByteArray &ianaId)
     if (Status s = m_context.require(Permission::PracticeAdmin); !s)
         return s;
     if (!QTimeZone::isTimeZoneIdAvailable(ianaId))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "'%1' is not a time zone this system knows (e.g. "
-                                "America/New_York).")
-                                 .arg(QString::fromUtf8(ianaId.left(60))));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling",
+                                        "'%1' is not a time zone this system knows (e.g. "
+                                        "America/New_York).")
+                .arg(QString::fromUtf8(ianaId.left(60))));
     Core::Database &db = m_context.db();
     Core::Transaction tx(db);
     if (!tx.active())

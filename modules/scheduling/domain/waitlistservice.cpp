@@ -72,15 +72,20 @@ WaitlistService::WaitlistService(Core::ServiceContext &context, Core::EventHub &
 Status WaitlistService::validate(const WaitlistEntry &e)
 {
     if (e.patientId <= 0 || e.typeId <= 0)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A waitlist entry needs a patient and an appointment type."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "A waitlist entry needs a patient and an appointment type."));
     if (!e.earliest.isValid() || !e.latest.isValid() || e.latest < e.earliest)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A waitlist entry needs a date window that ends after it starts."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling",
+            "A waitlist entry needs a date window that ends after it starts."));
     for (const int d : e.weekdays) {
         if (d < 1 || d > 7)
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "A weekday is 1 (Monday) to 7 (Sunday)."));
+            return Core::invalid(QCoreApplication::translate(
+                "Ambulo::Scheduling", "A weekday is 1 (Monday) to 7 (Sunday)."));
     }
     if (e.earliestMinute < 0 || e.latestMinute > 24 * 60 || e.earliestMinute >= e.latestMinute)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The time-of-day window ends after it starts."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "The time-of-day window ends after it starts."));
     return {};
 }
 
@@ -114,7 +119,9 @@ Result<qint64> WaitlistService::add(const WaitlistEntry &e)
                                      : Internal::nowText());
     if (Status s = q.exec(); !s) {
         if (s.error().message.contains(QLatin1String("FOREIGN KEY")))
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.").arg(e.typeId));
+            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                             "There is no appointment type %1.")
+                                     .arg(e.typeId));
         return s.error();
     }
     const qint64 id = db.lastInsertId();
@@ -155,7 +162,9 @@ Status WaitlistService::remove(qint64 id)
     Query find = db.query(EntrySelect + QStringLiteral("WHERE w.id = ?"));
     find.bind(1, id);
     if (!find.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no waitlist entry %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no waitlist entry %1.")
+                .arg(id));
     const WaitlistEntry e = readEntry(find);
     find.finish();
     if (Status s = m_context.require(Permission::ScheduleWrite, e.patientId, e.patientMrn); !s)
@@ -183,7 +192,8 @@ Result<QList<WaitlistEntry>> WaitlistService::candidates(const FreedSlot &slot)
     if (Status s = m_context.require(Permission::ScheduleRead); !s)
         return s.error();
     if (!slot.date.isValid() || slot.endMinute <= slot.startMinute)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "The freed slot needs a date and a time range."));
+        return Core::invalid(QCoreApplication::translate(
+            "Ambulo::Scheduling", "The freed slot needs a date and a time range."));
     const QString day = slot.date.toString(Qt::ISODate);
     Query q = m_context.db().query(
         EntrySelect

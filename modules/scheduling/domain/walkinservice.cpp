@@ -49,7 +49,8 @@ Result<WalkIn> loadWalkIn(Core::Database &db, qint64 id)
     Query q = db.query(WalkInSelect + QStringLiteral("WHERE w.id = ?"));
     q.bind(1, id);
     if (!q.next())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no walk-in %1.").arg(id));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no walk-in %1.").arg(id));
     WalkIn w = readWalkIn(q);
     q.finish();
     return w;
@@ -97,7 +98,9 @@ Result<qint64> WalkInService::add(const WalkIn &walkIn)
     q.bind(6, clock.today().toString(Qt::ISODate));
     if (Status s = q.exec(); !s) {
         if (s.error().message.contains(QLatin1String("FOREIGN KEY")))
-            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "There is no appointment type %1.").arg(walkIn.typeId));
+            return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
+                                                             "There is no appointment type %1.")
+                                     .arg(walkIn.typeId));
         return s.error();
     }
     const qint64 id = db.lastInsertId();
@@ -140,7 +143,9 @@ Result<qint64> WalkInService::convert(qint64 walkInId, BookingRequest request)
     if (Status s = m_context.require(Permission::ScheduleWrite, w->patientId, w->patientMrn); !s)
         return s.error();
     if (w->state != WalkInState::Waiting)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Walk-in %1 is no longer waiting.").arg(walkInId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "Walk-in %1 is no longer waiting.")
+                .arg(walkInId));
     request.patientId = w->patientId;
     if (request.providerId == 0)
         request.providerId = w->providerId;
@@ -186,7 +191,9 @@ Status WalkInService::remove(qint64 walkInId, const QString &reason)
     if (Status s = m_context.require(Permission::ScheduleWrite, w->patientId, w->patientMrn); !s)
         return s;
     if (w->state != WalkInState::Waiting)
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling", "Walk-in %1 is no longer waiting.").arg(walkInId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "Walk-in %1 is no longer waiting.")
+                .arg(walkInId));
     Core::Transaction tx(db);
     if (!tx.active())
         return tx.error();

@@ -18,7 +18,9 @@ Core::Status writeDaySheet(const QString &path, const QString &practiceName,
     writer.setTitle(QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Day sheet"));
     QPainter p;
     if (!p.begin(&writer))
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Cannot write %1.").arg(path));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Cannot write %1.")
+                .arg(path));
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     const int lineHeight = writer.resolution() / 4;
     const int columns[] = {0, 300, 1150, 1450, 1850, 2150};
@@ -29,15 +31,21 @@ Core::Status writeDaySheet(const QString &path, const QString &practiceName,
         title.setBold(true);
         p.setFont(title);
         p.drawText(QRect(0, 0, page.width(), 2 * lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "%1 — %2").arg(providerName, QLocale().toString(date, QLocale::LongFormat)));
+                   QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "%1 — %2")
+                       .arg(providerName, QLocale().toString(date, QLocale::LongFormat)));
         QFont body = p.font();
         body.setPointSize(10);
         body.setBold(false);
         p.setFont(body);
         p.drawText(QRect(0, 2 * lineHeight, page.width(), lineHeight), Qt::AlignLeft, practiceName);
         y = 4 * lineHeight;
-        const QStringList heads{QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Time"), QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Patient"), QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "MRN"),
-                                QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Type"), QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Room"),    QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Status")};
+        const QStringList heads{
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Time"),
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Patient"),
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "MRN"),
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Type"),
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Room"),
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Status")};
         for (int i = 0; i < heads.size(); ++i)
             p.drawText(columns[i], y, heads[i]);
         y += lineHeight / 3;
@@ -66,9 +74,12 @@ Core::Status writeDaySheet(const QString &path, const QString &practiceName,
         ++printed;
     }
     if (printed == 0)
-        p.drawText(0, y, QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "No appointments."));
+        p.drawText(0, y,
+                   QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "No appointments."));
     if (!p.end())
-        return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Cannot write %1.").arg(path));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling::DaySheet", "Cannot write %1.")
+                .arg(path));
     return {};
 }
 
