@@ -1,5 +1,7 @@
 #include "core/entities/patientservice.h"
 
+#include "core/sync/changelog.h"
+
 #include "core/constants.h"
 #include "core/entities/patientsearch.h"
 #include "core/session/servicecontext.h"
@@ -239,6 +241,10 @@ Result<qint64> PatientService::create(Patient p)
     Result<qint64> id = insert(p);
     if (!id)
         return id;
+    if (Status s = ChangeLog::record(m_context.db(), QStringLiteral("Patient"), p.id,
+                                     QStringLiteral("create"), m_context.origin());
+        !s)
+        return s.error();
     if (Status s = m_context.record(Constants::Audit::PatientCreate,
                                     QLatin1String(Constants::OutcomeOk), p.id, p.mrn);
         !s)
@@ -264,6 +270,10 @@ Result<QList<qint64>> PatientService::import(QList<Patient> patients)
         if (!id)
             return Error{id.error().code,
                          tr("Record %1 of the import: %2").arg(i + 1).arg(id.error().message)};
+        if (Status s = ChangeLog::record(m_context.db(), QStringLiteral("Patient"), id.value(),
+                                         QStringLiteral("create"), m_context.origin());
+            !s)
+            return s.error();
         ids.append(id.value());
     }
     if (Status s = m_context.record(Constants::Audit::PatientImport,
@@ -305,6 +315,10 @@ Status PatientService::update(const Patient &input)
     if (Status s = q.exec(); !s)
         return s;
     if (Status s = writeSearchIndex(p); !s)
+        return s;
+    if (Status s = ChangeLog::record(db, QStringLiteral("Patient"), p.id, QStringLiteral("update"),
+                                     m_context.origin());
+        !s)
         return s;
     if (Status s = m_context.record(Constants::Audit::PatientUpdate,
                                     QLatin1String(Constants::OutcomeOk), p.id, p.mrn);

@@ -27,6 +27,12 @@ public:
     const Session *session() const { return m_session ? &*m_session : nullptr; }
     void setSession(std::optional<Session> session) { m_session = std::move(session); }
 
+    // Where the changes made through this context come from: "local" for a person at this
+    // workstation, or the connector applying them ("hl7:<interface>", "fhir"). Written into the
+    // change log so a connector does not echo a change back to where it came from.
+    const QString &origin() const { return m_origin; }
+    void setOrigin(QString origin) { m_origin = std::move(origin); }
+
     // Refuses (and audits the refusal) unless a session holds the permission.
     Status require(Permission permission, qint64 patientId = 0, const QString &patientMrn = {});
 
@@ -39,6 +45,7 @@ private:
     AuditLog &m_audit;
     QString m_workstation;
     std::optional<Session> m_session;
+    QString m_origin = QStringLiteral("local");
 };
 
 } // namespace Ambulo::Core

@@ -83,6 +83,16 @@ const MigrationSet &Store::coreMigrations()
                                 "last_id INTEGER NOT NULL, last_hmac BLOB NOT NULL, "
                                 "broken_at INTEGER NOT NULL DEFAULT 0, hmac BLOB NOT NULL)"),
              }},
+            {2,
+             {
+                 // The outbox: one row per local change to a record other systems may want,
+                 // written in the change's own transaction (core/sync/changelog.h).
+                 QStringLiteral("CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                "entity TEXT NOT NULL, entity_id INTEGER NOT NULL, "
+                                "op TEXT NOT NULL, origin TEXT NOT NULL, "
+                                "detail TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"),
+                 QStringLiteral("CREATE INDEX change_log_entity ON change_log (entity, entity_id)"),
+             }},
         }};
     return set;
 }

@@ -4,6 +4,7 @@
 #include "core/context/eventhub.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
+#include "core/sync/changelog.h"
 #include "modules/scheduling/domain/conflictcheck.h"
 #include "modules/scheduling/domain/practiceclock.h"
 #include "modules/scheduling/domain/schedulesetupservice.h"
@@ -51,7 +52,12 @@ Status writeHistory(Core::ServiceContext &context, qint64 appointmentId,
     q.bind(1, appointmentId);
     q.bind(2, from ? QVariant(statusId(*from)) : QVariant());
     q.bind(3, statusId(to)).bind(4, at).bind(5, userName(context)).bind(6, reason);
-    return q.exec();
+    if (Status s = q.exec(); !s)
+        return s;
+    // Every created appointment and every status change passes here: the outbox row goes with it.
+    return Core::ChangeLog::record(context.db(), QStringLiteral("Appointment"), appointmentId,
+                                   from ? QStringLiteral("update") : QStringLiteral("create"),
+                                   context.origin(), statusId(to));
 }
 
 } // namespace
@@ -382,6 +388,11 @@ Status BookingService::move(const MoveRequest &request)
     q.bind(8, request.overrideReason.trimmed()).bind(9, request.overrideReason.trimmed());
     q.bind(10, request.appointmentId);
     if (Status s = q.exec(); !s)
+        return s;
+    if (Status s = Core::ChangeLog::record(db, QStringLiteral("Appointment"), request.appointmentId,
+                                           QStringLiteral("update"), m_context.origin(),
+                                           statusId(old->status));
+        !s)
         return s;
     const bool flagged = !conflicts->isEmpty();
     if (Status s = m_context.record(
