@@ -24,6 +24,10 @@ bool roleHas(Role role, Permission p)
         return p == P::PatientSearch || p == P::PatientRead || p == P::ScheduleRead
                || p == P::ChartRead || p == P::BillingRead || p == P::BillingWrite
                || p == P::MessagingUse;
+    case Role::Interface:
+        return p == P::PatientSearch || p == P::PatientRead || p == P::PatientWrite
+               || p == P::ScheduleRead || p == P::ScheduleWrite || p == P::ChartRead
+               || p == P::ChartWrite;
     }
     return false;
 }
@@ -39,6 +43,8 @@ QString roleId(Role role)
         return QStringLiteral("biller");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::Interface:
+        return QStringLiteral("interface");
     }
     return {};
 }
@@ -54,6 +60,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("Ambulo::Core", "Biller");
     case Role::Admin:
         return QCoreApplication::translate("Ambulo::Core", "Practice admin");
+    case Role::Interface:
+        return QCoreApplication::translate("Ambulo::Core", "Interface");
     }
     return {};
 }
