@@ -20,7 +20,7 @@ packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-networka
           qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qtkeychain-qt6-dev
           libsqlcipher-dev libssl-dev libgl-dev fonts-dejavu-core gnome-keyring dbus-x11)
 if [ "$want_tests" = 1 ]; then
-    packages+=(xvfb xauth python3-hl7 clang libclang-rt-14-dev)
+    packages+=(xvfb xauth python3-hl7 openssl clang libclang-rt-14-dev)
 fi
 
 missing=()
@@ -36,6 +36,25 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$want_tests" = 1 ]; then
+    # The independent peers the integration tests talk to (tests/peers/package.json, pinned by its
+    # lockfile). @medplum 4.5 needs Node 20.19 or newer; Debian 12's own nodejs is 18.
+    node_ok=0
+    if command -v node >/dev/null && command -v npm >/dev/null; then
+        node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a==20&&b>=19)?0:1)' && node_ok=1
+    fi
+    if [ "$node_ok" != 1 ]; then
+        echo "setup: the tests need Node.js 20.19 or newer with npm on PATH (found: $(node --version 2>/dev/null || echo none))." >&2
+        echo "setup: Debian 12's nodejs package is 18, too old for @medplum 4.5; install Node 20 (e.g. NodeSource) first." >&2
+        exit 1
+    fi
+    if ! cmp -s tests/peers/package-lock.json tests/peers/node_modules/.ambulo-installed; then
+        echo "setup: installing the test peers (npm ci in tests/peers)"
+        npm ci --prefix tests/peers --no-audit --no-fund --loglevel=error >/dev/null
+        cp tests/peers/package-lock.json tests/peers/node_modules/.ambulo-installed
+    fi
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
