@@ -21,4 +21,10 @@ QList<Core::MigrationSet> migrations()
     return sets;
 }
 
+QList<Hl7::AdapterSet> hl7Adapters()
+{
+    QList<Hl7::AdapterSet> sets;
+    return sets;
+}
+
 } // namespace Ambulo::App::ModuleCatalog
