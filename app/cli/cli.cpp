@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/fhircommands.h"
 #include "app/cli/hl7commands.h"
 #include "app/cli/schedulingcommands.h"
 #include "app/modulecatalog.h"
@@ -57,6 +58,8 @@ Commands:
                                         cancelled (needs --reason)
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
+  fhir export-patient MRN [--reason TEXT]
+                                        the patient as the FHIR transaction Bundle a push sends
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7
 
@@ -482,6 +485,8 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return cmdAppointments(cli);
     if (command == QLatin1String("hl7"))
         return runHl7(cli);
+    if (command == QLatin1String("fhir"))
+        return runFhir(cli);
     return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 
