@@ -1,6 +1,7 @@
 #include "app/modulecatalog.h"
 
 #include "app/shell/platformmodule.h"
+#include "connectors/hl7/adapters/patientmessages.h"
 #include "modules/scheduling/schedulingmodule.h"
 
 namespace Ambulo::App::ModuleCatalog {
@@ -23,7 +24,7 @@ QList<Core::MigrationSet> migrations()
 
 QList<Hl7::AdapterSet> hl7Adapters()
 {
-    QList<Hl7::AdapterSet> sets;
+    QList<Hl7::AdapterSet> sets = Hl7::coreAdapters();
     return sets;
 }
 
