@@ -5,3 +5,5 @@ foreach(name tst_hl7message tst_hl7errors tst_hl7interop tst_hl7cli)
     target_compile_definitions(${name} PRIVATE AMBULO_HL7_TEST_DIR="${hl7_test_dir}")
 endforeach()
 add_dependencies(tst_hl7cli ambulo)
+
+ambulo_add_test(tst_hl7inbound connectors/hl7/tst_hl7inbound.cpp LABEL hl7)
