@@ -7,3 +7,4 @@ endforeach()
 add_dependencies(tst_hl7cli ambulo)
 
 ambulo_add_test(tst_hl7inbound connectors/hl7/tst_hl7inbound.cpp LABEL hl7)
+ambulo_add_test(tst_mllp connectors/hl7/tst_mllp.cpp LABEL hl7)
