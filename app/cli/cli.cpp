@@ -57,6 +57,11 @@ Commands:
                                         cancelled (needs --reason)
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
+  hl7 import FILE                       apply each message of FILE as interface "import"
+                                        (admin); prints MSA-1<TAB>MSH-10[<TAB>text] per message
+  hl7 listen --port P [--bind ADDR] [--name NAME] [--tls-cert F --tls-key F [--client-ca F]]
+                                        receive HL7 over MLLP (admin) until SIGTERM/SIGINT;
+                                        prints "listening on ADDR:PORT" (port 0: any free)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7
 

@@ -8,3 +8,13 @@ add_dependencies(tst_hl7cli ambulo)
 
 ambulo_add_test(tst_hl7inbound connectors/hl7/tst_hl7inbound.cpp LABEL hl7)
 ambulo_add_test(tst_mllp connectors/hl7/tst_mllp.cpp LABEL hl7)
+qt_add_executable(hl7testlistener connectors/hl7/hl7testlistener.cpp)
+ambulo_target_defaults(hl7testlistener)
+target_link_libraries(hl7testlistener PRIVATE ambulo_testsupport)
+foreach(name tst_hl7listen)
+    ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)
+    add_dependencies(${name} ambulo hl7testlistener)
+    target_compile_definitions(${name} PRIVATE
+        AMBULO_HL7_TEST_LISTENER="$<TARGET_FILE:hl7testlistener>"
+        AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
+endforeach()
