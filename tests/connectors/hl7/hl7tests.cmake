@@ -11,7 +11,7 @@ ambulo_add_test(tst_mllp connectors/hl7/tst_mllp.cpp LABEL hl7)
 qt_add_executable(hl7testlistener connectors/hl7/hl7testlistener.cpp)
 ambulo_target_defaults(hl7testlistener)
 target_link_libraries(hl7testlistener PRIVATE ambulo_testsupport)
-foreach(name tst_hl7listen)
+foreach(name tst_hl7listen tst_hl7crash)
     ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)
     add_dependencies(${name} ambulo hl7testlistener)
     target_compile_definitions(${name} PRIVATE
