@@ -63,7 +63,7 @@ Commands:
                                         receive HL7 over MLLP (admin) until SIGTERM/SIGINT;
                                         prints "listening on ADDR:PORT" (port 0: any free)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
-                                        calendar, hl7
+                                        calendar, hl7, hl7-ingest
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";

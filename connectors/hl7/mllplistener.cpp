@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
@@ -105,8 +106,11 @@ class ListenerWorker : public QObject
     Q_OBJECT
 
 public:
-    ListenerWorker(Core::Store &store, QList<AdapterSet> adapters, ListenerOptions options)
-        : m_store(store)
+    ListenerWorker(Core::Store &store, QList<AdapterSet> adapters, ListenerOptions options,
+                   std::atomic<qint64> &commits, std::atomic<qint64> &messages)
+        : m_commits(commits)
+        , m_messagesApplied(messages)
+        , m_store(store)
         , m_adapters(std::move(adapters))
         , m_options(std::move(options))
     {}
@@ -258,7 +262,12 @@ private:
         }
         if (!m_pending.isEmpty() && !m_flushQueued) {
             m_flushQueued = true;
-            QTimer::singleShot(0, this, [this] { flush(); });
+            // While several connections are sending, their next frames follow the ACKs of the
+            // last batch by microseconds: waiting a millisecond gathers them into one commit
+            // instead of committing the first alone (a commit costs several). A lone sender
+            // gets no delay.
+            QTimer::singleShot(m_busyConnections > 1 ? 1 : 0, Qt::PreciseTimer, this,
+                               [this] { flush(); });
         }
     }
 
@@ -272,8 +281,12 @@ private:
             return;
         QList<QByteArray> messages;
         messages.reserve(batch.size());
-        for (const Pending &p : batch)
+        QSet<QTcpSocket *> senders;
+        for (const Pending &p : batch) {
             messages.append(p.bytes);
+            senders.insert(p.socket.data());
+        }
+        m_busyConnections = int(senders.size());
         auto results = m_engine->apply(messages);
         if (!results) {
             // Nothing was kept: close the connections so their senders resend.
@@ -286,6 +299,8 @@ private:
             }
             return;
         }
+        ++m_commits;
+        m_messagesApplied += batch.size();
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const InboundResult &r = results->at(i);
             emit messageReceived(r.controlId, r.messageType);
@@ -298,6 +313,8 @@ private:
         }
     }
 
+    std::atomic<qint64> &m_commits;
+    std::atomic<qint64> &m_messagesApplied;
     Core::Store &m_store;
     QList<AdapterSet> m_adapters;
     ListenerOptions m_options;
@@ -311,6 +328,7 @@ private:
     QHash<QTcpSocket *, Mllp::FrameDecoder> m_connections;
     QList<Pending> m_pending;
     bool m_flushQueued = false;
+    int m_busyConnections = 0; // connections that sent in the last batch
 };
 
 } // namespace Internal
@@ -337,7 +355,9 @@ Core::Result<quint16> MllpListener::start()
                            QStringLiteral("an HL7 listener needs the name of who starts it")};
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("hl7-listener-") + m_options.name);
-    m_worker = new Internal::ListenerWorker(m_store, m_adapters, m_options);
+    m_commits = 0;
+    m_messages = 0;
+    m_worker = new Internal::ListenerWorker(m_store, m_adapters, m_options, m_commits, m_messages);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &Internal::ListenerWorker::messageReceived, this,
             &MllpListener::messageReceived);

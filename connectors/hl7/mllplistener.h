@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+
 class QThread;
 
 namespace Ambulo::Core {
@@ -54,6 +56,9 @@ public:
     bool isListening() const { return m_worker != nullptr; }
     const ListenerOptions &options() const { return m_options; }
     quint16 port() const { return m_port; }
+    // Commits made and messages they held since start(): their ratio is the group-commit size.
+    qint64 commits() const { return m_commits.load(); }
+    qint64 messages() const { return m_messages.load(); }
 
 signals:
     // Emitted on the listener's thread (queued from the worker), for a monitor.
@@ -71,6 +76,8 @@ private:
     QThread *m_thread = nullptr;
     Internal::ListenerWorker *m_worker = nullptr;
     quint16 m_port = 0;
+    std::atomic<qint64> m_commits{0};
+    std::atomic<qint64> m_messages{0};
 };
 
 } // namespace Ambulo::Hl7
