@@ -2,6 +2,7 @@
 
 #include "app/shell/platformmodule.h"
 #include "connectors/hl7/adapters/patientmessages.h"
+#include "connectors/hl7/inboundschema.h"
 #include "modules/scheduling/adapters/appointmentmessages.h"
 #include "modules/scheduling/schedulingmodule.h"
 
@@ -20,6 +21,7 @@ QList<Core::MigrationSet> migrations()
     QList<Core::MigrationSet> sets;
     for (const auto &module : create())
         sets += module->migrations();
+    sets += Hl7::inboundMigrations();
     return sets;
 }
 

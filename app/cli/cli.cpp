@@ -60,8 +60,13 @@ Commands:
                                         PID-3(2)-1): one line each, empty if absent, "" for null
   fhir export-patient MRN [--reason TEXT]
                                         the patient as the FHIR transaction Bundle a push sends
+  hl7 import FILE                       apply each message of FILE as interface "import"
+                                        (admin); prints MSA-1<TAB>MSH-10[<TAB>text] per message
+  hl7 listen --port P [--bind ADDR] [--name NAME] [--tls-cert F --tls-key F [--client-ca F]]
+                                        receive HL7 over MLLP (admin) until SIGTERM/SIGINT;
+                                        prints "listening on ADDR:PORT" (port 0: any free)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
-                                        calendar, hl7
+                                        calendar, hl7, hl7-ingest
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";

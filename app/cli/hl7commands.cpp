@@ -2,6 +2,8 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/hl7inboundcommands.h"
+#include "app/modulecatalog.h"
 #include "connectors/hl7/batch.h"
 #include "connectors/hl7/message.h"
 
@@ -68,10 +70,14 @@ int runHl7(CliContext &cli)
     const QString sub = cli.words.value(1);
     if (sub == QLatin1String("get"))
         return cmdGet(cli);
+    if (sub == QLatin1String("import"))
+        return cmdHl7Import(cli, ModuleCatalog::hl7Adapters());
+    if (sub == QLatin1String("listen"))
+        return cmdHl7Listen(cli, ModuleCatalog::hl7Adapters());
     return cli.usage(
-        sub.isEmpty()
-            ? QStringLiteral("hl7 needs a subcommand: get")
-            : QStringLiteral("unknown hl7 subcommand '%1'; there is: get").arg(sub.left(40)));
+        sub.isEmpty() ? QStringLiteral("hl7 needs a subcommand: get, import, listen")
+                      : QStringLiteral("unknown hl7 subcommand '%1'; there is: get, import, listen")
+                            .arg(sub.left(40)));
 }
 
 } // namespace Ambulo::App

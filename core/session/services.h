@@ -17,6 +17,8 @@ class Services
 {
 public:
     Services(Store &store, QString workstation);
+    // Over a further connection of the same store (Store::openConnection), for a worker thread.
+    Services(Store &store, Database &db, QString workstation);
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
 

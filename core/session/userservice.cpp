@@ -183,6 +183,29 @@ void UserService::signOut()
     m_context.setSession(std::nullopt);
 }
 
+Result<Session> UserService::signInInterface(const QString &principal, const QString &startedBy)
+{
+    if (principal.trimmed().isEmpty() || startedBy.trimmed().isEmpty())
+        return invalid(tr("An interface needs a name and the person who started it."));
+    Session session;
+    session.username = principal;
+    session.displayName = principal;
+    session.role = Role::Interface;
+    session.startedAt = QDateTime::currentDateTimeUtc();
+    std::optional<Session> previous;
+    if (m_context.session())
+        previous = *m_context.session();
+    m_context.setSession(session);
+    if (Status s =
+            m_context.record(Constants::Audit::SignIn, QLatin1String(Constants::OutcomeOk), 0, {},
+                             roleId(Role::Interface) + QStringLiteral(" started by ") + startedBy);
+        !s) {
+        m_context.setSession(previous);
+        return s.error();
+    }
+    return session;
+}
+
 Status UserService::recordLock()
 {
     if (!m_context.session())

@@ -42,6 +42,10 @@ public:
     // Verifies the password; on success the context's session is this user.
     Result<Session> signIn(const QString &username, const QString &password);
     void signOut();
+    // Signs in a connector as its own principal ("hl7:LAB", Role::Interface): no account, no
+    // password; the person who started it (`startedBy`) vouches for it, and the sign-in is audited
+    // as the principal with that name. Replaces any session of this context.
+    Result<Session> signInInterface(const QString &principal, const QString &startedBy);
     // Re-authentication after the idle lock: the password of the signed-in user.
     // Wrong passwords count toward the account lockout like failed sign-ins.
     Status unlock(const QString &password);
