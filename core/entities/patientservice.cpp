@@ -231,7 +231,7 @@ Result<qint64> PatientService::insert(Patient &p)
     return p.id;
 }
 
-Result<qint64> PatientService::create(Patient p)
+Result<qint64> PatientService::create(Patient p, const QList<PatientIdentifier> &identifiers)
 {
     if (Status s = m_context.require(Permission::PatientWrite); !s)
         return s.error();
@@ -241,6 +241,11 @@ Result<qint64> PatientService::create(Patient p)
     Result<qint64> id = insert(p);
     if (!id)
         return id;
+    for (PatientIdentifier identifier : identifiers) {
+        identifier.patientId = p.id;
+        if (Result<bool> inserted = insertIdentifier(identifier); !inserted)
+            return inserted.error();
+    }
     if (Status s = ChangeLog::record(m_context.db(), QStringLiteral("Patient"), p.id,
                                      QStringLiteral("create"), m_context.origin());
         !s)
@@ -546,15 +551,35 @@ Result<QList<PatientIdentifier>> PatientService::identifiers(qint64 patientId)
     return list;
 }
 
-Status PatientService::addIdentifier(const PatientIdentifier &input)
+Result<bool> PatientService::insertIdentifier(PatientIdentifier id)
 {
-    if (Status s = m_context.require(Permission::PatientWrite, input.patientId); !s)
-        return s;
-    PatientIdentifier id = input;
     id.value = id.value.trimmed();
     id.authority = id.authority.trimmed();
     id.typeCode = id.typeCode.trimmed();
     if (Status s = validate(id); !s)
+        return s.error();
+    Database &db = m_context.db();
+    Query existing = db.query(QStringLiteral(
+        "SELECT patient_id FROM patient_identifiers WHERE value = ? AND authority = ?"));
+    existing.bind(1, id.value).bind(2, id.authority);
+    if (existing.next()) {
+        if (existing.int64(0) != id.patientId)
+            return conflict(tr("Identifier %1 (%2) already belongs to another patient.")
+                                .arg(id.value, id.authority));
+        return false;
+    }
+    existing.finish();
+    Query ins = db.query(QStringLiteral("INSERT INTO patient_identifiers (patient_id, value, "
+                                        "authority, type_code) VALUES (?, ?, ?, ?)"));
+    ins.bind(1, id.patientId).bind(2, id.value).bind(3, id.authority).bind(4, id.typeCode);
+    if (Status s = ins.exec(); !s)
+        return s.error();
+    return true;
+}
+
+Status PatientService::addIdentifier(const PatientIdentifier &id)
+{
+    if (Status s = m_context.require(Permission::PatientWrite, id.patientId); !s)
         return s;
     Database &db = m_context.db();
     Transaction tx(db);
@@ -568,28 +593,20 @@ Status PatientService::addIdentifier(const PatientIdentifier &input)
     if (patient.int64(1) != 0)
         return invalid(tr("Patient %1 was merged into another record.").arg(mrn));
     patient.finish();
-    Query existing = db.query(QStringLiteral(
-        "SELECT patient_id FROM patient_identifiers WHERE value = ? AND authority = ?"));
-    existing.bind(1, id.value).bind(2, id.authority);
-    if (existing.next()) {
-        if (existing.int64(0) != id.patientId)
-            return conflict(tr("Identifier %1 (%2) already belongs to another patient.")
-                                .arg(id.value, id.authority));
+    Result<bool> inserted = insertIdentifier(id);
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value())
         return {};
-    }
-    existing.finish();
-    Query ins = db.query(QStringLiteral("INSERT INTO patient_identifiers (patient_id, value, "
-                                        "authority, type_code) VALUES (?, ?, ?, ?)"));
-    ins.bind(1, id.patientId).bind(2, id.value).bind(3, id.authority).bind(4, id.typeCode);
-    if (Status s = ins.exec(); !s)
-        return s;
     if (Status s = ChangeLog::record(db, QStringLiteral("Patient"), id.patientId,
                                      QStringLiteral("update"), m_context.origin());
         !s)
         return s;
     if (Status s = m_context.record(
             Constants::Audit::PatientIdentifierAdd, QLatin1String(Constants::OutcomeOk),
-            id.patientId, mrn, QStringLiteral("%1^%2^%3").arg(id.value, id.authority, id.typeCode));
+            id.patientId, mrn,
+            QStringLiteral("%1^%2^%3")
+                .arg(id.value.trimmed(), id.authority.trimmed(), id.typeCode.trimmed()));
         !s)
         return s;
     return tx.commit();

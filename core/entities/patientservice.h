@@ -33,7 +33,8 @@ class PatientService
 public:
     explicit PatientService(ServiceContext &context);
 
-    Result<qint64> create(Patient patient);
+    // With the identifiers other systems know the patient by, in the same transaction.
+    Result<qint64> create(Patient patient, const QList<PatientIdentifier> &identifiers = {});
     // A bulk load (migration from another system, demo): one transaction, all or nothing, and one
     // audit entry naming the MRN range. Returns the new ids in input order.
     Result<QList<qint64>> import(QList<Patient> patients);
@@ -87,6 +88,8 @@ private:
     Result<qint64> insert(Patient &patient);
 
     Result<qint64> resolveMerged(qint64 id);
+    // Inserts one identifier row: true when added, false when the patient already has it.
+    Result<bool> insertIdentifier(PatientIdentifier identifier);
 
     ServiceContext &m_context;
     QList<std::pair<QString, MergeHook>> m_mergeHooks;

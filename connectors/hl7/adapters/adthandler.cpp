@@ -86,7 +86,7 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         return Outcome::fromError(tx.error());
     const bool creating = p.id == 0;
     if (creating) {
-        Core::Result<qint64> id = patients.create(p);
+        Core::Result<qint64> id = patients.create(p, foreign);
         if (!id)
             return Outcome::fromError(id.error(), QStringLiteral("PID"));
         p.id = id.value();
@@ -96,7 +96,8 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     } else if (Core::Status s = patients.update(p); !s) {
         return Outcome::fromError(s.error(), QStringLiteral("PID"));
     }
-    for (Core::PatientIdentifier id : std::as_const(foreign)) {
+    // A new patient got its identifiers with it; a known one may bring new ones.
+    for (Core::PatientIdentifier id : creating ? QList<Core::PatientIdentifier>() : foreign) {
         id.patientId = p.id;
         if (Core::Status s = patients.addIdentifier(id); !s)
             return Outcome::fromError(s.error(), QStringLiteral("PID-3"));

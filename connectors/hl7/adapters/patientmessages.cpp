@@ -35,6 +35,10 @@ Core::Result<QList<OutboundMessage>> PatientMessageBuilder::build(const Core::Ch
     Core::Result<Core::Patient> patient = patients.open(change.entityId);
     if (!patient)
         return patient.error();
+    // A record merged away since: the survivor's A40 tells the receiver; an A04/A08 now would
+    // carry the survivor's data under the old event.
+    if (patient->id != change.entityId)
+        return QList<OutboundMessage>();
     Core::Result<QList<Core::PatientIdentifier>> ids = patients.identifiers(patient->id);
     if (!ids)
         return ids.error();

@@ -5,7 +5,8 @@
 namespace Ambulo::Hl7 {
 
 // Patient changes as ADT, built from the current record: create → A04, update → A08,
-// merge → A40 (MRG-1 the merged-away MRN). Other operations send nothing.
+// merge → A40 (MRG-1 the merged-away MRN). Other operations, and changes of a record merged
+// away since, send nothing.
 class PatientMessageBuilder : public OutboundBuilder
 {
 public:

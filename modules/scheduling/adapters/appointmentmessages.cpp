@@ -131,7 +131,6 @@ AppointmentMessageBuilder::build(const Core::Change &change)
     set("AIP-3-1", provider.npi);
     set("AIP-3-2", provider.family);
     set("AIP-3-3", provider.given);
-    set("AIP-4", provider.credentials);
     if (a->roomId != 0) {
         set("AIL-1", QStringLiteral("1"));
         set("AIL-3-2", a->roomName);

@@ -336,11 +336,21 @@ void tst_Hl7Adt::outboundMessages()
     auto changes = Core::ChangeLog::since(m_t->store().db(), 0, 100);
     QVERIFY(changes);
     QStringList types;
+    int mergedChanges = 0;
     for (const Core::Change &change : std::as_const(changes.value())) {
         if (change.entity != QLatin1String("Patient"))
             continue;
         auto built = builder.build(change);
         QVERIFY2(built, qPrintable(built.error().message));
+        // The merged-away record (700300) sends nothing more of its own; 700200 survived.
+        const qint64 survivorId = byIdentifier(QStringLiteral("700200"), QStringLiteral("CLINIC"));
+        auto survivor = m_t->services().patients().open(change.entityId);
+        QVERIFY(survivor);
+        if (survivor->id != change.entityId) {
+            QVERIFY(built->isEmpty());
+            QCOMPARE(survivor->id, survivorId);
+            ++mergedChanges;
+        }
         for (const Hl7::OutboundMessage &out : std::as_const(built.value())) {
             types << out.messageType;
             // What we send parses back to the same values.
@@ -368,6 +378,7 @@ void tst_Hl7Adt::outboundMessages()
     QVERIFY2(types.contains(QStringLiteral("ADT^A04")), qPrintable(types.join(u',')));
     QVERIFY(types.contains(QStringLiteral("ADT^A08")));
     QCOMPARE(types.count(QStringLiteral("ADT^A40")), 1);
+    QCOMPARE(mergedChanges, 1); // the A31 that registered 700300
 
     // And the inbound handler takes our own message back as an update of the same patient.
     auto first = builder.build(changes->first());

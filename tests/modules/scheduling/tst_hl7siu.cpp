@@ -6,6 +6,9 @@
 #include "modules/scheduling/adapters/siuhandler.h"
 #include "tests/modules/scheduling/schedulingfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QtTest>
 
 using namespace Ambulo;
@@ -29,6 +32,7 @@ private slots:
     void providerByNpi();
     void mergeMovesAppointments();
     void outboundMessages();
+    void outboundAgreesWithPythonHl7();
 
 private:
     Hl7::Outcome apply(const QByteArray &bytes);
@@ -342,6 +346,59 @@ void tst_Hl7Siu::outboundMessages()
     }
     QCOMPARE(types, (QStringList{QStringLiteral("SIU^S12"), QStringLiteral("SIU^S13"),
                                  QStringLiteral("SIU^S14"), QStringLiteral("SIU^S15")}));
+}
+
+void tst_Hl7Siu::outboundAgreesWithPythonHl7()
+{
+    QString python;
+    for (const QString &candidate :
+         {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess p;
+        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import hl7")});
+        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit
+            && p.exitCode() == 0) {
+            python = candidate;
+            break;
+        }
+    }
+    QVERIFY2(!python.isEmpty(), "python3-hl7 is missing (apt-get install python3-hl7)");
+    QVERIFY(apply(fixture(QStringLiteral("adapters/siu_s12_book.hl7"))).ok);
+    Scheduling::AppointmentMessageBuilder builder(*m_context);
+    auto changes = Core::ChangeLog::since(f.store->store().db(), 0, 100);
+    QVERIFY(changes);
+    std::optional<Hl7::Message> built;
+    for (const Core::Change &change : std::as_const(changes.value())) {
+        if (change.entity == QLatin1String("Appointment") && change.op == QLatin1String("create")) {
+            auto out = builder.build(change);
+            QVERIFY(out && out->size() == 1);
+            built = out->first().message;
+        }
+    }
+    QVERIFY(built);
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(built->serialize());
+    file.close();
+    const QStringList paths{"MSH(1)-9(1)-2-1",  "SCH(1)-1(1)-1-1", "SCH(1)-2(1)-1-1",
+                            "SCH(1)-11(1)-4-1", "PID(1)-3(2)-1-1", "AIS(1)-3(1)-1-1",
+                            "AIS(1)-4(1)-1-1",  "AIP(1)-3(1)-2-1", "AIL(1)-3(1)-2-1"};
+    QProcess p;
+    p.start(python, QStringList{QStringLiteral(AMBULO_HL7_TEST_DIR "/hl7values.py"),
+                                file.fileName(), QStringLiteral("utf-8")}
+                        + paths);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonArray theirs = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+    QCOMPARE(theirs.size(), paths.size());
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString ours = built->get(paths[i])->text();
+        QVERIFY2(!ours.isEmpty(), qPrintable(paths[i]));
+        QCOMPARE(theirs[i].toString(), ours);
+    }
+    QCOMPARE(theirs[0].toString(), QStringLiteral("S12"));
+    QCOMPARE(theirs[2].toString(), QStringLiteral("FL500"));
+    QCOMPARE(theirs[6].toString(), QStringLiteral("20261207093000-0500"));
+    QCOMPARE(theirs[7].toString(), QStringLiteral("Moreno"));
 }
 
 QTEST_GUILESS_MAIN(tst_Hl7Siu)
