@@ -1,6 +1,7 @@
 #include "app/modulecatalog.h"
 
 #include "app/shell/platformmodule.h"
+#include "connectors/hl7/outboundschema.h"
 #include "modules/scheduling/schedulingmodule.h"
 
 namespace Ambulo::App::ModuleCatalog {
@@ -18,6 +19,7 @@ QList<Core::MigrationSet> migrations()
     QList<Core::MigrationSet> sets;
     for (const auto &module : create())
         sets += module->migrations();
+    sets += Hl7::outboundMigrations();
     return sets;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/hl7outboundcommands.h"
 #include "connectors/hl7/batch.h"
 #include "connectors/hl7/message.h"
 
@@ -68,10 +69,17 @@ int runHl7(CliContext &cli)
     const QString sub = cli.words.value(1);
     if (sub == QLatin1String("get"))
         return cmdGet(cli);
+    if (sub == QLatin1String("send"))
+        return runHl7Send(cli);
+    if (sub == QLatin1String("queue"))
+        return runHl7Queue(cli);
+    if (sub == QLatin1String("interface"))
+        return runHl7Interface(cli);
     return cli.usage(
         sub.isEmpty()
-            ? QStringLiteral("hl7 needs a subcommand: get")
-            : QStringLiteral("unknown hl7 subcommand '%1'; there is: get").arg(sub.left(40)));
+            ? QStringLiteral("hl7 needs a subcommand: get, send, queue, interface")
+            : QStringLiteral("unknown hl7 subcommand '%1'; there is: get, send, queue, interface")
+                  .arg(sub.left(40)));
 }
 
 } // namespace Ambulo::App
