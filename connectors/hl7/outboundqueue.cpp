@@ -201,7 +201,7 @@ Result<qint64> enqueue(Database &db, const QueuedMessage &m)
         .bind(4, m.entityId)
         .bind(5, m.changeSeq)
         .bind(6, m.controlId)
-        .bind(7, m.raw)
+        .bind(7, m.raw.isNull() ? QByteArray("") : m.raw) // filled in by setMessage()
         .bind(8, QString::fromLatin1(C::StatePending))
         .bind(9, at)
         .bind(10, at);

@@ -5,3 +5,11 @@ foreach(name tst_hl7message tst_hl7errors tst_hl7interop tst_hl7cli)
     target_compile_definitions(${name} PRIVATE AMBULO_HL7_TEST_DIR="${hl7_test_dir}")
 endforeach()
 add_dependencies(tst_hl7cli ambulo)
+
+# The outbound side against python3-hl7's MLLP server (tests/peers/hl7_mllp_server.py).
+foreach(name tst_hl7outbound tst_hl7send)
+    ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)
+    target_compile_definitions(${name} PRIVATE
+        AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
+endforeach()
+add_dependencies(tst_hl7send ambulo)
