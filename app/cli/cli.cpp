@@ -57,6 +57,16 @@ Commands:
                                         cancelled (needs --reason)
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
+  hl7 send FILE --host H --port P [--timeout S] [--tls] [--tls-ca F] [--tls-cert F --tls-key F]
+                                        send each message, wait for its ACK, print MSA-1 per
+                                        message; no ACK in time exits 1
+  hl7 interface add NAME --host H --port P [--types SIU^S12,ADT^A04] [--ack-timeout S]
+               [--tls ...] [--sending-facility X] [--receiving-application X]
+               [--receiving-facility X] | list | remove NAME
+                                        outbound interfaces (admin)
+  hl7 queue [--send [--once]]           NAME<TAB>host:port<TAB>pending<TAB>parked<TAB>last
+                                        error<TAB>last ACK; --send delivers until only parked
+                                        messages are left (--once: one pass, no waiting)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7
 

@@ -13,3 +13,5 @@ foreach(name tst_hl7outbound tst_hl7send)
         AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
 endforeach()
 add_dependencies(tst_hl7send ambulo)
+# The admin's interface monitor dock, offscreen.
+ambulo_add_test(tst_interfacemonitor connectors/hl7/tst_interfacemonitor.cpp LABEL gui)
