@@ -2,6 +2,7 @@
 """An MLLP receiver built on python3-hl7's asyncio server, for Ambulo's outbound tests.
 
     hl7_mllp_server.py --record FILE [--default CODE] [--rule MARKER=CODE[,CODE...]]...
+                       [--tls-cert PEM --tls-key PEM [--tls-client-ca PEM]]
 
 Listens on 127.0.0.1, port 0, and prints "PORT <n>" once it does. Every message received is
 appended to FILE as one JSON line: its number, the answer given, the raw text and what
@@ -13,12 +14,14 @@ CODE is an acknowledgement code (AA AE AR CA CE CR), or
   NONE      no answer (the connection stays open; the sender times out),
   CLOSE     close the connection without an answer,
   MISMATCH  first an AA for another control id, then the real AA.
-Runs until SIGTERM or SIGINT.
+With --tls-cert the server speaks TLS; with --tls-client-ca it also demands a client
+certificate signed by that CA. Runs until SIGTERM or SIGINT.
 """
 import argparse
 import asyncio
 import json
 import signal
+import ssl
 import sys
 
 import hl7
@@ -109,12 +112,24 @@ async def main():
     parser.add_argument("--record", required=True)
     parser.add_argument("--default", default="AA")
     parser.add_argument("--rule", action="append", default=[])
-    peer = Peer(parser.parse_args())
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
+    parser.add_argument("--tls-client-ca")
+    args = parser.parse_args()
+    peer = Peer(args)
+    extra = {}
+    if args.tls_cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        if args.tls_client_ca:
+            context.verify_mode = ssl.CERT_REQUIRED
+            context.load_verify_locations(args.tls_client_ca)
+        extra["ssl"] = context
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    async with await hl7.mllp.start_hl7_server(peer.serve, "127.0.0.1", 0) as server:
+    async with await hl7.mllp.start_hl7_server(peer.serve, "127.0.0.1", 0, **extra) as server:
         port = server.sockets[0].getsockname()[1]
         print("PORT %d" % port, flush=True)
         await stop.wait()

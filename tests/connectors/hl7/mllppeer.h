@@ -22,7 +22,8 @@ public:
     static QString script() { return QStringLiteral(AMBULO_PEERS_DIR "/hl7_mllp_server.py"); }
 
     // Starts the server with these rules ("MARKER=AR,AA"); false with error() set on failure.
-    bool start(const QStringList &rules = {}, const QString &defaultCode = QStringLiteral("AA"))
+    bool start(const QStringList &rules = {}, const QString &defaultCode = QStringLiteral("AA"),
+               const QStringList &extraArgs = {})
     {
         stop();
         m_record = m_dir.filePath(QStringLiteral("record-%1.jsonl").arg(++m_runs));
@@ -30,6 +31,7 @@ public:
                          QStringLiteral("--default"), defaultCode};
         for (const QString &rule : rules)
             args << QStringLiteral("--rule") << rule;
+        args += extraArgs;
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral("/usr/bin/python3"), args);

@@ -22,6 +22,8 @@ private slots:
     void failures_data();
     void failures();
     void interfaceAndQueue();
+    void tls_data();
+    void tls();
 
 private:
     struct Run
@@ -241,6 +243,79 @@ void tst_Hl7Send::interfaceAndQueue()
     QCOMPARE(r.out, QString());
     r = run(base + QStringList{"hl7", "interface", "remove", "PM"}, password);
     QCOMPARE(r.code, 1);
+}
+
+void tst_Hl7Send::tls_data()
+{
+    QTest::addColumn<bool>("clientCa");    // the peer demands a client certificate
+    QTest::addColumn<QStringList>("args"); // ours
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("err");
+    QTest::newRow("trusted CA") << false << QStringList{"--tls-ca", "server.pem"} << 0 << "";
+    QTest::newRow("system CAs: self-signed refused")
+        << false << QStringList{"--tls"} << 1 << "TLS connection to";
+    QTest::newRow("client certificate")
+        << true << QStringList{"--tls-ca",   "server.pem", "--tls-cert",
+                               "client.pem", "--tls-key",  "client.key"}
+        << 0 << "";
+    QTest::newRow("client certificate missing")
+        << true << QStringList{"--tls-ca", "server.pem"} << 1 << "message 1";
+    QTest::newRow("plain to a TLS peer") << false << QStringList{} << 1 << "message 1";
+}
+
+void tst_Hl7Send::tls()
+{
+    QFETCH(bool, clientCa);
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, err);
+    // A self-signed server certificate for 127.0.0.1 and a self-signed client certificate.
+    const QDir dir(m_dir.path());
+    auto makeCert = [&](const QString &name, const QString &subject, const QString &san) {
+        if (QFileInfo::exists(dir.filePath(name + QStringLiteral(".pem"))))
+            return true;
+        QStringList a{"req",
+                      "-x509",
+                      "-newkey",
+                      "rsa:2048",
+                      "-nodes",
+                      "-days",
+                      "2",
+                      "-keyout",
+                      dir.filePath(name + QStringLiteral(".key")),
+                      "-out",
+                      dir.filePath(name + QStringLiteral(".pem")),
+                      "-subj",
+                      subject};
+        if (!san.isEmpty())
+            a << QStringLiteral("-addext") << san;
+        QProcess p;
+        p.start(QStringLiteral("openssl"), a);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    QVERIFY(makeCert(QStringLiteral("server"), QStringLiteral("/CN=127.0.0.1"),
+                     QStringLiteral("subjectAltName=IP:127.0.0.1")));
+    QVERIFY(makeCert(QStringLiteral("client"), QStringLiteral("/CN=ambulo-client"), QString()));
+    QStringList peerArgs{QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
+                         QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))};
+    if (clientCa)
+        peerArgs << QStringLiteral("--tls-client-ca") << dir.filePath(QStringLiteral("client.pem"));
+    QVERIFY2(m_peer.start({}, QStringLiteral("AA"), peerArgs), qPrintable(m_peer.error()));
+    for (QString &a : args) {
+        if (a.endsWith(QLatin1String(".pem")) || a.endsWith(QLatin1String(".key")))
+            a = dir.filePath(a);
+    }
+    const Run r = run(QStringList{QStringLiteral("hl7"), QStringLiteral("send"),
+                                  write(QStringLiteral("tls.hl7"), ThreeMessages),
+                                  QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("--port"), QString::number(m_peer.port()),
+                                  QStringLiteral("--timeout"), QStringLiteral("3")}
+                      + args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    QCOMPARE(m_peer.received().size(), code == 0 ? 3 : 0);
+    if (code == 0)
+        QCOMPARE(r.out, QStringLiteral("AA\nAA\nAA\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Hl7Send)
