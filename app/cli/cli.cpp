@@ -62,11 +62,13 @@ Commands:
                                         message; no ACK in time exits 1
   hl7 interface add NAME --host H --port P [--types SIU^S12,ADT^A04] [--ack-timeout S]
                [--tls ...] [--sending-facility X] [--receiving-application X]
-               [--receiving-facility X] | list | remove NAME
+               [--receiving-facility X] | list | remove NAME | enable NAME | disable NAME
                                         outbound interfaces (admin)
-  hl7 queue [--send [--once]]           NAME<TAB>host:port<TAB>pending<TAB>parked<TAB>last
+  hl7 queue [--send [--once]] [--prune DAYS]
+                                        NAME<TAB>host:port<TAB>pending<TAB>parked<TAB>last
                                         error<TAB>last ACK; --send delivers until only parked
-                                        messages are left (--once: one pass, no waiting)
+                                        messages are left (--once: one pass, no waiting);
+                                        --prune deletes delivered messages older than DAYS
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7
 

@@ -216,7 +216,18 @@ int runHl7Queue(CliContext &cli)
                       .arg(worker.parked())
                       .arg(worker.retried()));
     } else if (cli.words.size() > 2) {
-        return cli.usage(QStringLiteral("hl7 queue takes no words; options: --send [--once]"));
+        return cli.usage(
+            QStringLiteral("hl7 queue takes no words; options: --send [--once], --prune DAYS"));
+    }
+    if (cli.has(QStringLiteral("prune"))) {
+        bool ok = false;
+        const int days = cli.option(QStringLiteral("prune")).toInt(&ok);
+        if (!ok || days < 0)
+            return cli.usage(QStringLiteral("--prune takes a number of days"));
+        Core::Result<int> pruned = outbound.pruneAcked(days);
+        if (!pruned)
+            return cli.fail(pruned.error());
+        cli.print(QStringLiteral("pruned %1").arg(pruned.value()));
     }
     Core::Result<QList<Hl7::QueueState>> states = outbound.queueStates();
     if (!states)
@@ -228,12 +239,16 @@ int runHl7Queue(CliContext &cli)
 int runHl7Interface(CliContext &cli)
 {
     const QString sub = cli.words.value(2);
-    if (sub != QLatin1String("add") && sub != QLatin1String("list")
-        && sub != QLatin1String("remove"))
-        return cli.usage(sub.isEmpty() ? QStringLiteral("hl7 interface needs add, list or remove")
-                                       : QStringLiteral("unknown hl7 interface subcommand '%1'; "
-                                                        "there is: add, list, remove")
-                                             .arg(sub.left(40)));
+    static const QStringList Subcommands{QStringLiteral("add"), QStringLiteral("list"),
+                                         QStringLiteral("remove"), QStringLiteral("enable"),
+                                         QStringLiteral("disable")};
+    if (!Subcommands.contains(sub))
+        return cli.usage(sub.isEmpty()
+                             ? QStringLiteral("hl7 interface needs add, list, remove, enable or "
+                                              "disable")
+                             : QStringLiteral("unknown hl7 interface subcommand '%1'; there is: "
+                                              "add, list, remove, enable, disable")
+                                   .arg(sub.left(40)));
     if (sub != QLatin1String("list") && cli.words.size() != 4)
         return cli.usage(QStringLiteral("hl7 interface %1 needs one NAME").arg(sub));
     // Options are checked before the store is opened, so a typo costs no sign-in.
@@ -276,6 +291,20 @@ int runHl7Interface(CliContext &cli)
     }
     if (sub == QLatin1String("remove")) {
         if (Core::Status s = outbound.removeInterface(cli.words[3]); !s)
+            return cli.fail(s.error());
+        return ExitOk;
+    }
+    if (sub == QLatin1String("enable") || sub == QLatin1String("disable")) {
+        Core::Result<std::optional<Hl7::InterfaceConfig>> found =
+            outbound.interfaceByName(cli.words[3]);
+        if (!found)
+            return cli.fail(found.error());
+        if (!found.value())
+            return cli.fail(Core::invalid(
+                QStringLiteral("there is no interface named '%1'").arg(cli.words[3].left(40))));
+        Hl7::InterfaceConfig changed = *found.value();
+        changed.enabled = sub == QLatin1String("enable");
+        if (Core::Status s = outbound.updateInterface(changed); !s)
             return cli.fail(s.error());
         return ExitOk;
     }

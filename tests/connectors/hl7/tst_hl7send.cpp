@@ -237,6 +237,17 @@ void tst_Hl7Send::interfaceAndQueue()
     QVERIFY(!lines[1].endsWith(QLatin1String("\t-")));
     QCOMPARE(m_peer.receivedField(QStringLiteral("PID-5-1")), (QStringList{"First", "Second"}));
 
+    // Delivered messages stay for the monitor until pruned.
+    r = run(base + QStringList{"hl7", "queue", "--prune", "0"}, password);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QLatin1String("pruned 1\n")), qPrintable(r.out));
+    r = run(base + QStringList{"hl7", "interface", "disable", "PM"}, password);
+    QCOMPARE(r.code, 0);
+    r = run(base + QStringList{"hl7", "interface", "list"}, password);
+    QVERIFY2(r.out.contains(QLatin1String("\tdisabled\t")), qPrintable(r.out));
+    r = run(base + QStringList{"hl7", "interface", "enable", "NOPE"}, password);
+    QCOMPARE(r.code, 1);
+
     r = run(base + QStringList{"hl7", "interface", "remove", "PM"}, password);
     QCOMPARE(r.code, 0);
     r = run(base + QStringList{"hl7", "interface", "list"}, password);
