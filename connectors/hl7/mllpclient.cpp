@@ -115,6 +115,7 @@ std::optional<AckReply> MllpClient::parseAck(const QByteArray &bytes)
 Core::Result<AckReply> MllpClient::exchange(const QByteArray &message, const QString &controlId,
                                             int timeoutMs)
 {
+    m_peerClosed = false;
     if (!isConnected())
         return failure(QStringLiteral("not connected"));
     QDeadlineTimer deadline(timeoutMs);
@@ -122,13 +123,16 @@ Core::Result<AckReply> MllpClient::exchange(const QByteArray &message, const QSt
     if (m_socket->write(framed) != framed.size()) {
         const QString why = m_socket->errorString();
         close();
+        m_peerClosed = true;
         return failure(QStringLiteral("write failed: %1").arg(why));
     }
     while (m_socket->bytesToWrite() > 0) {
         if (!m_socket->waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            const bool expired = deadline.hasExpired();
             const QString why =
-                deadline.hasExpired() ? QStringLiteral("write timed out") : m_socket->errorString();
+                expired ? QStringLiteral("write timed out") : m_socket->errorString();
             close();
+            m_peerClosed = !expired;
             return failure(QStringLiteral("write failed: %1").arg(why));
         }
     }
@@ -153,6 +157,7 @@ Core::Result<AckReply> MllpClient::exchange(const QByteArray &message, const QSt
         }
         if (m_socket->state() != QAbstractSocket::ConnectedState) {
             close();
+            m_peerClosed = true;
             return failure(QStringLiteral("the peer closed the connection before its ACK"));
         }
         if (!m_socket->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
@@ -165,6 +170,7 @@ Core::Result<AckReply> MllpClient::exchange(const QByteArray &message, const QSt
                 return failure(QStringLiteral("no ACK within %1 ms").arg(timeoutMs));
             }
             close();
+            m_peerClosed = true;
             return failure(QStringLiteral("the peer closed the connection before its ACK"));
         }
     }

@@ -44,12 +44,16 @@ public:
                                     int timeoutMs);
 
     int skippedReplies() const { return m_skipped; }
+    // The last exchange failed because the peer had closed the connection (e.g. an idle
+    // timeout on its side), not because it took too long.
+    bool peerClosed() const { return m_peerClosed; }
 
     static std::optional<AckReply> parseAck(const QByteArray &bytes);
 
 private:
     std::unique_ptr<QSslSocket> m_socket;
     int m_skipped = 0;
+    bool m_peerClosed = false;
 };
 
 } // namespace Ambulo::Hl7

@@ -62,7 +62,8 @@ Core::Result<OutboundSender::Step> OutboundSender::sendNext(const InterfaceConfi
     };
 
     MllpClient &client = clientFor(config);
-    if (!client.isConnected()) {
+    const bool reused = client.isConnected();
+    if (!reused) {
         if (Core::Status s =
                 client.connectTo(config.host, config.port, config.tls, m_options.connectTimeoutMs);
             !s)
@@ -70,6 +71,15 @@ Core::Result<OutboundSender::Step> OutboundSender::sendNext(const InterfaceConfi
     }
     Core::Result<AckReply> reply =
         client.exchange(message.raw, message.controlId, config.ackTimeoutMs);
+    // Peers drop idle connections; a kept connection found closed is not a failed try, so a
+    // new one is made at once (the message may arrive twice; the receiver deduplicates).
+    if (!reply && reused && client.peerClosed()) {
+        if (Core::Status s =
+                client.connectTo(config.host, config.port, config.tls, m_options.connectTimeoutMs);
+            !s)
+            return retry(s.error().message);
+        reply = client.exchange(message.raw, message.controlId, config.ackTimeoutMs);
+    }
     if (!reply)
         return retry(reply.error().message);
     const QString code = reply->code;

@@ -13,7 +13,8 @@ second CODE the second time, and so on; the last CODE repeats.
 CODE is an acknowledgement code (AA AE AR CA CE CR), or
   NONE      no answer (the connection stays open; the sender times out),
   CLOSE     close the connection without an answer,
-  MISMATCH  first an AA for another control id, then the real AA.
+  MISMATCH  first an AA for another control id, then the real AA,
+  AA+CLOSE  AA, then close the connection (as a peer with an idle timeout does).
 With --tls-cert the server speaks TLS; with --tls-client-ca it also demands a client
 certificate signed by that CA. Runs until SIGTERM or SIGINT.
 """
@@ -96,8 +97,13 @@ class Peer:
                     stray.segment("MSA")[2] = "NOT-" + str(message["MSH.F10"])
                     writer.writemessage(stray)
                     code = "AA"
+                close_after = code.endswith("+CLOSE")
+                code = code.replace("+CLOSE", "")
                 writer.writemessage(message.create_ack(code))
                 await writer.drain()
+                if close_after:
+                    writer.close()
+                    break
         except asyncio.IncompleteReadError:
             pass
         except ConnectionError:

@@ -219,9 +219,12 @@ void tst_Hl7Outbound::retries_data()
     QTest::newRow("timeout then AA")
         << QStringLiteral("Retry=NONE,AA") << QStringList{"AA", "NONE", "AA", "AA"}
         << QStringLiteral("no ACK within");
+    // Closed on the kept connection: one new connection at once; closed on that too: a retry.
     QTest::newRow("closed then AA")
-        << QStringLiteral("Retry=CLOSE,AA") << QStringList{"AA", "CLOSE", "AA", "AA"}
+        << QStringLiteral("Retry=CLOSE,CLOSE,AA") << QStringList{"AA", "CLOSE", "CLOSE", "AA", "AA"}
         << QStringLiteral("closed");
+    QTest::newRow("peer closes after its ACK: reconnect, no retry")
+        << QStringLiteral("First=AA+CLOSE") << QStringList{"AA+CLOSE", "AA", "AA"} << QString();
     QTest::newRow("stray ACK skipped")
         << QStringLiteral("Retry=MISMATCH") << QStringList{"AA", "MISMATCH", "AA"} << QString();
 }
