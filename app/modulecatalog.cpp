@@ -3,6 +3,7 @@
 #include "app/shell/platformmodule.h"
 #include "connectors/hl7/adapters/patientmessages.h"
 #include "connectors/hl7/inboundschema.h"
+#include "connectors/hl7/outboundschema.h"
 #include "modules/scheduling/adapters/appointmentmessages.h"
 #include "modules/scheduling/schedulingmodule.h"
 
@@ -22,6 +23,7 @@ QList<Core::MigrationSet> migrations()
     for (const auto &module : create())
         sets += module->migrations();
     sets += Hl7::inboundMigrations();
+    sets += Hl7::outboundMigrations();
     return sets;
 }
 

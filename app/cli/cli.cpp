@@ -58,13 +58,25 @@ Commands:
                                         cancelled (needs --reason)
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
-  fhir export-patient MRN [--reason TEXT]
-                                        the patient as the FHIR transaction Bundle a push sends
   hl7 import FILE                       apply each message of FILE as interface "import"
                                         (admin); prints MSA-1<TAB>MSH-10[<TAB>text] per message
   hl7 listen --port P [--bind ADDR] [--name NAME] [--tls-cert F --tls-key F [--client-ca F]]
                                         receive HL7 over MLLP (admin) until SIGTERM/SIGINT;
                                         prints "listening on ADDR:PORT" (port 0: any free)
+  hl7 send FILE --host H --port P [--timeout S] [--tls] [--tls-ca F] [--tls-cert F --tls-key F]
+                                        send each message, wait for its ACK, print MSA-1 per
+                                        message; no ACK in time exits 1
+  hl7 interface add NAME --host H --port P [--types SIU^S12,ADT^A04] [--ack-timeout S]
+               [--tls ...] [--sending-facility X] [--receiving-application X]
+               [--receiving-facility X] | list | remove NAME | enable NAME | disable NAME
+                                        outbound interfaces (admin)
+  hl7 queue [--send [--once]] [--prune DAYS]
+                                        NAME<TAB>host:port<TAB>pending<TAB>parked<TAB>last
+                                        error<TAB>last ACK; --send delivers until only parked
+                                        messages are left (--once: one pass, no waiting);
+                                        --prune deletes delivered messages older than DAYS
+  fhir export-patient MRN [--reason TEXT]
+                                        the patient as the FHIR transaction Bundle a push sends
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest
 

@@ -11,8 +11,9 @@ namespace Ambulo::App {
 namespace {
 
 // Options that take no value.
-const QSet<QString> Flags{QStringLiteral("stdin"), QStringLiteral("csv"),
-                          QStringLiteral("restricted")};
+const QSet<QString> Flags{QStringLiteral("stdin"),      QStringLiteral("csv"),
+                          QStringLiteral("restricted"), QStringLiteral("send"),
+                          QStringLiteral("once"),       QStringLiteral("tls")};
 
 } // namespace
 

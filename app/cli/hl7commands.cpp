@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/hl7inboundcommands.h"
+#include "app/cli/hl7outboundcommands.h"
 #include "app/modulecatalog.h"
 #include "connectors/hl7/batch.h"
 #include "connectors/hl7/message.h"
@@ -74,10 +75,17 @@ int runHl7(CliContext &cli)
         return cmdHl7Import(cli, ModuleCatalog::hl7Adapters());
     if (sub == QLatin1String("listen"))
         return cmdHl7Listen(cli, ModuleCatalog::hl7Adapters());
+    if (sub == QLatin1String("send"))
+        return runHl7Send(cli);
+    if (sub == QLatin1String("queue"))
+        return runHl7Queue(cli);
+    if (sub == QLatin1String("interface"))
+        return runHl7Interface(cli);
+    const QString known = QStringLiteral("get, import, listen, send, queue, interface");
     return cli.usage(
-        sub.isEmpty() ? QStringLiteral("hl7 needs a subcommand: get, import, listen")
-                      : QStringLiteral("unknown hl7 subcommand '%1'; there is: get, import, listen")
-                            .arg(sub.left(40)));
+        sub.isEmpty()
+            ? QStringLiteral("hl7 needs a subcommand: %1").arg(known)
+            : QStringLiteral("unknown hl7 subcommand '%1'; there is: %2").arg(sub.left(40), known));
 }
 
 } // namespace Ambulo::App

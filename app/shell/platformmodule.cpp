@@ -1,6 +1,7 @@
 #include "app/shell/platformmodule.h"
 
 #include "app/shell/auditlogwidget.h"
+#include "app/shell/interfacemonitorwidget.h"
 #include "app/shell/patientsummarywidget.h"
 #include "app/shell/practicesettingswidget.h"
 #include "app/shell/shellconstants.h"
@@ -47,6 +48,14 @@ QList<Core::DockSpec> PlatformModule::docks() const
                   Permission::AuditRead,
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::AuditLogWidget(context, parent);
+                  }});
+    docks.append({QLatin1String(Constants::DockInterfaceMonitor),
+                  tr("Interfaces"),
+                  Qt::BottomDockWidgetArea,
+                  {Role::Admin},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::InterfaceMonitorWidget(context, parent);
                   }});
     return docks;
 }

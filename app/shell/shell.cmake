@@ -17,4 +17,6 @@ target_sources(ambulo_app PRIVATE
     shell/practicesettingswidget.h shell/practicesettingswidget.cpp
     shell/auditlogwidget.h shell/auditlogwidget.cpp
     shell/auditlogmodel.h shell/auditlogmodel.cpp
+    shell/interfacemonitorwidget.h shell/interfacemonitorwidget.cpp
+    shell/interfacemonitormodel.h shell/interfacemonitormodel.cpp
 )

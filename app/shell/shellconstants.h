@@ -10,6 +10,7 @@ inline constexpr char DockPatientSummary[] = "Ambulo.Dock.PatientSummary";
 inline constexpr char DockUsers[] = "Ambulo.Dock.Users";
 inline constexpr char DockPracticeSettings[] = "Ambulo.Dock.PracticeSettings";
 inline constexpr char DockAuditLog[] = "Ambulo.Dock.AuditLog";
+inline constexpr char DockInterfaceMonitor[] = "Ambulo.Dock.InterfaceMonitor";
 
 // Published on the event hub after the practice settings were saved; the shell re-reads the
 // idle timeout and the practice name.
@@ -21,6 +22,15 @@ inline constexpr int LayoutVersion = 1;
 
 // Object names of widgets the tests drive.
 namespace ObjectNames {
+inline constexpr char InterfaceTable[] = "interfaceTable";
+inline constexpr char InterfaceRefresh[] = "interfaceRefresh";
+inline constexpr char InterfaceRefreshTimer[] = "interfaceRefreshTimer";
+inline constexpr char InterfaceStatus[] = "interfaceStatus";
+inline constexpr char ParkedTable[] = "parkedTable";
+inline constexpr char ParkedShowText[] = "parkedShowText";
+inline constexpr char ParkedResend[] = "parkedResend";
+inline constexpr char ParkedDiscard[] = "parkedDiscard";
+inline constexpr char ParkedText[] = "parkedText";
 inline constexpr char LoginDialog[] = "loginDialog";
 inline constexpr char LoginPractice[] = "loginPractice";
 inline constexpr char LoginUser[] = "loginUser";

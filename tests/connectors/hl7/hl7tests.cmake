@@ -21,3 +21,12 @@ endforeach()
 qt_add_executable(hl7ingestbench connectors/hl7/hl7ingestbench.cpp)
 ambulo_target_defaults(hl7ingestbench)
 target_link_libraries(hl7ingestbench PRIVATE ambulo_testsupport)
+# The outbound side against python3-hl7's MLLP server (tests/peers/hl7_mllp_server.py).
+foreach(name tst_hl7outbound tst_hl7send)
+    ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)
+    target_compile_definitions(${name} PRIVATE
+        AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
+endforeach()
+add_dependencies(tst_hl7send ambulo)
+# The admin's interface monitor dock, offscreen.
+ambulo_add_test(tst_interfacemonitor connectors/hl7/tst_interfacemonitor.cpp LABEL gui)

@@ -1,0 +1,244 @@
+#include "app/shell/interfacemonitorwidget.h"
+
+#include "app/shell/interfacemonitormodel.h"
+#include "app/shell/shellconstants.h"
+#include "core/module/module.h"
+#include "core/session/services.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Ambulo::App::Internal {
+
+namespace Names = Constants::ObjectNames;
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const char *name, QWidget *parent)
+{
+    auto view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+InterfaceMonitorWidget::InterfaceMonitorWidget(Core::ModuleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_service(context.services.context())
+{
+    m_interfaces = new InterfaceMonitorModel(this);
+    m_parked = new ParkedMessagesModel(this);
+    m_interfaceView = makeTable(m_interfaces, Names::InterfaceTable, this);
+    m_parkedView = makeTable(m_parked, Names::ParkedTable, this);
+
+    auto refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QLatin1String(Names::InterfaceRefresh));
+    m_showText = new QPushButton(tr("Show text"), this);
+    m_showText->setObjectName(QLatin1String(Names::ParkedShowText));
+    m_showText->setToolTip(tr("Shows the message; the access is recorded in the audit log."));
+    m_resend = new QPushButton(tr("Resend"), this);
+    m_resend->setObjectName(QLatin1String(Names::ParkedResend));
+    m_discard = new QPushButton(tr("Discard"), this);
+    m_discard->setObjectName(QLatin1String(Names::ParkedDiscard));
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QLatin1String(Names::ParkedText));
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setPlaceholderText(tr("Select a parked message and choose Show text."));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QLatin1String(Names::InterfaceStatus));
+    m_status->setWordWrap(true);
+
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Parked messages of the selected interface"), this), 1);
+    buttons->addWidget(m_showText);
+    buttons->addWidget(m_resend);
+    buttons->addWidget(m_discard);
+    auto parkedBox = new QWidget(this);
+    auto parkedLayout = new QVBoxLayout(parkedBox);
+    parkedLayout->setContentsMargins(0, 0, 0, 0);
+    parkedLayout->addLayout(buttons);
+    parkedLayout->addWidget(m_parkedView, 1);
+    parkedLayout->addWidget(m_text, 1);
+
+    auto splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_interfaceView);
+    splitter->addWidget(parkedBox);
+    auto top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(refreshButton);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(refreshButton, &QPushButton::clicked, this, &InterfaceMonitorWidget::refresh);
+    connect(m_interfaceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InterfaceMonitorWidget::interfaceSelected);
+    connect(m_parkedView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_text->clear(); // the text of one message is never left beside another's row
+        updateButtons();
+    });
+    connect(m_showText, &QPushButton::clicked, this, &InterfaceMonitorWidget::showText);
+    connect(m_resend, &QPushButton::clicked, this, &InterfaceMonitorWidget::resend);
+    connect(m_discard, &QPushButton::clicked, this, &InterfaceMonitorWidget::discard);
+
+    m_timer = new QTimer(this);
+    m_timer->setObjectName(QLatin1String(Names::InterfaceRefreshTimer));
+    m_timer->setInterval(RefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &InterfaceMonitorWidget::refresh);
+    m_timer->start();
+    // The first read waits for the event loop, so opening the dock costs the window nothing.
+    QTimer::singleShot(0, this, &InterfaceMonitorWidget::refresh);
+    updateButtons();
+}
+
+qint64 InterfaceMonitorWidget::selectedInterface() const
+{
+    const QModelIndexList rows = m_interfaceView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(Qt::UserRole).toLongLong();
+}
+
+qint64 InterfaceMonitorWidget::selectedMessage() const
+{
+    const QModelIndexList rows = m_parkedView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(Qt::UserRole).toLongLong();
+}
+
+void InterfaceMonitorWidget::report(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+}
+
+void InterfaceMonitorWidget::updateButtons()
+{
+    const bool message = selectedMessage() != 0;
+    m_showText->setEnabled(message);
+    m_resend->setEnabled(message);
+    m_discard->setEnabled(message);
+}
+
+void InterfaceMonitorWidget::refresh()
+{
+    const qint64 keepInterface = selectedInterface();
+    const qint64 keepMessage = selectedMessage();
+    Core::Result<QList<Hl7::QueueState>> states = m_service.queueStates();
+    if (!states) {
+        m_interfaces->setStates({});
+        m_parked->setMessages({});
+        m_text->clear();
+        report(states.error().message, true);
+        updateButtons();
+        return;
+    }
+    if (states->isEmpty())
+        report(tr("No outbound interface is configured."), false);
+    else if (m_status->property("error").toBool() == false)
+        report(tr("%n interface(s).", nullptr, int(states->size())), false);
+    const QSignalBlocker block(m_interfaceView->selectionModel());
+    m_interfaces->setStates(std::move(states.value()));
+    int row = m_interfaces->rowOf(keepInterface);
+    if (row < 0 && m_interfaces->rowCount() > 0)
+        row = 0;
+    if (row >= 0)
+        m_interfaceView->selectRow(row);
+    const qint64 interfaceNow = selectedInterface();
+    if (interfaceNow != keepInterface)
+        m_text->clear();
+    loadParked();
+    for (int i = 0; i < m_parked->rowCount(); ++i) {
+        if (m_parked->messages()[i].id == keepMessage) {
+            const QSignalBlocker blockParked(m_parkedView->selectionModel());
+            m_parkedView->selectRow(i);
+        }
+    }
+    if (selectedMessage() != keepMessage)
+        m_text->clear();
+    updateButtons();
+}
+
+void InterfaceMonitorWidget::interfaceSelected()
+{
+    m_text->clear();
+    loadParked();
+    updateButtons();
+}
+
+void InterfaceMonitorWidget::loadParked()
+{
+    const qint64 id = selectedInterface();
+    if (!id) {
+        m_parked->setMessages({});
+        return;
+    }
+    Core::Result<QList<Hl7::QueuedMessage>> parked = m_service.parkedMessages(id);
+    if (!parked) {
+        m_parked->setMessages({});
+        report(parked.error().message, true);
+        return;
+    }
+    m_parked->setMessages(std::move(parked.value()));
+}
+
+void InterfaceMonitorWidget::showText()
+{
+    const qint64 id = selectedMessage();
+    if (!id)
+        return;
+    Core::Result<QByteArray> text = m_service.messageText(id);
+    if (!text) {
+        report(text.error().message, true);
+        return;
+    }
+    // Segments end in \r on the wire; one per line reads better.
+    QString shown = QString::fromUtf8(text.value());
+    shown.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    m_text->setPlainText(shown.trimmed());
+}
+
+void InterfaceMonitorWidget::resend()
+{
+    const qint64 id = selectedMessage();
+    if (!id)
+        return;
+    if (Core::Status s = m_service.resend(id); !s) {
+        report(s.error().message, true);
+        return;
+    }
+    report(tr("Message %1 is queued again in its original place.").arg(id), false);
+    m_text->clear();
+    refresh();
+}
+
+void InterfaceMonitorWidget::discard()
+{
+    const qint64 id = selectedMessage();
+    if (!id)
+        return;
+    if (Core::Status s = m_service.discard(id); !s) {
+        report(s.error().message, true);
+        return;
+    }
+    report(tr("Message %1 is discarded; it will not be sent.").arg(id), false);
+    m_text->clear();
+    refresh();
+}
+
+} // namespace Ambulo::App::Internal

@@ -1,0 +1,175 @@
+#include "app/shell/interfacemonitormodel.h"
+#include "app/shell/interfacemonitorwidget.h"
+#include "app/shell/shellconstants.h"
+#include "connectors/hl7/outboundqueue.h"
+#include "connectors/hl7/outboundservice.h"
+#include "core/context/eventhub.h"
+#include "core/context/patientcontext.h"
+#include "core/module/module.h"
+#include "tests/support/testsupport.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Ambulo;
+namespace Names = App::Constants::ObjectNames;
+namespace C = Hl7::OutboundConstants;
+
+// The admin's interface monitor dock, offscreen, over a real store: what it shows, the audited
+// text on demand, resend and discard, and nothing for a user without the permission.
+class tst_InterfaceMonitor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsStateAndParked();
+    void refusedWithoutPermission();
+
+private:
+    qint64 park(const QString &mrn, qint64 patientId);
+    template<typename T>
+    T *child(const char *name)
+    {
+        return m_widget->findChild<T *>(QLatin1String(name));
+    }
+    int auditCount(const char *action);
+
+    std::unique_ptr<Test::TestStore> m_store;
+    Core::PatientContext m_patient;
+    Core::EventHub m_events;
+    std::unique_ptr<Core::ModuleContext> m_context;
+    std::unique_ptr<App::Internal::InterfaceMonitorWidget> m_widget;
+    qint64 m_interface = 0;
+};
+
+void tst_InterfaceMonitor::init()
+{
+    m_store = std::make_unique<Test::TestStore>();
+    QVERIFY2(m_store->ok(), qPrintable(m_store->error()));
+    QVERIFY(m_store->signInAdmin());
+    Hl7::InterfaceConfig c;
+    c.name = QStringLiteral("PM");
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = 2575;
+    auto id = Hl7::OutboundService(m_store->services().context()).addInterface(c);
+    QVERIFY(id);
+    m_interface = id.value();
+    m_context = std::make_unique<Core::ModuleContext>(
+        Core::ModuleContext{m_store->services(), m_patient, m_events});
+}
+
+void tst_InterfaceMonitor::cleanup()
+{
+    m_widget.reset();
+    m_context.reset();
+    m_store.reset();
+}
+
+qint64 tst_InterfaceMonitor::park(const QString &mrn, qint64 patientId)
+{
+    Core::Database &db = m_store->store().db();
+    Hl7::QueuedMessage m;
+    m.interfaceId = m_interface;
+    m.messageType = QStringLiteral("ADT^A08");
+    m.entity = QStringLiteral("Patient");
+    m.entityId = patientId;
+    m.controlId = QStringLiteral("C-") + mrn;
+    m.raw = "MSH|^~\\&|AMBULO||||20261201||ADT^A08|C-" + mrn.toUtf8() + "|P|2.5.1\rPID|1||"
+            + mrn.toUtf8() + "||Doe^Jane\r";
+    auto id = Hl7::OutboundQueue::enqueue(db, m);
+    if (!id)
+        return 0;
+    m.id = id.value();
+    if (!Hl7::OutboundQueue::markParked(db, m, QStringLiteral("AE"), QStringLiteral("AE: bad")))
+        return 0;
+    return m.id;
+}
+
+int tst_InterfaceMonitor::auditCount(const char *action)
+{
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(action);
+    auto list = m_store->services().audit().list(filter);
+    return list ? int(list->size()) : -1;
+}
+
+void tst_InterfaceMonitor::showsStateAndParked()
+{
+    const qint64 first = park(QStringLiteral("MRN7"), 7);
+    const qint64 second = park(QStringLiteral("MRN8"), 8);
+    QVERIFY(first && second);
+    m_widget = std::make_unique<App::Internal::InterfaceMonitorWidget>(*m_context);
+    m_widget->show();
+    auto interfaces = child<QTableView>(Names::InterfaceTable);
+    auto parked = child<QTableView>(Names::ParkedTable);
+    auto text = child<QPlainTextEdit>(Names::ParkedText);
+    QVERIFY(interfaces && parked && text);
+    QTRY_COMPARE(interfaces->model()->rowCount(), 1);
+    auto cell = [&](int column) {
+        return interfaces->model()->index(0, column).data().toString();
+    };
+    using M = App::Internal::InterfaceMonitorModel;
+    QCOMPARE(cell(M::NameColumn), QStringLiteral("PM"));
+    QCOMPARE(cell(M::EndpointColumn), QStringLiteral("127.0.0.1:2575"));
+    QCOMPARE(cell(M::StateColumn), QStringLiteral("Needs attention"));
+    QCOMPARE(cell(M::ParkedColumn), QStringLiteral("2"));
+    QCOMPARE(cell(M::LastErrorColumn), QStringLiteral("AE: bad"));
+    QCOMPARE(parked->model()->rowCount(), 2);
+    QVERIFY(!child<QPushButton>(Names::ParkedShowText)->isEnabled());
+
+    // The text only on demand, and the read is audited with the patient.
+    parked->selectRow(0);
+    QVERIFY(text->toPlainText().isEmpty());
+    QCOMPARE(auditCount(C::Audit::MessageRead), 0);
+    QTest::mouseClick(child<QPushButton>(Names::ParkedShowText), Qt::LeftButton);
+    QVERIFY(text->toPlainText().contains(QLatin1String("PID|1||MRN7")));
+    QVERIFY(text->toPlainText().contains(QLatin1Char('\n')));
+    QCOMPARE(auditCount(C::Audit::MessageRead), 1);
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(C::Audit::MessageRead);
+    QCOMPARE(m_store->services().audit().list(filter)->first().patientMrn, QStringLiteral("MRN7"));
+    // Another row: the first one's text goes away; a refresh keeps the selection.
+    parked->selectRow(1);
+    QVERIFY(text->toPlainText().isEmpty());
+    m_widget->refresh();
+    QCOMPARE(parked->selectionModel()->selectedRows().value(0).data(Qt::UserRole).toLongLong(),
+             second);
+
+    // Resend the second, discard the first.
+    QTest::mouseClick(child<QPushButton>(Names::ParkedResend), Qt::LeftButton);
+    QCOMPARE(Hl7::OutboundQueue::message(m_store->store().db(), second).value()->state,
+             QStringLiteral("pending"));
+    QCOMPARE(parked->model()->rowCount(), 1);
+    QCOMPARE(cell(M::PendingColumn), QStringLiteral("1"));
+    QCOMPARE(cell(M::StateColumn), QStringLiteral("Sending"));
+    parked->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(Names::ParkedDiscard), Qt::LeftButton);
+    QCOMPARE(Hl7::OutboundQueue::message(m_store->store().db(), first).value()->state,
+             QStringLiteral("discarded"));
+    QCOMPARE(parked->model()->rowCount(), 0);
+    QCOMPARE(auditCount(C::Audit::MessageResend), 1);
+    QCOMPARE(auditCount(C::Audit::MessageDiscard), 1);
+    QVERIFY(child<QLabel>(Names::InterfaceStatus)->text().contains(QString::number(first)));
+}
+
+void tst_InterfaceMonitor::refusedWithoutPermission()
+{
+    park(QStringLiteral("MRN9"), 9);
+    const QString password = m_store->addUser(QStringLiteral("bill"), Core::Role::Biller);
+    QVERIFY(m_store->services().users().signIn(QStringLiteral("bill"), password));
+    m_widget = std::make_unique<App::Internal::InterfaceMonitorWidget>(*m_context);
+    m_widget->refresh();
+    QCOMPARE(child<QTableView>(Names::InterfaceTable)->model()->rowCount(), 0);
+    QCOMPARE(child<QTableView>(Names::ParkedTable)->model()->rowCount(), 0);
+    QVERIFY(child<QLabel>(Names::InterfaceStatus)->text().contains(QLatin1String("denied")));
+    QVERIFY(!child<QPushButton>(Names::ParkedShowText)->isEnabled());
+    QCOMPARE(auditCount(C::Audit::MessageRead), 0);
+}
+
+QTEST_MAIN(tst_InterfaceMonitor)
+#include "tst_interfacemonitor.moc"
