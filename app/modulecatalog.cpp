@@ -1,6 +1,8 @@
 #include "app/modulecatalog.h"
 
 #include "app/shell/platformmodule.h"
+#include "modules/charting/adapters/oruadapter.h"
+#include "modules/charting/chartingmodule.h"
 #include "modules/scheduling/schedulingmodule.h"
 
 namespace Ambulo::App::ModuleCatalog {
@@ -10,6 +12,7 @@ std::vector<std::unique_ptr<Core::Module>> create()
     std::vector<std::unique_ptr<Core::Module>> modules;
     modules.push_back(std::make_unique<PlatformModule>());
     modules.push_back(std::make_unique<Scheduling::SchedulingModule>());
+    modules.push_back(std::make_unique<Charting::ChartingModule>());
     return modules;
 }
 
@@ -24,6 +27,7 @@ QList<Core::MigrationSet> migrations()
 QList<Hl7::AdapterSet> hl7Adapters()
 {
     QList<Hl7::AdapterSet> sets;
+    sets << Charting::oruAdapter();
     return sets;
 }
 
