@@ -1,7 +1,10 @@
 #include "modules/charting/chartingmodule.h"
 
+#include "core/context/eventhub.h"
 #include "modules/charting/domain/chartingconstants.h"
+#include "modules/charting/domain/chartingdemo.h"
 #include "modules/charting/domain/chartingschema.h"
+#include "modules/charting/domain/chartingservices.h"
 
 namespace Ambulo::Charting {
 
@@ -25,9 +28,10 @@ QList<Core::DockSpec> ChartingModule::docks() const
 
 Core::Status ChartingModule::seedDemo(Core::Services &services, quint64 seed)
 {
-    Q_UNUSED(services)
-    Q_UNUSED(seed)
-    return {};
+    // Nobody listens during a demo build; the hub only satisfies the services.
+    Core::EventHub events;
+    ChartingServices charting(services, events);
+    return ChartingDemo::seed(charting, seed);
 }
 
 } // namespace Ambulo::Charting

@@ -5,3 +5,5 @@ endforeach()
 ambulo_add_test(tst_oruadapter modules/charting/tst_oruadapter.cpp LABEL charting)
 target_compile_definitions(tst_oruadapter PRIVATE
     AMBULO_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/connectors/hl7/fixtures")
+ambulo_add_test(tst_chartingcli modules/charting/tst_chartingcli.cpp LABEL charting)
+add_dependencies(tst_chartingcli ambulo)
