@@ -1,5 +1,6 @@
 #include "app/bench/benchreport.h"
 #include "app/bench/calendarbench.h"
+#include "app/bench/chartingbench.h"
 #include "app/bench/hl7bench.h"
 #include "app/bench/schedulingbench.h"
 #include "app/cli/clicontext.h"
@@ -264,10 +265,11 @@ int benchStartup(CliContext &cli, const QString &root, int patients)
 int runBench(CliContext &cli)
 {
     const QString name = cli.words.value(1);
-    static const QStringList names{QStringLiteral("search"),  QStringLiteral("store"),
-                                   QStringLiteral("startup"), QStringLiteral("openings"),
-                                   QStringLiteral("booking"), QStringLiteral("hl7"),
-                                   QStringLiteral("calendar")};
+    static const QStringList names{QStringLiteral("search"),       QStringLiteral("store"),
+                                   QStringLiteral("startup"),      QStringLiteral("openings"),
+                                   QStringLiteral("booking"),      QStringLiteral("hl7"),
+                                   QStringLiteral("calendar"),     QStringLiteral("icd10-search"),
+                                   QStringLiteral("chart-summary")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -299,6 +301,10 @@ int runBench(CliContext &cli)
         code = std::max(code, benchHl7(cli));
     if (name.isEmpty() || name == QLatin1String("calendar"))
         code = std::max(code, benchCalendar(cli));
+    if (name.isEmpty() || name == QLatin1String("icd10-search"))
+        code = std::max(code, benchIcd10Search(cli));
+    if (name.isEmpty() || name == QLatin1String("chart-summary"))
+        code = std::max(code, benchChartSummary(cli));
     return code;
 }
 

@@ -67,7 +67,7 @@ Commands:
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
-                                        calendar, hl7
+                                        calendar, hl7, icd10-search, chart-summary
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";

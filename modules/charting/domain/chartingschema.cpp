@@ -127,7 +127,7 @@ const Core::MigrationSet &chartingMigrations()
                                 "long_description TEXT NOT NULL) WITHOUT ROWID"),
                  // One document per code (long and short description); searched by word prefixes.
                  QStringLiteral("CREATE VIRTUAL TABLE icd10_search USING fts4 (words, code, "
-                                "notindexed=code, prefix=\"1,2,3\", "
+                                "notindexed=code, prefix=\"1,2,3,4,5\", "
                                 "tokenize=unicode61 \"remove_diacritics=1\")"),
                  QStringLiteral("CREATE TABLE procedure_codes (code TEXT PRIMARY KEY, "
                                 "description TEXT NOT NULL, fee_cents INTEGER NOT NULL, "
