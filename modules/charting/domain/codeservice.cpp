@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Ambulo::Charting {
 
 using Core::Permission;
@@ -18,6 +20,11 @@ using Internal::tr;
 namespace C = Constants;
 
 namespace {
+
+// The longest prefix the word index keeps (prefix="1,2,3,4,5" in the schema).
+constexpr int MaxIndexedPrefix = 5;
+// Rows of a long word's first five letters checked before asking the index for the full prefix.
+constexpr int MaxExamined = 2000;
 
 Core::Error lineError(int line, const QString &message)
 {
@@ -73,13 +80,26 @@ std::optional<qint64> parseFee(QString text)
     return cents;
 }
 
-QString ftsQuery(const QString &text)
+// The words of a typed search or of a code's title, as the unicode61 tokenizer sees them:
+// lower case, without diacritics, split at anything that is not a letter or digit.
+QStringList searchWords(const QString &text)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
-    QStringList terms;
-    for (const QString &w : text.toLower().split(nonWord, Qt::SkipEmptyParts))
-        terms << w + QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString folded = text.normalized(QString::NormalizationForm_KD);
+    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return folded.toLower().split(nonWord, Qt::SkipEmptyParts);
+}
+
+// Each typed word must begin a word of the title.
+bool matchesAll(const QStringList &typed, const QString &title)
+{
+    const QStringList words = searchWords(title);
+    for (const QString &t : typed) {
+        if (std::none_of(words.begin(), words.end(),
+                         [&](const QString &w) { return w.startsWith(t); }))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -311,20 +331,61 @@ Result<QList<Icd10Code>> CodeService::searchIcd10(const QString &text, int limit
         if (!list.isEmpty())
             return list;
     }
-    const QString match = ftsQuery(typed);
-    if (match.isEmpty())
+    const QStringList words = searchWords(typed);
+    if (words.isEmpty())
         return list;
-    // Matches come in docid order, which is the order file's (code) order: the full-text index
-    // yields them that way, so the limit stops the scan early and nothing is sorted, however
-    // common the word ("fracture" is in a third of the code set).
-    Query q = db.query(QStringLiteral(
-        "SELECT c.code, c.billable, c.short_description, c.long_description FROM "
-        "(SELECT docid AS d, code FROM icd10_search WHERE icd10_search MATCH ? ORDER BY docid "
-        "LIMIT ?) s JOIN icd10_codes c ON c.code = s.code ORDER BY s.d"));
-    q.bind(1, match).bind(2, limit);
-    read(q);
-    if (q.failed())
-        return q.error();
+    // Matches come in docid order, which is the order file's (code) order, so the first rows are
+    // the answer and nothing is sorted. A prefix as long as one of the index's prefix lengths
+    // (1-5 letters) is read incrementally: the scan stops after the rows it needs, however
+    // common the word ("unspecified" is in a fifth of the code set). A longer word is looked up
+    // by its first five letters and the rows checked against it here; if that examines too many
+    // rows without filling the list, the full prefixes go to the index instead.
+    QStringList shortTerms;
+    QStringList fullTerms;
+    bool longWord = false;
+    for (const QString &w : words) {
+        shortTerms << w.left(MaxIndexedPrefix) + QLatin1Char('*');
+        fullTerms << w + QLatin1Char('*');
+        longWord = longWord || w.size() > MaxIndexedPrefix;
+    }
+    QStringList codes;
+    bool complete = true;
+    {
+        Query q = db.query(QStringLiteral("SELECT code, words FROM icd10_search WHERE "
+                                          "icd10_search MATCH ? ORDER BY docid"));
+        q.bind(1, shortTerms.join(QLatin1Char(' ')));
+        int examined = 0;
+        while (codes.size() < limit && q.next()) {
+            if (!longWord || matchesAll(words, q.text(1)))
+                codes << q.text(0);
+            if (++examined >= MaxExamined && codes.size() < limit) {
+                complete = false;
+                break;
+            }
+        }
+        if (q.failed())
+            return q.error();
+        q.finish();
+    }
+    if (!complete) {
+        codes.clear();
+        Query q = db.query(QStringLiteral("SELECT code FROM icd10_search WHERE icd10_search MATCH "
+                                          "? ORDER BY docid LIMIT ?"));
+        q.bind(1, fullTerms.join(QLatin1Char(' '))).bind(2, limit);
+        while (q.next())
+            codes << q.text(0);
+        if (q.failed())
+            return q.error();
+    }
+    Query c = db.query(QStringLiteral("SELECT code, billable, short_description, "
+                                      "long_description FROM icd10_codes WHERE code = ?"));
+    for (const QString &code : std::as_const(codes)) {
+        c.bind(1, code);
+        read(c);
+        if (c.failed())
+            return c.error();
+        c.finish();
+    }
     return list;
 }
 

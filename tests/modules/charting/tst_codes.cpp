@@ -117,6 +117,11 @@ void tst_Codes::search_data()
     QTest::newRow("long description only") << "closed femur" << QStringList{"S72.001A"};
     QTest::newRow("punctuation") << "(primary)" << QStringList{"I10"};
     QTest::newRow("nothing") << "zebra" << QStringList{};
+    // Words longer than the indexed prefixes are looked up by five letters and checked in full.
+    QTest::newRow("long word") << "hypertensio" << QStringList{"I10"};
+    QTest::newRow("long word, no such word") << "hypertensive" << QStringList{};
+    QTest::newRow("long words, all must match") << "cholerae diabetes" << QStringList{};
+    QTest::newRow("diacritics folded") << "chóléra vibrio" << QStringList{"A00.0"};
     QTest::newRow("code-like word") << "I10" << QStringList{"I10"};
 }
 
