@@ -4,6 +4,8 @@
 #include "connectors/hl7/adapters/patientmessages.h"
 #include "connectors/hl7/inboundschema.h"
 #include "connectors/hl7/outboundschema.h"
+#include "modules/charting/adapters/oruadapter.h"
+#include "modules/charting/chartingmodule.h"
 #include "modules/scheduling/adapters/appointmentmessages.h"
 #include "modules/scheduling/schedulingmodule.h"
 
@@ -14,6 +16,7 @@ std::vector<std::unique_ptr<Core::Module>> create()
     std::vector<std::unique_ptr<Core::Module>> modules;
     modules.push_back(std::make_unique<PlatformModule>());
     modules.push_back(std::make_unique<Scheduling::SchedulingModule>());
+    modules.push_back(std::make_unique<Charting::ChartingModule>());
     return modules;
 }
 
@@ -31,6 +34,7 @@ QList<Hl7::AdapterSet> hl7Adapters()
 {
     QList<Hl7::AdapterSet> sets = Hl7::coreAdapters();
     sets.append(Scheduling::hl7Adapters());
+    sets.append(Charting::oruAdapter());
     return sets;
 }
 

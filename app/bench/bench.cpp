@@ -1,5 +1,6 @@
 #include "app/bench/benchreport.h"
 #include "app/bench/calendarbench.h"
+#include "app/bench/chartingbench.h"
 #include "app/bench/hl7bench.h"
 #include "app/bench/hl7ingestbench.h"
 #include "app/bench/schedulingbench.h"
@@ -265,10 +266,11 @@ int benchStartup(CliContext &cli, const QString &root, int patients)
 int runBench(CliContext &cli)
 {
     const QString name = cli.words.value(1);
-    static const QStringList names{QStringLiteral("search"),   QStringLiteral("store"),
-                                   QStringLiteral("startup"),  QStringLiteral("openings"),
-                                   QStringLiteral("booking"),  QStringLiteral("hl7"),
-                                   QStringLiteral("calendar"), QStringLiteral("hl7-ingest")};
+    static const QStringList names{QStringLiteral("search"),       QStringLiteral("store"),
+                                   QStringLiteral("startup"),      QStringLiteral("openings"),
+                                   QStringLiteral("booking"),      QStringLiteral("hl7"),
+                                   QStringLiteral("calendar"),     QStringLiteral("hl7-ingest"),
+                                   QStringLiteral("icd10-search"), QStringLiteral("chart-summary")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -303,6 +305,10 @@ int runBench(CliContext &cli)
     if (name.isEmpty() || name == QLatin1String("hl7-ingest"))
         code = std::max(code,
                         benchHl7Ingest(cli, root, ModuleCatalog::hl7Adapters(), !name.isEmpty()));
+    if (name.isEmpty() || name == QLatin1String("icd10-search"))
+        code = std::max(code, benchIcd10Search(cli));
+    if (name.isEmpty() || name == QLatin1String("chart-summary"))
+        code = std::max(code, benchChartSummary(cli));
     return code;
 }
 

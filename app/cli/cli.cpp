@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/chartingcommands.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/fhircommands.h"
 #include "app/cli/hl7commands.h"
@@ -56,6 +57,14 @@ Commands:
   appointments status ID STATUS [--reason TEXT]
                                         confirmed, arrived, roomed, seen, checked-out, no-show,
                                         cancelled (needs --reason)
+  encounters list --patient MRN [--reason TEXT]
+                                        ID<TAB>date<TAB>provider<TAB>status, newest first
+  encounters show ID [--reason TEXT]    the note, vitals, diagnoses, procedures and signature
+                                        (note text needs chart.note-read or a break-glass reason)
+  encounters sign ID                    as the encounter's provider; signed already exits 1
+  codes import-icd10 FILE               the CMS ICD-10-CM order file (fixed width); replaces
+  codes import-procedures CSV           code,description,fee lines; adds or replaces
+  codes search TEXT [--limit N]         ICD-10-CM by code prefix or words: CODE<TAB>description
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
   hl7 import FILE                       apply each message of FILE as interface "import"
@@ -78,7 +87,7 @@ Commands:
   fhir export-patient MRN [--reason TEXT]
                                         the patient as the FHIR transaction Bundle a push sends
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
-                                        calendar, hl7, hl7-ingest
+                                        calendar, hl7, hl7-ingest, icd10-search, chart-summary
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";
@@ -504,6 +513,8 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return runHl7(cli);
     if (command == QLatin1String("fhir"))
         return runFhir(cli);
+    if (command == QLatin1String("encounters") || command == QLatin1String("codes"))
+        return command == QLatin1String("codes") ? cmdCodes(cli) : cmdEncounters(cli);
     return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 

@@ -148,6 +148,7 @@ Status DemoPractice::seed(Services &services, int patients, quint64 seed,
         return invalid(QStringLiteral("The demo holds between 0 and 5,000,000 patients."));
     std::mt19937_64 rng(seed);
 
+    qint64 doctorUser = 0; // Dr. Moreno signs as the first demo provider
     for (const DemoUser &u : users()) {
         if (u.role == QLatin1String("admin"))
             continue;
@@ -157,6 +158,8 @@ Status DemoPractice::seed(Services &services, int patients, quint64 seed,
         Result<qint64> id = services.users().add(nu);
         if (!id)
             return id.error();
+        if (u.username == QLatin1String("drmoreno"))
+            doctorUser = id.value();
     }
 
     for (int i = 0; i < int(std::size(Providers)); ++i) {
@@ -167,6 +170,7 @@ Status DemoPractice::seed(Services &services, int patients, quint64 seed,
         pr.family = QString::fromUtf8(p.family);
         pr.credentials = QString::fromUtf8(p.credentials);
         pr.specialty = QString::fromUtf8(p.specialty);
+        pr.userId = i == 0 ? doctorUser : 0;
         if (Result<qint64> id = services.directory().addPractitioner(pr); !id)
             return id.error();
     }

@@ -10,8 +10,8 @@ bool roleHas(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Admin:
-        // Practice admins run the office; they do not document or sign clinical notes.
-        return p != P::ChartWrite && p != P::ChartSign;
+        // Practice admins run the office; they do not document, sign or read clinical notes.
+        return p != P::ChartWrite && p != P::ChartSign && p != P::NoteRead;
     case Role::FrontDesk:
         return p == P::PatientSearch || p == P::PatientRead || p == P::PatientWrite
                || p == P::BreakGlass || p == P::ScheduleRead || p == P::ScheduleWrite
@@ -19,7 +19,8 @@ bool roleHas(Role role, Permission p)
     case Role::Provider:
         return p == P::PatientSearch || p == P::PatientRead || p == P::PatientWrite
                || p == P::BreakGlass || p == P::ScheduleRead || p == P::ChartRead
-               || p == P::ChartWrite || p == P::ChartSign || p == P::MessagingUse;
+               || p == P::ChartWrite || p == P::ChartSign || p == P::NoteRead
+               || p == P::MessagingUse;
     case Role::Biller:
         return p == P::PatientSearch || p == P::PatientRead || p == P::ScheduleRead
                || p == P::ChartRead || p == P::BillingRead || p == P::BillingWrite
@@ -96,6 +97,8 @@ QString permissionId(Permission p)
         return QStringLiteral("chart.write");
     case Permission::ChartSign:
         return QStringLiteral("chart.sign");
+    case Permission::NoteRead:
+        return QStringLiteral("chart.note-read");
     case Permission::BillingRead:
         return QStringLiteral("billing.read");
     case Permission::BillingWrite:
@@ -121,11 +124,12 @@ const QList<Role> &allRoles()
 const QList<Permission> &allPermissions()
 {
     static const QList<Permission> permissions{
-        Permission::PatientSearch, Permission::PatientRead,   Permission::PatientWrite,
-        Permission::BreakGlass,    Permission::ScheduleRead,  Permission::ScheduleWrite,
-        Permission::ChartRead,     Permission::ChartWrite,    Permission::ChartSign,
-        Permission::BillingRead,   Permission::BillingWrite,  Permission::MessagingUse,
-        Permission::UserAdmin,     Permission::PracticeAdmin, Permission::AuditRead};
+        Permission::PatientSearch, Permission::PatientRead,  Permission::PatientWrite,
+        Permission::BreakGlass,    Permission::ScheduleRead, Permission::ScheduleWrite,
+        Permission::ChartRead,     Permission::ChartWrite,   Permission::ChartSign,
+        Permission::NoteRead,      Permission::BillingRead,  Permission::BillingWrite,
+        Permission::MessagingUse,  Permission::UserAdmin,    Permission::PracticeAdmin,
+        Permission::AuditRead};
     return permissions;
 }
 

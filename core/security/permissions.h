@@ -28,6 +28,8 @@ enum class Permission {
     ChartRead,
     ChartWrite,
     ChartSign,
+    // The text of visit notes; without it a chart shows codes, lists and results only.
+    NoteRead,
     BillingRead,
     BillingWrite,
     MessagingUse,

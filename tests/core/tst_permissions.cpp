@@ -16,6 +16,8 @@ private slots:
     void matrix_data();
     void matrix();
     void noSessionIsRefused();
+    void chartPermissions_data();
+    void chartPermissions();
 
 private:
     void actAs(Core::Role role);
@@ -204,6 +206,46 @@ void tst_Permissions::noSessionIsRefused()
     QCOMPARE(r.error().code, Core::ErrorCode::Denied);
     QVERIFY(!m_t->services().patients().open(m_patient).ok());
     QVERIFY(!m_t->services().users().list().ok());
+}
+
+// The chart's role table: note text is for providers (others use break-glass); billers see the
+// chart's codes and lists but not the text; the interface files results but signs nothing.
+void tst_Permissions::chartPermissions_data()
+{
+    QTest::addColumn<int>("permissionIndex");
+    QTest::addColumn<bool>("frontDesk");
+    QTest::addColumn<bool>("provider");
+    QTest::addColumn<bool>("biller");
+    QTest::addColumn<bool>("admin");
+    QTest::addColumn<bool>("interface");
+    QTest::newRow("chart.read") << int(Core::Permission::ChartRead) << false << true << true << true
+                                << true;
+    QTest::newRow("chart.write") << int(Core::Permission::ChartWrite) << false << true << false
+                                 << false << true;
+    QTest::newRow("chart.sign") << int(Core::Permission::ChartSign) << false << true << false
+                                << false << false;
+    QTest::newRow("chart.note-read")
+        << int(Core::Permission::NoteRead) << false << true << false << false << false;
+    QTest::newRow("break-glass") << int(Core::Permission::BreakGlass) << true << true << false
+                                 << true << false;
+}
+
+void tst_Permissions::chartPermissions()
+{
+    QFETCH(int, permissionIndex);
+    const auto permission = Core::Permission(permissionIndex);
+    QFETCH(bool, frontDesk);
+    QFETCH(bool, provider);
+    QFETCH(bool, biller);
+    QFETCH(bool, admin);
+    QFETCH(bool, interface);
+    QCOMPARE(Core::roleHas(Core::Role::FrontDesk, permission), frontDesk);
+    QCOMPARE(Core::roleHas(Core::Role::Provider, permission), provider);
+    QCOMPARE(Core::roleHas(Core::Role::Biller, permission), biller);
+    QCOMPARE(Core::roleHas(Core::Role::Admin, permission), admin);
+    QCOMPARE(Core::roleHas(Core::Role::Interface, permission), interface);
+    QVERIFY(Core::allPermissions().contains(permission));
+    QVERIFY(!Core::permissionId(permission).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Permissions)

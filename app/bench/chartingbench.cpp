@@ -1,0 +1,272 @@
+#include "app/bench/chartingbench.h"
+#include "app/bench/benchreport.h"
+
+#include "app/cli/cli.h"
+#include "app/cli/clicontext.h"
+#include "app/modulecatalog.h"
+#include "core/context/eventhub.h"
+#include "core/demo/demopractice.h"
+#include "core/entities/npi.h"
+#include "core/store/database.h"
+#include "modules/charting/domain/chartingservices.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace Ambulo::App {
+
+namespace {
+
+namespace Ch = Charting;
+
+constexpr int Codes = 74000;
+constexpr int Queries = 400;
+
+struct BenchStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Core::Store> store;
+    std::unique_ptr<Core::Services> services;
+    Core::EventHub events;
+    std::unique_ptr<Ch::ChartingServices> charting;
+};
+
+Core::Status openStore(BenchStore &b, int patients)
+{
+    QDir().mkpath(b.dir.filePath(QStringLiteral("data")));
+    auto store = Core::Store::create(
+        {b.dir.filePath(QStringLiteral("data")), b.dir.filePath(QStringLiteral("bench.key"))},
+        ModuleCatalog::migrations());
+    if (!store)
+        return store.error();
+    b.store = std::move(store.value());
+    b.services = std::make_unique<Core::Services>(*b.store, QStringLiteral("bench"));
+    b.charting = std::make_unique<Ch::ChartingServices>(*b.services, b.events);
+    const Core::DemoUser admin = Core::DemoPractice::users().first();
+    Core::Status s = b.services->practice().initialize(QStringLiteral("Charting Bench"));
+    if (s)
+        s = b.services->users().bootstrapAdmin(
+            {admin.username, QString(), Core::Role::Admin, admin.password});
+    if (!s)
+        return s;
+    if (auto session = b.services->users().signIn(admin.username, admin.password); !session)
+        return session.error();
+    return Core::DemoPractice::seed(*b.services, patients, 7, {});
+}
+
+// Words with a skewed frequency, as in the real titles: a few ("unspecified", "fracture") are in
+// tens of thousands of codes, most in a handful.
+QStringList vocabulary(std::mt19937_64 &rng)
+{
+    static const char *const syllables[] = {"ab",  "ac", "al",  "an",  "ar",  "bro", "car", "chi",
+                                            "co",  "cy", "de",  "di",  "dys", "en",  "fi",  "gas",
+                                            "hem", "hy", "in",  "ka",  "lo",  "ma",  "me",  "mo",
+                                            "neu", "no", "os",  "pa",  "per", "pho", "pul", "ra",
+                                            "ren", "sa", "sco", "ten", "ter", "tho", "tri", "vas"};
+    QStringList words{QStringLiteral("unspecified"), QStringLiteral("fracture"),
+                      QStringLiteral("initial"),     QStringLiteral("encounter"),
+                      QStringLiteral("right"),       QStringLiteral("left"),
+                      QStringLiteral("disorder"),    QStringLiteral("chronic")};
+    while (words.size() < 3000) {
+        QString w;
+        const int n = 2 + int(rng() % 3);
+        for (int i = 0; i < n; ++i)
+            w += QLatin1String(syllables[rng() % std::size(syllables)]);
+        if (!words.contains(w))
+            words << w;
+    }
+    return words;
+}
+
+QString zipfWord(std::mt19937_64 &rng, const QStringList &words)
+{
+    // Rank r with probability ~ 1/r.
+    const double u = double(rng() % 1000000) / 1000000.0;
+    const int r = int(std::pow(double(words.size()), u)) - 1;
+    return words.at(std::clamp(r, 0, int(words.size()) - 1));
+}
+
+} // namespace
+
+int benchIcd10Search(CliContext &cli)
+{
+    BenchStore b;
+    if (Core::Status s = openStore(b, 100); !s)
+        return cli.fail(s.error());
+    std::mt19937_64 rng(11);
+    const QStringList words = vocabulary(rng);
+    QByteArray file;
+    file.reserve(Codes * 160);
+    QStringList codes;
+    for (int i = 0; i < Codes; ++i) {
+        // Letter, two digits, then up to four more: unique by construction from i.
+        const QString code = QStringLiteral("%1%2%3")
+                                 .arg(QChar(int('A') + (i / 4000) % 26))
+                                 .arg((i / 40) % 100, 2, 10, QLatin1Char('0'))
+                                 .arg(i % 40 == 0 ? QString() : QString::number(i % 40 + 100));
+        codes << code;
+        QStringList text;
+        const int n = 4 + int(rng() % 8);
+        for (int w = 0; w < n; ++w)
+            text << zipfWord(rng, words);
+        const QString longText = text.join(QLatin1Char(' '));
+        file += QStringLiteral("%1 %2 %3 %4 %5\n")
+                    .arg(i + 1, 5, 10, QLatin1Char('0'))
+                    .arg(code.leftJustified(7, QLatin1Char(' ')))
+                    .arg(i % 40 == 0 ? 0 : 1)
+                    .arg(longText.left(60).leftJustified(60, QLatin1Char(' ')))
+                    .arg(longText)
+                    .toUtf8();
+    }
+    QBuffer buffer(&file);
+    buffer.open(QIODevice::ReadOnly);
+    QElapsedTimer t;
+    t.start();
+    auto imported = b.charting->codes().importIcd10(buffer);
+    if (!imported)
+        return cli.fail(imported.error());
+    figure(cli, QStringLiteral("icd10.codes"), imported.value(), QStringLiteral("count"));
+    figure(cli, QStringLiteral("icd10.import_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+
+    QList<double> wordTimes;
+    QList<double> codeTimes;
+    qint64 hits = 0;
+    for (int i = 0; i < Queries; ++i) {
+        // What a provider types: the first letters of one or two words of some code's title.
+        QString typed = zipfWord(rng, words).left(3 + int(rng() % 4));
+        if (rng() % 2)
+            typed += QLatin1Char(' ') + zipfWord(rng, words).left(3 + int(rng() % 3));
+        t.restart();
+        auto r = b.charting->codes().searchIcd10(typed, 25);
+        wordTimes << t.nsecsElapsed() / 1e6;
+        if (!r)
+            return cli.fail(r.error());
+        hits += r->size();
+        const QString prefix = codes.at(int(rng() % codes.size())).left(2 + int(rng() % 3));
+        t.restart();
+        auto c = b.charting->codes().searchIcd10(prefix, 25);
+        codeTimes << t.nsecsElapsed() / 1e6;
+        if (!c)
+            return cli.fail(c.error());
+    }
+    figure(cli, QStringLiteral("icd10.word_search_ms.p50"), percentile(wordTimes, 0.5),
+           QStringLiteral("ms"));
+    figure(cli, QStringLiteral("icd10.word_search_ms.p99"), percentile(wordTimes, 0.99),
+           QStringLiteral("ms"));
+    figure(cli, QStringLiteral("icd10.code_search_ms.p50"), percentile(codeTimes, 0.5),
+           QStringLiteral("ms"));
+    figure(cli, QStringLiteral("icd10.code_search_ms.p99"), percentile(codeTimes, 0.99),
+           QStringLiteral("ms"));
+    note(cli, QStringLiteral("icd10-search: %1 word queries found %2 codes in all (limit 25)")
+                  .arg(Queries)
+                  .arg(hits));
+    return ExitOk;
+}
+
+int benchChartSummary(CliContext &cli)
+{
+    BenchStore b;
+    if (Core::Status s = openStore(b, 200); !s)
+        return cli.fail(s.error());
+    // The demo's charting seed links the first provider to drmoreno; add the chart as that user.
+    for (const auto &module : ModuleCatalog::create()) {
+        if (Core::Status s = module->seedDemo(*b.services, 7); !s)
+            return cli.fail(s.error());
+    }
+    Core::Database &db = b.store->db();
+    Core::Query who = db.query(QStringLiteral(
+        "SELECT p.id, u.id FROM practitioners p JOIN users u ON u.id = p.user_id LIMIT 1"));
+    if (!who.next())
+        return cli.fail(Core::invalid(QStringLiteral("the demo has no provider with an account")));
+    const qint64 provider = who.int64(0);
+    Core::Session doctor;
+    doctor.userId = who.int64(1);
+    doctor.username = QStringLiteral("drmoreno");
+    doctor.role = Core::Role::Provider;
+    who.finish();
+    Core::Query pq = db.query(QStringLiteral("SELECT id, mrn FROM patients ORDER BY id DESC "
+                                             "LIMIT 1"));
+    if (!pq.next())
+        return cli.fail(Core::invalid(QStringLiteral("no patient")));
+    const qint64 patient = pq.int64(0);
+    const QString mrn = pq.text(1);
+    pq.finish();
+    b.services->context().setSession(doctor);
+    QElapsedTimer t;
+    t.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        Core::Transaction tx(db); // one commit for the set-up, not one per row
+        for (int e = 0; e < 200; ++e) {
+            auto id = b.charting->encounters().openAdHoc(
+                patient, provider, 0, QStringLiteral("office"), QStringLiteral("Visit %1").arg(e),
+                now.addDays(-e * 7 - 1));
+            if (!id)
+                return cli.fail(id.error());
+            if (Core::Status s = b.charting->notes().save(id.value(), {QStringLiteral("S"),
+                                                                       QStringLiteral("O"),
+                                                                       QStringLiteral("A"),
+                                                                       QStringLiteral("P"),
+                                                                       {},
+                                                                       {}});
+                !s)
+                return cli.fail(s.error());
+            if (Core::Status s = b.charting->signing().sign(id.value()); !s)
+                return cli.fail(s.error());
+            Ch::ResultOrder order;
+            order.source = QStringLiteral("BENCH");
+            order.fillerNumber = QStringLiteral("B%1").arg(e);
+            order.testCode = QStringLiteral("24323-8");
+            order.collectedAt = now.addDays(-e * 7 - 1);
+            for (int o = 1; o <= 10; ++o) {
+                Ch::Observation obs;
+                obs.setId = o;
+                obs.code = QStringLiteral("CODE-%1").arg(o);
+                obs.valueType = QStringLiteral("NM");
+                obs.numericValue = 4.0 + o;
+                obs.value = QString::number(4.0 + o);
+                order.observations << obs;
+            }
+            if (auto r = b.charting->results().file(mrn, order); !r)
+                return cli.fail(r.error());
+        }
+        if (Core::Status s = tx.commit(); !s)
+            return cli.fail(s.error());
+    }
+    note(cli, QStringLiteral("chart-summary: 200 encounters and 2,000 results in %1 s")
+                  .arg(t.elapsed() / 1000.0));
+    QList<double> times;
+    for (int i = 0; i < 200; ++i) {
+        t.restart();
+        auto sum = b.charting->queries().summary(patient);
+        times << t.nsecsElapsed() / 1e6;
+        if (!sum)
+            return cli.fail(sum.error());
+    }
+    figure(cli, QStringLiteral("chart.summary_query_ms.p50"), percentile(times, 0.5),
+           QStringLiteral("ms"));
+    figure(cli, QStringLiteral("chart.summary_query_ms.p99"), percentile(times, 0.99),
+           QStringLiteral("ms"));
+    // The summary is a PHI read, so each one appends (and durably commits) an audit entry; this
+    // is that part alone, for reading the figure above.
+    QList<double> audit;
+    for (int i = 0; i < 200; ++i) {
+        t.restart();
+        if (Core::Status s =
+                b.services->context().record("bench.audit", QStringLiteral("ok"), patient, mrn);
+            !s)
+            return cli.fail(s.error());
+        audit << t.nsecsElapsed() / 1e6;
+    }
+    figure(cli, QStringLiteral("chart.audit_append_ms.p50"), percentile(audit, 0.5),
+           QStringLiteral("ms"));
+    return ExitOk;
+}
+
+} // namespace Ambulo::App

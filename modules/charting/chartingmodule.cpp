@@ -1,0 +1,37 @@
+#include "modules/charting/chartingmodule.h"
+
+#include "core/context/eventhub.h"
+#include "modules/charting/domain/chartingconstants.h"
+#include "modules/charting/domain/chartingdemo.h"
+#include "modules/charting/domain/chartingschema.h"
+#include "modules/charting/domain/chartingservices.h"
+
+namespace Ambulo::Charting {
+
+ChartingModule::ChartingModule() = default;
+ChartingModule::~ChartingModule() = default;
+
+QString ChartingModule::id() const
+{
+    return QLatin1String(Constants::ModuleId);
+}
+
+QList<Core::MigrationSet> ChartingModule::migrations() const
+{
+    return {chartingMigrations()};
+}
+
+QList<Core::DockSpec> ChartingModule::docks() const
+{
+    return {};
+}
+
+Core::Status ChartingModule::seedDemo(Core::Services &services, quint64 seed)
+{
+    // Nobody listens during a demo build; the hub only satisfies the services.
+    Core::EventHub events;
+    ChartingServices charting(services, events);
+    return ChartingDemo::seed(charting, seed);
+}
+
+} // namespace Ambulo::Charting

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/result.h"
+#include "modules/charting/domain/chartingtypes.h"
+
+namespace Ambulo::Core {
+class Database;
+class EventHub;
+class ServiceContext;
+} // namespace Ambulo::Core
+
+namespace Ambulo::Charting {
+
+// Lab results: orders with their observations, as filed by the ORU adapter (or FHIR sync). A
+// resend of an order (same source and filler order number) updates it in place: observations
+// are matched on set id and code, so nothing is duplicated.
+class ResultService
+{
+public:
+    ResultService(Core::ServiceContext &context, Core::EventHub &events);
+
+    // Files an order for the patient with this MRN; returns the order's id.
+    Core::Result<qint64> file(const QString &patientMrn, const ResultOrder &order);
+    // Newest first, each with its observations.
+    Core::Result<QList<ResultOrder>> orders(qint64 patientId, int limit = 50);
+    // Numeric values of one analyte (LOINC or local code), oldest first: the trend chart.
+    Core::Result<QList<TrendPoint>> trend(qint64 patientId, const QString &code);
+    // The provider marks an order's observations reviewed; audited.
+    Core::Status markReviewed(qint64 orderId);
+
+    static Core::Result<QList<Observation>> recent(Core::Database &db, qint64 patientId, int limit);
+
+private:
+    Core::ServiceContext &m_context;
+    Core::EventHub &m_events;
+};
+
+} // namespace Ambulo::Charting
