@@ -1,7 +1,9 @@
 #include "app/modulecatalog.h"
 
 #include "app/shell/platformmodule.h"
+#include "connectors/hl7/adapters/patientmessages.h"
 #include "connectors/hl7/inboundschema.h"
+#include "modules/scheduling/adapters/appointmentmessages.h"
 #include "modules/scheduling/schedulingmodule.h"
 
 namespace Ambulo::App::ModuleCatalog {
@@ -25,7 +27,8 @@ QList<Core::MigrationSet> migrations()
 
 QList<Hl7::AdapterSet> hl7Adapters()
 {
-    QList<Hl7::AdapterSet> sets;
+    QList<Hl7::AdapterSet> sets = Hl7::coreAdapters();
+    sets.append(Scheduling::hl7Adapters());
     return sets;
 }
 

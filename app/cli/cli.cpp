@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/fhircommands.h"
 #include "app/cli/hl7commands.h"
 #include "app/cli/schedulingcommands.h"
 #include "app/modulecatalog.h"
@@ -62,6 +63,8 @@ Commands:
   hl7 listen --port P [--bind ADDR] [--name NAME] [--tls-cert F --tls-key F [--client-ca F]]
                                         receive HL7 over MLLP (admin) until SIGTERM/SIGINT;
                                         prints "listening on ADDR:PORT" (port 0: any free)
+  fhir export-patient MRN [--reason TEXT]
+                                        the patient as the FHIR transaction Bundle a push sends
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest
 
@@ -487,6 +490,8 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return cmdAppointments(cli);
     if (command == QLatin1String("hl7"))
         return runHl7(cli);
+    if (command == QLatin1String("fhir"))
+        return runFhir(cli);
     return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace Ambulo::Core {
@@ -27,6 +28,28 @@ struct Patient
 
     QString displayName() const; // "Family, Given"
     int ageOn(const QDate &day) const;
+};
+
+// A number another system knows the patient by: HL7 PID-3 (CX-1, CX-4, CX-5) or a FHIR
+// identifier. The pair (value, authority) names one patient.
+struct PatientIdentifier
+{
+    qint64 patientId = 0;
+    QString value;
+    QString authority; // assigning authority, e.g. "HOSP"; empty when the sender gives none
+    QString typeCode;  // HL7 table 0203: "MR", "PI", "SS", ...
+};
+
+// One merge of two records of the same person, kept for the audit trail.
+struct PatientMerge
+{
+    qint64 survivorId = 0;
+    qint64 mergedId = 0;
+    QString mergedMrn;
+    QDateTime at; // UTC
+    QString byUser;
+    QString source; // the change origin: "local", "hl7:<interface>"
+    QString reason;
 };
 
 // One row of a search result: enough to pick the right person, nothing more.

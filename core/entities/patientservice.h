@@ -6,9 +6,21 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Ambulo::Core {
 
+class Database;
 class ServiceContext;
+
+// What a merge hook is told: rows of `mergedId` are to belong to `survivorId` from now on.
+struct MergeEvent
+{
+    Database &db;
+    qint64 survivorId = 0;
+    qint64 mergedId = 0;
+    QString origin; // the change origin, for the hook's own change-log rows
+};
 
 struct SearchResult
 {
@@ -39,7 +51,32 @@ public:
     Result<Patient> open(qint64 id, const QString &breakGlassReason = {});
     Result<Patient> openByMrn(const QString &mrn, const QString &breakGlassReason = {});
 
+    // The patient another system knows by (value, authority); 0 when none. A merged-away patient
+    // resolves to its survivor.
+    Result<qint64> findByIdentifier(const QString &value, const QString &authority);
+    // The patient with this MRN (following a merge); 0 when none. Not audited: a lookup, not a
+    // read.
+    Result<qint64> findByMrn(const QString &mrn);
+    Result<QList<PatientIdentifier>> identifiers(qint64 patientId);
+    // Records an identifier; refused (Conflict) when it already names another patient, and a
+    // no-op when it names this one.
+    Status addIdentifier(const PatientIdentifier &identifier);
+
+    // Two records of one person become one: the merged record's identifiers move to the survivor,
+    // the merged record points at it (searches skip it, opening it opens the survivor), every
+    // merge hook re-points its module's rows, and the merge is recorded (patient_merges, audit,
+    // change log op "merge" with the merged id as detail) — all in one transaction.
+    Status merge(qint64 survivorId, qint64 mergedId, const QString &reason);
+    Result<QList<PatientMerge>> merges(qint64 survivorId);
+
+    // Modules own rows that refer to patients; core cannot name them, so each module registers a
+    // hook that re-points its rows inside the merge's transaction. A hook of the same `owner`
+    // replaces the earlier one. Hooks are plain functions of the event: nothing to outlive.
+    using MergeHook = std::function<Status(const MergeEvent &event)>;
+    void addMergeHook(const QString &owner, MergeHook hook);
+
     static Status validate(const Patient &patient);
+    static Status validate(const PatientIdentifier &identifier);
     // How many matches are ranked by name before the list says "keep typing".
     static constexpr int MaxExamined = 200;
 
@@ -49,7 +86,10 @@ private:
     Result<QString> nextMrn();
     Result<qint64> insert(Patient &patient);
 
+    Result<qint64> resolveMerged(qint64 id);
+
     ServiceContext &m_context;
+    QList<std::pair<QString, MergeHook>> m_mergeHooks;
 };
 
 } // namespace Ambulo::Core

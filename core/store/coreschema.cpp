@@ -93,6 +93,27 @@ const MigrationSet &Store::coreMigrations()
                                 "detail TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"),
                  QStringLiteral("CREATE INDEX change_log_entity ON change_log (entity, entity_id)"),
              }},
+            {3,
+             {
+                 // Identifiers other systems know a patient by (PID-3, FHIR identifier): one value
+                 // per assigning authority names one patient.
+                 QStringLiteral("CREATE TABLE patient_identifiers (id INTEGER PRIMARY KEY, "
+                                "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                                "value TEXT NOT NULL, authority TEXT NOT NULL DEFAULT '', "
+                                "type_code TEXT NOT NULL DEFAULT '', UNIQUE (value, authority))"),
+                 QStringLiteral("CREATE INDEX patient_identifiers_patient ON patient_identifiers "
+                                "(patient_id)"),
+                 // A merged-away record stays (its history refers to it) and points at the
+                 // survivor; searches skip it and opening it opens the survivor.
+                 QStringLiteral("ALTER TABLE patients ADD COLUMN merged_into INTEGER "
+                                "REFERENCES patients(id)"),
+                 QStringLiteral("CREATE TABLE patient_merges (id INTEGER PRIMARY KEY, "
+                                "survivor_id INTEGER NOT NULL REFERENCES patients(id), "
+                                "merged_id INTEGER NOT NULL REFERENCES patients(id), "
+                                "merged_mrn TEXT NOT NULL, at TEXT NOT NULL, "
+                                "by_user TEXT NOT NULL, source TEXT NOT NULL, "
+                                "reason TEXT NOT NULL DEFAULT '')"),
+             }},
         }};
     return set;
 }

@@ -80,6 +80,7 @@ inline constexpr char WalkInAdd[] = "walkin.add";
 inline constexpr char WalkInRemove[] = "walkin.remove";
 inline constexpr char WalkInConvert[] = "walkin.convert";
 inline constexpr char DemoSeed[] = "schedule.demo-seed";
+inline constexpr char Link[] = "appointment.link";
 } // namespace Audit
 
 } // namespace Ambulo::Scheduling::Constants

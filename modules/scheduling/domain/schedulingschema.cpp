@@ -116,6 +116,21 @@ const Core::MigrationSet &schedulingMigrations()
                  QStringLiteral("CREATE INDEX appointments_patient ON appointments "
                                 "(patient_id, start_local, end_local, status)"),
              }},
+            // The ids another system gives an appointment (SIU SCH-1 placer, SCH-2 filler), per
+            // interface, so its later S13/S14/S15/S26 find it and a resent S12 books nothing.
+            {4,
+             {
+                 QStringLiteral("CREATE TABLE appointment_links (id INTEGER PRIMARY KEY, "
+                                "appointment_id INTEGER NOT NULL REFERENCES appointments(id), "
+                                "source TEXT NOT NULL, placer_id TEXT NOT NULL DEFAULT '', "
+                                "filler_id TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
+                 QStringLiteral("CREATE INDEX appointment_links_placer ON appointment_links "
+                                "(source, placer_id)"),
+                 QStringLiteral("CREATE INDEX appointment_links_filler ON appointment_links "
+                                "(source, filler_id)"),
+                 QStringLiteral("CREATE INDEX appointment_links_appointment ON appointment_links "
+                                "(appointment_id)"),
+             }},
         }};
     return set;
 }

@@ -1,6 +1,7 @@
 #include "modules/scheduling/domain/schedulingservices.h"
 
 #include "core/session/services.h"
+#include "modules/scheduling/domain/schedulingconstants.h"
 
 namespace Ambulo::Scheduling {
 
@@ -12,6 +13,11 @@ SchedulingServices::SchedulingServices(Core::Services &core, Core::EventHub &eve
     , m_queries(core.context(), m_setup)
     , m_waitlist(core.context(), events)
     , m_walkIns(core.context(), events, m_booking)
-{}
+    , m_links(core.context())
+{
+    // A patient merge re-points scheduling's rows in the merge's own transaction.
+    core.patients().addMergeHook(QLatin1String(Constants::MigrationComponent),
+                                 &repointMergedPatient);
+}
 
 } // namespace Ambulo::Scheduling

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modules/scheduling/domain/appointmentlinks.h"
 #include "modules/scheduling/domain/bookingservice.h"
 #include "modules/scheduling/domain/schedulequeries.h"
 #include "modules/scheduling/domain/schedulesetupservice.h"
@@ -29,6 +30,7 @@ public:
     ScheduleQueries &queries() { return m_queries; }
     WaitlistService &waitlist() { return m_waitlist; }
     WalkInService &walkIns() { return m_walkIns; }
+    AppointmentLinkService &links() { return m_links; }
 
 private:
     Core::Services &m_core;
@@ -38,6 +40,7 @@ private:
     ScheduleQueries m_queries;
     WaitlistService m_waitlist;
     WalkInService m_walkIns;
+    AppointmentLinkService m_links;
 };
 
 } // namespace Ambulo::Scheduling

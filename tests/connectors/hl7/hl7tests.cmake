@@ -1,6 +1,6 @@
 # HL7 v2 parser tests; included from tests/CMakeLists.txt.
 set(hl7_test_dir ${CMAKE_CURRENT_SOURCE_DIR}/connectors/hl7)
-foreach(name tst_hl7message tst_hl7errors tst_hl7interop tst_hl7cli)
+foreach(name tst_hl7message tst_hl7errors tst_hl7interop tst_hl7cli tst_hl7adt)
     ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)
     target_compile_definitions(${name} PRIVATE AMBULO_HL7_TEST_DIR="${hl7_test_dir}")
 endforeach()

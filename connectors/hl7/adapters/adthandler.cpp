@@ -1,0 +1,165 @@
+#include "connectors/hl7/adapters/adthandler.h"
+
+#include "connectors/hl7/adapters/hl7patient.h"
+#include "core/session/services.h"
+#include "core/store/database.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+
+namespace Ambulo::Hl7 {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ambulo::Hl7::AdtHandler", text);
+}
+
+} // namespace
+
+AdtHandler::AdtHandler(HandlerContext &context)
+    : m_context(context)
+{}
+
+QStringList AdtHandler::messageTypes() const
+{
+    return {QStringLiteral("ADT^A04"), QStringLiteral("ADT^A08"), QStringLiteral("ADT^A28"),
+            QStringLiteral("ADT^A31"), QStringLiteral("ADT^A40")};
+}
+
+Outcome AdtHandler::apply(const Message &message)
+{
+    const QString trigger = text(message, QStringLiteral("MSH-9-2"));
+    if (trigger == QLatin1String("A40"))
+        return merge(message);
+    if (trigger == QLatin1String("A04") || trigger == QLatin1String("A28")
+        || trigger == QLatin1String("A31"))
+        return registerOrUpdate(message, true);
+    if (trigger == QLatin1String("A08"))
+        return registerOrUpdate(message, false);
+    return Outcome::rejected(QStringLiteral("201"),
+                             tr("ADT^%1 is not handled here.").arg(trigger.left(10)));
+}
+
+Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
+{
+    Core::PatientService &patients = m_context.services.patients();
+    if (message.occurrences("PID") == 0)
+        return Outcome::failed(QStringLiteral("100"), QStringLiteral("PID"),
+                               tr("The message has no PID segment."));
+    const QList<Core::PatientIdentifier> ids = readIdentifiers(message, QStringLiteral("PID-3"));
+    if (ids.isEmpty())
+        return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
+                               tr("PID-3 holds no patient identifier."));
+    const PatientLookup found = findPatient(patients, ids, QStringLiteral("PID-3"));
+    if (found.failure)
+        return *found.failure;
+
+    QList<Core::PatientIdentifier> foreign;
+    for (const Core::PatientIdentifier &id : ids) {
+        if (id.authority != QLatin1String(OwnAuthority))
+            foreign.append(id);
+    }
+    Core::Patient p;
+    if (found.id == 0) {
+        if (!mayCreate)
+            return Outcome::failed(QStringLiteral("204"), QStringLiteral("PID-3"),
+                                   tr("No patient is known by %1 (%2); ADT^A08 updates a "
+                                      "registered patient only.")
+                                       .arg(ids.first().value, ids.first().authority));
+        if (foreign.isEmpty())
+            return Outcome::failed(QStringLiteral("204"), QStringLiteral("PID-3"),
+                                   tr("No patient has MRN %1 here.").arg(ids.first().value));
+    } else {
+        Core::Result<Core::Patient> existing = patients.open(found.id);
+        if (!existing)
+            return Outcome::fromError(existing.error(), QStringLiteral("PID-3"));
+        p = existing.value();
+    }
+    if (std::optional<Outcome> bad = applyPid(message, 1, p))
+        return *bad;
+
+    // One savepoint: the patient and its identifiers are kept together or not at all.
+    Core::Transaction tx(m_context.services.store().db());
+    if (!tx.active())
+        return Outcome::fromError(tx.error());
+    const bool creating = p.id == 0;
+    if (creating) {
+        Core::Result<qint64> id = patients.create(p);
+        if (!id)
+            return Outcome::fromError(id.error(), QStringLiteral("PID"));
+        p.id = id.value();
+        Core::Result<Core::Patient> created = patients.open(p.id);
+        if (created)
+            p.mrn = created->mrn;
+    } else if (Core::Status s = patients.update(p); !s) {
+        return Outcome::fromError(s.error(), QStringLiteral("PID"));
+    }
+    for (Core::PatientIdentifier id : std::as_const(foreign)) {
+        id.patientId = p.id;
+        if (Core::Status s = patients.addIdentifier(id); !s)
+            return Outcome::fromError(s.error(), QStringLiteral("PID-3"));
+    }
+    if (Core::Status s = tx.commit(); !s)
+        return Outcome::fromError(s.error());
+    return Outcome::done(creating ? tr("patient %1 registered").arg(p.mrn)
+                                  : tr("patient %1 updated").arg(p.mrn));
+}
+
+Outcome AdtHandler::merge(const Message &message)
+{
+    Core::PatientService &patients = m_context.services.patients();
+    const int pairs = message.occurrences("PID");
+    if (pairs == 0 || message.occurrences("MRG") == 0)
+        return Outcome::failed(QStringLiteral("100"),
+                               pairs == 0 ? QStringLiteral("PID") : QStringLiteral("MRG"),
+                               tr("ADT^A40 needs a PID and an MRG segment."));
+    Core::Transaction tx(m_context.services.store().db());
+    if (!tx.active())
+        return Outcome::fromError(tx.error());
+    QStringList done;
+    for (int n = 1; n <= pairs; ++n) {
+        const QString pidField = QStringLiteral("PID(%1)-3").arg(n);
+        const QString mrgField = QStringLiteral("MRG(%1)-1").arg(n);
+        const QList<Core::PatientIdentifier> survivorIds = readIdentifiers(message, pidField);
+        const QList<Core::PatientIdentifier> mergedIds = readIdentifiers(message, mrgField);
+        if (survivorIds.isEmpty())
+            return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
+                                   tr("PID-3 holds no patient identifier."));
+        if (mergedIds.isEmpty())
+            return Outcome::failed(QStringLiteral("101"), QStringLiteral("MRG-1"),
+                                   tr("MRG-1 holds no patient identifier."));
+        const PatientLookup survivor = findPatient(patients, survivorIds, QStringLiteral("PID-3"));
+        if (survivor.failure)
+            return *survivor.failure;
+        if (survivor.id == 0)
+            return Outcome::failed(
+                QStringLiteral("204"), QStringLiteral("PID-3"),
+                tr("The surviving patient %1 (%2) is not known here.")
+                    .arg(survivorIds.first().value, survivorIds.first().authority));
+        const PatientLookup merged = findPatient(patients, mergedIds, QStringLiteral("MRG-1"));
+        if (merged.failure)
+            return *merged.failure;
+        if (merged.id == 0)
+            return Outcome::failed(QStringLiteral("204"), QStringLiteral("MRG-1"),
+                                   tr("The patient to merge, %1 (%2), is not known here.")
+                                       .arg(mergedIds.first().value, mergedIds.first().authority));
+        // A resend: the merged identifiers already lead to the survivor.
+        if (merged.id == survivor.id) {
+            done << tr("%1 already merged").arg(mergedIds.first().value);
+            continue;
+        }
+        const QString reason =
+            tr("ADT^A40 %1 from interface %2")
+                .arg(text(message, QStringLiteral("MSH-10")), m_context.interfaceName);
+        if (Core::Status s = patients.merge(survivor.id, merged.id, reason); !s)
+            return Outcome::fromError(s.error(), mrgField.left(3) + QStringLiteral("-1"));
+        done << tr("%1 merged into %2").arg(mergedIds.first().value, survivorIds.first().value);
+    }
+    if (Core::Status s = tx.commit(); !s)
+        return Outcome::fromError(s.error());
+    return Outcome::done(done.join(QStringLiteral("; ")));
+}
+
+} // namespace Ambulo::Hl7

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "connectors/hl7/adapter.h"
+
+namespace Ambulo::Hl7 {
+
+// Registration and merges from another system, applied through core's PatientService.
+//   A04 register, A28 add person: the patient PID-3 names (identifier + assigning authority) is
+//     updated, or created with those identifiers; a resend never makes a second patient.
+//   A08 update patient: the patient must be known; an unknown one is AE 204 at PID-3, because an
+//     update for someone never registered means a registration went missing and a person should
+//     look, rather than a partial record appearing.
+//   A31 update person: as A04. It is the person-master feed's update and carries the whole
+//     record, so a receiver that missed the A28 catches up instead of rejecting every later one.
+//   A40 merge: the patient of MRG-1 is merged into the one of PID-3 (repeated PID/MRG pairs each
+//     merged); a resend finds them merged already and succeeds without a second merge.
+class AdtHandler : public InboundHandler
+{
+public:
+    explicit AdtHandler(HandlerContext &context);
+
+    QStringList messageTypes() const override;
+    Outcome apply(const Message &message) override;
+
+private:
+    Outcome registerOrUpdate(const Message &message, bool mayCreate);
+    Outcome merge(const Message &message);
+
+    HandlerContext &m_context;
+};
+
+} // namespace Ambulo::Hl7

@@ -1,0 +1,429 @@
+#include "connectors/hl7/adapters/adthandler.h"
+#include "connectors/hl7/adapters/hl7patient.h"
+#include "connectors/hl7/adapters/patientmessages.h"
+#include "core/constants.h"
+#include "core/context/eventhub.h"
+#include "core/session/interfacesession.h"
+#include "core/store/database.h"
+#include "core/sync/changelog.h"
+#include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QtTest>
+
+using namespace Ambulo;
+
+// The ADT adapters driven directly over a real store, signed in as an interface (as the engine
+// runs them): registration, update, merge, their refusals, and the messages built from changes.
+class tst_Hl7Adt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void parserFixtures_data();
+    void parserFixtures();
+    void registerMapsEveryField();
+    void resendNeverDuplicates();
+    void updateAndUnknownUpdate();
+    void a28ThenA31();
+    void mergeMovesIdentifiersAndIsAudited();
+    void badFields_data();
+    void badFields();
+    void outboundMessages();
+    void outboundAgreesWithPythonHl7();
+
+private:
+    Hl7::Outcome apply(const QByteArray &bytes);
+    Hl7::Outcome applyFile(const QString &name);
+    qint64 patientCount();
+    qint64 byIdentifier(const QString &value, const QString &authority);
+
+    std::unique_ptr<Test::TestStore> m_t;
+    Core::EventHub m_events;
+    std::unique_ptr<Hl7::HandlerContext> m_context;
+    std::unique_ptr<Hl7::AdtHandler> m_handler;
+};
+
+namespace {
+
+QByteArray readFixture(const QString &relative)
+{
+    QFile f(QStringLiteral(AMBULO_HL7_TEST_DIR "/fixtures/") + relative);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void tst_Hl7Adt::init()
+{
+    m_t = std::make_unique<Test::TestStore>();
+    QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
+    Core::ServiceContext &context = m_t->services().context();
+    context.setSession(Core::interfaceSession(QStringLiteral("PM")));
+    context.setOrigin(QStringLiteral("hl7:PM"));
+    m_context = std::make_unique<Hl7::HandlerContext>(
+        Hl7::HandlerContext{m_t->services(), m_events, QStringLiteral("PM")});
+    m_handler = std::make_unique<Hl7::AdtHandler>(*m_context);
+}
+
+Hl7::Outcome tst_Hl7Adt::apply(const QByteArray &bytes)
+{
+    Hl7::Error error;
+    std::optional<Hl7::Message> m = Hl7::Message::parse(bytes, &error);
+    if (!m)
+        return Hl7::Outcome::failed(QStringLiteral("parse"), {}, error.toString());
+    return m_handler->apply(*m);
+}
+
+Hl7::Outcome tst_Hl7Adt::applyFile(const QString &name)
+{
+    const QByteArray bytes = readFixture(name);
+    if (bytes.isEmpty())
+        return Hl7::Outcome::failed(QStringLiteral("missing"), {}, name);
+    return apply(bytes);
+}
+
+qint64 tst_Hl7Adt::patientCount()
+{
+    Core::Query q = m_t->store().db().query(QStringLiteral("SELECT count(*) FROM patients"));
+    return q.next() ? q.int64(0) : -1;
+}
+
+qint64 tst_Hl7Adt::byIdentifier(const QString &value, const QString &authority)
+{
+    auto id = m_t->services().patients().findByIdentifier(value, authority);
+    return id ? id.value() : -1;
+}
+
+void tst_Hl7Adt::parserFixtures_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<qint64>("patients");
+    QTest::newRow("A04") << QStringList{"adt_a04.hl7"} << true << ""
+                         << "" << qint64(1);
+    QTest::newRow("A08 unknown") << QStringList{"adt_a08_lf.hl7"} << false << "204"
+                                 << "PID-3" << qint64(0);
+    QTest::newRow("A28") << QStringList{"adt_a28_crlf.hl7"} << true << ""
+                         << "" << qint64(1);
+    QTest::newRow("A31 latin1") << QStringList{"adt_a31_latin1.hl7"} << true << ""
+                                << "" << qint64(1);
+    QTest::newRow("A40 unknown survivor") << QStringList{"adt_a40.hl7"} << false << "204"
+                                          << "PID-3" << qint64(0);
+}
+
+// The parser's own fixtures (other delimiters, \n separators, Latin-1) through the handler.
+void tst_Hl7Adt::parserFixtures()
+{
+    QFETCH(QStringList, files);
+    QFETCH(bool, ok);
+    QFETCH(QString, code);
+    QFETCH(QString, location);
+    QFETCH(qint64, patients);
+    Hl7::Outcome outcome;
+    for (const QString &f : std::as_const(files))
+        outcome = applyFile(f);
+    QCOMPARE(outcome.ok, ok);
+    if (!ok) {
+        QCOMPARE(outcome.error.code, code);
+        QCOMPARE(outcome.error.location, location);
+        QVERIFY(!outcome.error.text.isEmpty());
+    }
+    QCOMPARE(patientCount(), patients);
+}
+
+void tst_Hl7Adt::registerMapsEveryField()
+{
+    const Hl7::Outcome outcome = applyFile(QStringLiteral("adapters/adt_a04_register.hl7"));
+    QVERIFY2(outcome.ok,
+             qPrintable(outcome.error.location + QLatin1Char(' ') + outcome.error.text));
+    QVERIFY(outcome.summary.contains(QStringLiteral("registered")));
+    const qint64 id = byIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP"));
+    QVERIFY(id > 0);
+    QCOMPARE(byIdentifier(QStringLiteral("555-11-2222"), QStringLiteral("SSA")), id);
+    auto p = m_t->services().patients().open(id);
+    QVERIFY(p);
+    QCOMPARE(p->family, QStringLiteral("Rivera"));
+    QCOMPARE(p->given, QStringLiteral("Lucia"));
+    QCOMPARE(p->middle, QStringLiteral("M"));
+    QCOMPARE(p->birthDate, QDate(1984, 2, 12));
+    QCOMPARE(p->sex, QStringLiteral("female"));
+    QCOMPARE(p->addressLine, QStringLiteral("14 Oak Ave, Unit 2"));
+    QCOMPARE(p->city, QStringLiteral("Springfield"));
+    QCOMPARE(p->state, QStringLiteral("IL"));
+    QCOMPARE(p->postalCode, QStringLiteral("62704"));
+    QCOMPARE(p->phoneHome, QStringLiteral("(217) 5550101"));
+    QCOMPARE(p->phoneMobile, QStringLiteral("(217) 5550199"));
+    QCOMPARE(p->email, QStringLiteral("lucia@example.org"));
+    QCOMPARE(p->language, QStringLiteral("es"));
+    auto ids = m_t->services().patients().identifiers(id);
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), 2);
+    QCOMPARE(ids->first().typeCode, QStringLiteral("MR"));
+    // Audited as the interface, and the change log says where the change came from.
+    Core::Query audit = m_t->store().db().query(
+        QStringLiteral("SELECT user_name FROM audit_log WHERE action = ? AND patient_id = ?"));
+    audit.bind(1, Core::Constants::Audit::PatientCreate).bind(2, id);
+    QVERIFY(audit.next());
+    QCOMPARE(audit.text(0), QStringLiteral("hl7:PM"));
+    audit.finish();
+    auto changes = Core::ChangeLog::since(m_t->store().db(), 0, 10);
+    QVERIFY(changes && !changes->isEmpty());
+    QCOMPARE(changes->first().origin, QStringLiteral("hl7:PM"));
+}
+
+void tst_Hl7Adt::resendNeverDuplicates()
+{
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a04_register.hl7")).ok);
+    const Hl7::Outcome again = applyFile(QStringLiteral("adapters/adt_a04_register.hl7"));
+    QVERIFY(again.ok);
+    QVERIFY(again.summary.contains(QStringLiteral("updated")));
+    QCOMPARE(patientCount(), 1);
+    // An A04 naming the patient by another of its identifiers finds the same record.
+    QByteArray bySsn = readFixture(QStringLiteral("adapters/adt_a04_register.hl7"));
+    bySsn.replace("900100^^^HOSP^MR~", "");
+    QVERIFY(apply(bySsn).ok);
+    QCOMPARE(patientCount(), 1);
+    // Our own MRN (authority AMBULO) finds it too.
+    auto p = m_t->services().patients().open(
+        byIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")));
+    QVERIFY(p);
+    QByteArray byMrn = readFixture(QStringLiteral("adapters/adt_a04_register.hl7"));
+    byMrn.replace("900100^^^HOSP^MR~555-11-2222^^^SSA^SS", p->mrn.toUtf8() + "^^^AMBULO^MR");
+    QVERIFY(apply(byMrn).ok);
+    QCOMPARE(patientCount(), 1);
+}
+
+void tst_Hl7Adt::updateAndUnknownUpdate()
+{
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a04_register.hl7")).ok);
+    const Hl7::Outcome updated = applyFile(QStringLiteral("adapters/adt_a08_update.hl7"));
+    QVERIFY2(updated.ok, qPrintable(updated.error.text));
+    auto p = m_t->services().patients().open(
+        byIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")));
+    QVERIFY(p);
+    QCOMPARE(p->addressLine, QStringLiteral("99 Elm St"));
+    QCOMPARE(p->city, QStringLiteral("Shelbyville"));
+    // PID-13 "" deletes the phones and email; the absent middle name (PID-5-3) is kept.
+    QCOMPARE(p->phoneHome, QString());
+    QCOMPARE(p->phoneMobile, QString());
+    QCOMPARE(p->email, QString());
+    QCOMPARE(p->middle, QStringLiteral("M"));
+    QCOMPARE(p->language, QStringLiteral("en"));
+
+    const qint64 before = patientCount();
+    const Hl7::Outcome unknown = applyFile(QStringLiteral("adapters/adt_a08_unknown.hl7"));
+    QVERIFY(!unknown.ok);
+    QCOMPARE(unknown.error.code, QStringLiteral("204"));
+    QCOMPARE(unknown.error.location, QStringLiteral("PID-3"));
+    QVERIFY(unknown.error.text.contains(QStringLiteral("900999")));
+    QCOMPARE(patientCount(), before);
+}
+
+void tst_Hl7Adt::a28ThenA31()
+{
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a28_add.hl7")).ok);
+    const qint64 id = byIdentifier(QStringLiteral("700200"), QStringLiteral("CLINIC"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_t->services().patients().open(id)->phoneHome, QStringLiteral("(312) 555-0147"));
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a31_update.hl7")).ok);
+    auto p = m_t->services().patients().open(id);
+    QCOMPARE(p->middle, QStringLiteral("E"));
+    QCOMPARE(p->language, QStringLiteral("fr"));
+    QCOMPARE(p->phoneHome, QStringLiteral("(312) 555-0147"));
+    // A31 for someone not known yet registers them (the person-master feed's catch-up).
+    const Hl7::Outcome fresh = applyFile(QStringLiteral("adapters/adt_a31_new.hl7"));
+    QVERIFY(fresh.ok);
+    QVERIFY(fresh.summary.contains(QStringLiteral("registered")));
+    QCOMPARE(patientCount(), 2);
+}
+
+void tst_Hl7Adt::mergeMovesIdentifiersAndIsAudited()
+{
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a28_add.hl7")).ok);
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a31_new.hl7")).ok);
+    const qint64 survivor = byIdentifier(QStringLiteral("700200"), QStringLiteral("CLINIC"));
+    const qint64 merged = byIdentifier(QStringLiteral("700300"), QStringLiteral("CLINIC"));
+    QVERIFY(survivor > 0 && merged > 0 && survivor != merged);
+    const Hl7::Outcome outcome = applyFile(QStringLiteral("adapters/adt_a40_merge.hl7"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.text));
+    QCOMPARE(byIdentifier(QStringLiteral("700300"), QStringLiteral("CLINIC")), survivor);
+    auto merges = m_t->services().patients().merges(survivor);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    QCOMPARE(merges->first().mergedId, merged);
+    QCOMPARE(merges->first().byUser, QStringLiteral("hl7:PM"));
+    QVERIFY(merges->first().reason.contains(QStringLiteral("AD0007")));
+    Core::Query audit = m_t->store().db().query(QStringLiteral(
+        "SELECT count(*) FROM audit_log WHERE action = ? AND patient_id = ? AND user_name = ?"));
+    audit.bind(1, Core::Constants::Audit::PatientMerge).bind(2, survivor).bind(3, "hl7:PM");
+    QVERIFY(audit.next());
+    QCOMPARE(audit.int64(0), 1);
+    audit.finish();
+    // A resend finds them merged: success, no second merge.
+    const Hl7::Outcome again = applyFile(QStringLiteral("adapters/adt_a40_merge.hl7"));
+    QVERIFY(again.ok);
+    QCOMPARE(m_t->services().patients().merges(survivor)->size(), 1);
+    // A merge naming nobody known in MRG-1.
+    QByteArray unknown = readFixture(QStringLiteral("adapters/adt_a40_merge.hl7"));
+    unknown.replace("MRG|700300", "MRG|123999");
+    const Hl7::Outcome refused = apply(unknown);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.code, QStringLiteral("204"));
+    QCOMPARE(refused.error.location, QStringLiteral("MRG-1"));
+}
+
+void tst_Hl7Adt::badFields_data()
+{
+    QTest::addColumn<QByteArray>("pid");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("location");
+    QTest::newRow("no identifier") << QByteArray("PID|1||||Doe^Jane||19800101|F") << "101"
+                                   << "PID-3";
+    QTest::newRow("bad birth date") << QByteArray("PID|1||1^^^H^MR||Doe^Jane||19801345|F") << "102"
+                                    << "PID-7";
+    QTest::newRow("future birth date")
+        << QByteArray("PID|1||1^^^H^MR||Doe^Jane||29990101|F") << "102"
+        << "PID-7";
+    QTest::newRow("no birth date") << QByteArray("PID|1||1^^^H^MR||Doe^Jane|||F") << "101"
+                                   << "PID-7";
+    QTest::newRow("bad sex") << QByteArray("PID|1||1^^^H^MR||Doe^Jane||19800101|Q") << "103"
+                             << "PID-8";
+    QTest::newRow("no given name") << QByteArray("PID|1||1^^^H^MR||Doe||19800101|F") << "101"
+                                   << "PID-5";
+    QTest::newRow("bad phone") << QByteArray("PID|1||1^^^H^MR||Doe^Jane||19800101|F|||||12")
+                               << "102"
+                               << "PID-13";
+    QTest::newRow("bad email") << QByteArray(
+        "PID|1||1^^^H^MR||Doe^Jane||19800101|F|||||^NET^Internet^not-mail")
+                               << "102"
+                               << "PID-13";
+}
+
+void tst_Hl7Adt::badFields()
+{
+    QFETCH(QByteArray, pid);
+    QFETCH(QString, code);
+    QFETCH(QString, location);
+    const QByteArray message =
+        "MSH|^~\\&|A|B|C|D|20261122||ADT^A04^ADT_A01|X1|P|2.5.1\rEVN|A04\r" + pid + "\rPV1|1|O\r";
+    const Hl7::Outcome outcome = apply(message);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error.code, code);
+    QCOMPARE(outcome.error.location, location);
+    QVERIFY(!outcome.error.text.isEmpty());
+    QCOMPARE(patientCount(), 0);
+    Core::Query ids =
+        m_t->store().db().query(QStringLiteral("SELECT count(*) FROM patient_identifiers"));
+    QVERIFY(ids.next());
+    QCOMPARE(ids.int64(0), 0);
+}
+
+void tst_Hl7Adt::outboundMessages()
+{
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a04_register.hl7")).ok);
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a28_add.hl7")).ok);
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a08_update.hl7")).ok);
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a31_new.hl7")).ok);
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a40_merge.hl7")).ok);
+    Hl7::PatientMessageBuilder builder(*m_context);
+    QCOMPARE(builder.entities(), QStringList{QStringLiteral("Patient")});
+    auto changes = Core::ChangeLog::since(m_t->store().db(), 0, 100);
+    QVERIFY(changes);
+    QStringList types;
+    for (const Core::Change &change : std::as_const(changes.value())) {
+        if (change.entity != QLatin1String("Patient"))
+            continue;
+        auto built = builder.build(change);
+        QVERIFY2(built, qPrintable(built.error().message));
+        for (const Hl7::OutboundMessage &out : std::as_const(built.value())) {
+            types << out.messageType;
+            // What we send parses back to the same values.
+            auto m = Hl7::Message::parse(out.message.serialize());
+            QVERIFY(m);
+            QCOMPARE(Hl7::text(*m, QStringLiteral("MSH-9-1")) + QLatin1Char('^')
+                         + Hl7::text(*m, QStringLiteral("MSH-9-2")),
+                     out.messageType);
+            auto p = m_t->services().patients().open(change.entityId);
+            QVERIFY(p);
+            QCOMPARE(Hl7::text(*m, QStringLiteral("PID-3(1)-1")), p->mrn);
+            QCOMPARE(Hl7::text(*m, QStringLiteral("PID-3(1)-4")), QStringLiteral("AMBULO"));
+            QCOMPARE(Hl7::text(*m, QStringLiteral("PID-5-1")), p->family);
+            QCOMPARE(Hl7::text(*m, QStringLiteral("PID-7")),
+                     p->birthDate.toString(QStringLiteral("yyyyMMdd")));
+            if (out.messageType == QLatin1String("ADT^A40")) {
+                QCOMPARE(Hl7::text(*m, QStringLiteral("PID-3(2)-1")), QStringLiteral("700200"));
+                auto merged = m_t->services().patients().merges(p->id);
+                QCOMPARE(Hl7::text(*m, QStringLiteral("MRG-1-1")), merged->first().mergedMrn);
+                // The survivor now holds the merged record's identifier too.
+                QCOMPARE(Hl7::text(*m, QStringLiteral("PID-3(3)-1")), QStringLiteral("700300"));
+            }
+        }
+    }
+    QVERIFY2(types.contains(QStringLiteral("ADT^A04")), qPrintable(types.join(u',')));
+    QVERIFY(types.contains(QStringLiteral("ADT^A08")));
+    QCOMPARE(types.count(QStringLiteral("ADT^A40")), 1);
+
+    // And the inbound handler takes our own message back as an update of the same patient.
+    auto first = builder.build(changes->first());
+    QVERIFY(first && !first->isEmpty());
+    QByteArray own = first->first().message.serialize();
+    own.replace("ADT^A04^ADT_A01", "ADT^A08^ADT_A01");
+    const qint64 before = patientCount();
+    QVERIFY(apply(own).ok);
+    QCOMPARE(patientCount(), before);
+}
+
+void tst_Hl7Adt::outboundAgreesWithPythonHl7()
+{
+    QString python;
+    for (const QString &candidate :
+         {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess p;
+        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import hl7")});
+        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit
+            && p.exitCode() == 0) {
+            python = candidate;
+            break;
+        }
+    }
+    QVERIFY2(!python.isEmpty(), "python3-hl7 is missing (apt-get install python3-hl7)");
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a04_register.hl7")).ok);
+    Hl7::PatientMessageBuilder builder(*m_context);
+    auto changes = Core::ChangeLog::since(m_t->store().db(), 0, 10);
+    QVERIFY(changes && !changes->isEmpty());
+    auto built = builder.build(changes->first());
+    QVERIFY(built && built->size() == 1);
+    const Hl7::Message &m = built->first().message;
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(m.serialize());
+    file.close();
+    const QStringList paths{"MSH(1)-9(1)-2-1",  "PID(1)-3(1)-1-1",  "PID(1)-3(1)-4-1",
+                            "PID(1)-3(2)-1-1",  "PID(1)-3(3)-4-1",  "PID(1)-5(1)-1-1",
+                            "PID(1)-5(1)-2-1",  "PID(1)-7(1)-1-1",  "PID(1)-8(1)-1-1",
+                            "PID(1)-11(1)-1-1", "PID(1)-13(2)-3-1", "PID(1)-13(3)-4-1"};
+    QProcess p;
+    p.start(python, QStringList{QStringLiteral(AMBULO_HL7_TEST_DIR "/hl7values.py"),
+                                file.fileName(), QStringLiteral("utf-8")}
+                        + paths);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonArray theirs = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+    QCOMPARE(theirs.size(), paths.size());
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString ours = m.get(paths[i])->text();
+        QVERIFY2(!ours.isEmpty(), qPrintable(paths[i]));
+        QCOMPARE(theirs[i].toString(), ours);
+    }
+    QCOMPARE(theirs[6].toString(), QStringLiteral("Lucia"));
+    QCOMPARE(theirs[11].toString(), QStringLiteral("lucia@example.org"));
+}
+
+QTEST_GUILESS_MAIN(tst_Hl7Adt)
+#include "tst_hl7adt.moc"

@@ -1,0 +1,235 @@
+#include "core/constants.h"
+#include "core/session/interfacesession.h"
+#include "core/store/database.h"
+#include "core/sync/changelog.h"
+#include "tests/support/testsupport.h"
+
+#include <QtTest>
+
+using namespace Ambulo;
+
+// Patient identifiers (PID-3 and FHIR identifiers) and merging two records of one person.
+class tst_PatientMerge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void identifierNamesOnePatient();
+    void identifierValidation_data();
+    void identifierValidation();
+    void mergeMovesIdentifiersAndHides();
+    void mergeRunsHooksInItsTransaction();
+    void refusedMerges_data();
+    void refusedMerges();
+    void interfaceSessionMayRegisterAndMerge();
+
+private:
+    qint64 add(const QString &family, const QString &given);
+    qint64 scalar(const QString &sql, qint64 arg);
+    Core::PatientService &patients() { return m_t->services().patients(); }
+    std::unique_ptr<Test::TestStore> m_t;
+};
+
+void tst_PatientMerge::init()
+{
+    m_t = std::make_unique<Test::TestStore>();
+    QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
+    QVERIFY(m_t->signInAdmin());
+}
+
+qint64 tst_PatientMerge::add(const QString &family, const QString &given)
+{
+    auto id = patients().create(Test::samplePatient(family, given, QDate(1970, 1, 1)));
+    return id ? id.value() : 0;
+}
+
+qint64 tst_PatientMerge::scalar(const QString &sql, qint64 arg)
+{
+    Core::Query q = m_t->store().db().query(sql);
+    q.bind(1, arg);
+    const qint64 v = q.next() ? q.int64(0) : -1;
+    q.finish();
+    return v;
+}
+
+void tst_PatientMerge::identifierNamesOnePatient()
+{
+    const qint64 a = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const qint64 b = add(QStringLiteral("Roe"), QStringLiteral("Rick"));
+    QVERIFY(patients().addIdentifier(
+        {a, QStringLiteral("100"), QStringLiteral("HOSP"), QStringLiteral("MR")}));
+    // Same value, other authority: another identifier.
+    QVERIFY(patients().addIdentifier({b, QStringLiteral("100"), QStringLiteral("LAB"), {}}));
+    // Again for the same patient: a no-op, not a duplicate.
+    QVERIFY(patients().addIdentifier({a, QStringLiteral(" 100 "), QStringLiteral("HOSP"), {}}));
+    const Core::Status taken =
+        patients().addIdentifier({b, QStringLiteral("100"), QStringLiteral("HOSP"), {}});
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code, Core::ErrorCode::Conflict);
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("100"), QStringLiteral("HOSP")).value(), a);
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("100"), QStringLiteral("LAB")).value(), b);
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("100"), {}).value(), 0);
+    auto list = patients().identifiers(a);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().typeCode, QStringLiteral("MR"));
+}
+
+void tst_PatientMerge::identifierValidation_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << "  "
+                           << "HOSP"
+                           << "no value";
+    QTest::newRow("long value") << QString(65, QLatin1Char('9')) << "HOSP"
+                                << "longer than 64";
+    QTest::newRow("long authority") << "1" << QString(65, QLatin1Char('A')) << "longer than 64";
+}
+
+void tst_PatientMerge::identifierValidation()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, authority);
+    QFETCH(QString, expected);
+    const qint64 a = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const Core::Status s = patients().addIdentifier({a, value, authority, {}});
+    QVERIFY(!s);
+    QVERIFY2(s.error().message.contains(expected), qPrintable(s.error().message));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient_identifiers WHERE ? = ?"), 0), 0);
+}
+
+void tst_PatientMerge::mergeMovesIdentifiersAndHides()
+{
+    const qint64 keep = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const qint64 gone = add(QStringLiteral("Doe"), QStringLiteral("Janet"));
+    const qint64 older = add(QStringLiteral("Doe"), QStringLiteral("J"));
+    QVERIFY(patients().addIdentifier({gone, QStringLiteral("200"), QStringLiteral("CLINIC"), {}}));
+    QVERIFY(patients().addIdentifier({older, QStringLiteral("300"), QStringLiteral("CLINIC"), {}}));
+    QVERIFY(patients().merge(gone, older, QStringLiteral("same person")));
+    const qint64 before = Core::ChangeLog::head(m_t->store().db()).value();
+    QVERIFY(patients().merge(keep, gone, QStringLiteral("duplicate registration")));
+
+    // Identifiers of both merged records now name the survivor.
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("200"), QStringLiteral("CLINIC")).value(),
+             keep);
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("300"), QStringLiteral("CLINIC")).value(),
+             keep);
+    QCOMPARE(patients().identifiers(keep)->size(), 2);
+    // Merged records point straight at the survivor; opening one opens the survivor.
+    QCOMPARE(scalar(QStringLiteral("SELECT merged_into FROM patients WHERE id = ?"), older), keep);
+    QCOMPARE(patients().open(gone)->id, keep);
+    // Search shows the survivor only.
+    auto found =
+        patients().search(QStringLiteral("Doe"), 10, Core::PatientService::SearchUse::TypeAhead);
+    QVERIFY(found);
+    QCOMPARE(found->matches.size(), 1);
+    QCOMPARE(found->matches.first().id, keep);
+    // A merged record is not updated behind the survivor's back.
+    Core::Patient stale =
+        Test::samplePatient(QStringLiteral("Doe"), QStringLiteral("X"), QDate(1970, 1, 1));
+    stale.id = gone;
+    QVERIFY(!patients().update(stale));
+
+    // The trail: patient_merges, the change log and the audit log.
+    auto merges = patients().merges(keep);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    QCOMPARE(merges->first().mergedId, gone);
+    QCOMPARE(merges->first().byUser, Test::AdminName);
+    QCOMPARE(merges->first().source, QStringLiteral("local"));
+    QCOMPARE(merges->first().reason, QStringLiteral("duplicate registration"));
+    auto changes = Core::ChangeLog::since(m_t->store().db(), before, 10);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 1);
+    QCOMPARE(changes->first().op, QStringLiteral("merge"));
+    QCOMPARE(changes->first().entityId, keep);
+    QCOMPARE(changes->first().detail, QString::number(gone));
+    Core::Query audit = m_t->store().db().query(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND patient_id = ?"));
+    audit.bind(1, Core::Constants::Audit::PatientMerge).bind(2, keep);
+    QVERIFY(audit.next());
+    QCOMPARE(audit.int64(0), 1);
+}
+
+void tst_PatientMerge::mergeRunsHooksInItsTransaction()
+{
+    const qint64 keep = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const qint64 gone = add(QStringLiteral("Doe"), QStringLiteral("Janet"));
+    QVERIFY(patients().addIdentifier({gone, QStringLiteral("200"), QStringLiteral("CLINIC"), {}}));
+    QList<std::pair<qint64, qint64>> seen;
+    patients().addMergeHook(QStringLiteral("test"), [&](const Core::MergeEvent &e) {
+        seen.append({e.survivorId, e.mergedId});
+        return Core::Status(Core::conflict(QStringLiteral("the hook refuses")));
+    });
+    const Core::Status refused = patients().merge(keep, gone, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("the hook refuses")),
+             qPrintable(refused.error().message));
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first(), std::make_pair(keep, gone));
+    // Nothing of the refused merge is kept.
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("200"), QStringLiteral("CLINIC")).value(),
+             gone);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM patient_merges WHERE survivor_id = ?"), keep),
+        0);
+    // A hook of the same owner replaces the first.
+    patients().addMergeHook(QStringLiteral("test"),
+                            [&](const Core::MergeEvent &) { return Core::Status(); });
+    QVERIFY(patients().merge(keep, gone, {}));
+    QCOMPARE(seen.size(), 1);
+}
+
+void tst_PatientMerge::refusedMerges_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("self") << 0 << "into itself";
+    QTest::newRow("unknown") << 1 << "No patient";
+    QTest::newRow("twice") << 2 << "already merged";
+}
+
+void tst_PatientMerge::refusedMerges()
+{
+    QFETCH(int, which);
+    QFETCH(QString, expected);
+    const qint64 a = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const qint64 b = add(QStringLiteral("Doe"), QStringLiteral("Janet"));
+    Core::Status s;
+    if (which == 0) {
+        s = patients().merge(a, a, {});
+    } else if (which == 1) {
+        s = patients().merge(a, 9999, {});
+    } else {
+        QVERIFY(patients().merge(a, b, {}));
+        s = patients().merge(a, b, {});
+    }
+    QVERIFY(!s);
+    QVERIFY2(s.error().message.contains(expected), qPrintable(s.error().message));
+}
+
+void tst_PatientMerge::interfaceSessionMayRegisterAndMerge()
+{
+    const qint64 a = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const qint64 b = add(QStringLiteral("Doe"), QStringLiteral("Janet"));
+    Core::ServiceContext &context = m_t->services().context();
+    const Core::Session s = Core::interfaceSession(QStringLiteral("PM"));
+    QCOMPARE(s.role, Core::Role::Interface);
+    QCOMPARE(s.username, QStringLiteral("hl7:PM"));
+    context.setSession(s);
+    context.setOrigin(QStringLiteral("hl7:PM"));
+    QVERIFY(patients().addIdentifier({b, QStringLiteral("7"), QStringLiteral("PM"), {}}));
+    QVERIFY(patients().merge(a, b, QStringLiteral("A40")));
+    auto merges = patients().merges(a);
+    QVERIFY(merges);
+    QCOMPARE(merges->first().byUser, QStringLiteral("hl7:PM"));
+    QCOMPARE(merges->first().source, QStringLiteral("hl7:PM"));
+    // The interface is not an administrator.
+    QVERIFY(!m_t->services().users().list());
+}
+
+QTEST_GUILESS_MAIN(tst_PatientMerge)
+#include "tst_patientmerge.moc"
