@@ -18,6 +18,3 @@ foreach(name tst_hl7listen tst_hl7crash)
         AMBULO_HL7_TEST_LISTENER="$<TARGET_FILE:hl7testlistener>"
         AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
 endforeach()
-qt_add_executable(hl7ingestbench connectors/hl7/hl7ingestbench.cpp)
-ambulo_target_defaults(hl7ingestbench)
-target_link_libraries(hl7ingestbench PRIVATE ambulo_testsupport)
