@@ -58,13 +58,13 @@ Commands:
                                         cancelled (needs --reason)
   hl7 get FILE PATH...                  print the value at each HL7 path (PID-5-1, OBX(2)-5,
                                         PID-3(2)-1): one line each, empty if absent, "" for null
+  fhir export-patient MRN [--reason TEXT]
+                                        the patient as the FHIR transaction Bundle a push sends
   hl7 import FILE                       apply each message of FILE as interface "import"
                                         (admin); prints MSA-1<TAB>MSH-10[<TAB>text] per message
   hl7 listen --port P [--bind ADDR] [--name NAME] [--tls-cert F --tls-key F [--client-ca F]]
                                         receive HL7 over MLLP (admin) until SIGTERM/SIGINT;
                                         prints "listening on ADDR:PORT" (port 0: any free)
-  fhir export-patient MRN [--reason TEXT]
-                                        the patient as the FHIR transaction Bundle a push sends
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest
 
