@@ -81,7 +81,7 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         return *bad;
 
     // One savepoint: the patient and its identifiers are kept together or not at all.
-    Core::Transaction tx(m_context.services.store().db());
+    Core::Transaction tx(m_context.services.context().db());
     if (!tx.active())
         return Outcome::fromError(tx.error());
     const bool creating = p.id == 0;
@@ -116,7 +116,7 @@ Outcome AdtHandler::merge(const Message &message)
         return Outcome::failed(QStringLiteral("100"),
                                pairs == 0 ? QStringLiteral("PID") : QStringLiteral("MRG"),
                                tr("ADT^A40 needs a PID and an MRG segment."));
-    Core::Transaction tx(m_context.services.store().db());
+    Core::Transaction tx(m_context.services.context().db());
     if (!tx.active())
         return Outcome::fromError(tx.error());
     QStringList done;

@@ -238,7 +238,7 @@ Outcome SiuHandler::book(const Hl7::Message &message, const QString &placer, con
     request.roomId = d.roomId < 0 ? 0 : d.roomId;
     request.reason = d.reason;
 
-    Core::Transaction tx(m_context.services.store().db());
+    Core::Transaction tx(m_context.services.context().db());
     if (!tx.active())
         return Outcome::fromError(tx.error());
     Core::Result<qint64> id = m_scheduling.booking().book(request);
@@ -277,7 +277,7 @@ Outcome SiuHandler::reschedule(const Hl7::Message &message, qint64 appointmentId
     to.minutes = minutes;
     to.roomId = d.roomId < 0 ? current->roomId : d.roomId;
     to.reason = d.reason.isEmpty() ? current->reason : d.reason;
-    Core::Transaction tx(m_context.services.store().db());
+    Core::Transaction tx(m_context.services.context().db());
     if (!tx.active())
         return Outcome::fromError(tx.error());
     Core::Result<qint64> id = m_scheduling.booking().reschedule(appointmentId, to);

@@ -18,9 +18,6 @@ foreach(name tst_hl7listen tst_hl7crash)
         AMBULO_HL7_TEST_LISTENER="$<TARGET_FILE:hl7testlistener>"
         AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
 endforeach()
-qt_add_executable(hl7ingestbench connectors/hl7/hl7ingestbench.cpp)
-ambulo_target_defaults(hl7ingestbench)
-target_link_libraries(hl7ingestbench PRIVATE ambulo_testsupport)
 # The outbound side against python3-hl7's MLLP server (tests/peers/hl7_mllp_server.py).
 foreach(name tst_hl7outbound tst_hl7send)
     ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)

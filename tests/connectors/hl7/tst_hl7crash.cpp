@@ -46,9 +46,8 @@ void tst_Hl7Crash::killAndResend()
 {
     const QString bin = qEnvironmentVariable("AMBULO_BIN");
     QVERIFY(QFileInfo::exists(bin));
-    // The real ADT adapters register patients once they are in the catalog; until then the
-    // same command runs with the test handler.
-    const QString listenerBin = QStringLiteral(AMBULO_HL7_TEST_LISTENER);
+    // The real binary: its ADT adapter registers each patient by PID-3 (identifier + authority).
+    const QString listenerBin = bin;
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString key = dir.filePath(QStringLiteral("store.key"));
