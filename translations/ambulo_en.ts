@@ -189,6 +189,138 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::App::Internal::InterfaceMonitorModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::InterfaceMonitorWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the message; the access is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a parked message and choose Show text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked messages of the selected interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outbound interface is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 is queued again in its original place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is discarded; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::ParkedMessagesModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::Internal::PatientSummaryWidget</name>
     <message>
         <source>—</source>
@@ -677,6 +809,406 @@ Mobile: %2</source>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting</name>
+    <message>
+        <source>There is no such entry %1 for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note section is longer than 100,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not a possible reading (%4–%5 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is outside the plausible range %4–%5 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::AllergyService</name>
+    <message>
+        <source>Name the allergy to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allergy needs a substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allergy field is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::CodeService</name>
+    <message>
+        <source>too short for the ICD-10-CM order format (%1 characters; the long description starts at column 78)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order number (columns 1–5) is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields are not separated by spaces at columns 6, 14, 16 and 77</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ICD-10-CM code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header flag (column 15) must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 fields (code,description,fee), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CPT or HCPCS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee &apos;%1&apos; is not an amount like 125.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no procedure codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ICD-10-CM code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure code %1; it is not in the practice&apos;s code list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::EncounterService</name>
+    <message>
+        <source>Name the appointment the encounter is opened from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; open the encounter once the patient has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ad hoc encounter is a walk-in, phone or office visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encounter cannot start in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place of service is a two-digit CMS code, e.g. 11 (office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal</name>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no encounter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::MedicationService</name>
+    <message>
+        <source>Name the medication to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medication field is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::NoteService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain in at least 10 characters why you need this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is marked sensitive. Give a reason to open it (break-glass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick text abbreviation is one word of letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 is not signed yet; edit the note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum needs text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum is longer than 100,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the patient asks to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no amendment request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment request %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::ProblemService</name>
+    <message>
+        <source>Name the problem to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::ResultService</name>
+    <message>
+        <source>A result order needs the filler order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result order needs a test code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation %1 has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 from %2 was filed for another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::SignService</name>
+    <message>
+        <source>Only %1, the encounter&apos;s provider, signs encounter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 was already signed by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 has no note to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 was already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::SuperbillService</name>
+    <message>
+        <source>%1 is a category heading; choose a more specific code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already diagnosis %2 of this encounter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encounter carries at most 12 diagnoses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 has no diagnosis %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 points at diagnosis %2; change that line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line carries at most 4 modifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier &apos;%1&apos; is not two letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units must be from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure needs at least one diagnosis pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line points at most at 12 diagnoses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 does not name a diagnosis of encounter %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no superbill line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::VitalsService</name>
+    <message>
+        <source>Enter both the systolic and the diastolic pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the systolic pressure %1 is not above the diastolic %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implausible vitals: %1. Check them, or confirm to record them as measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one vital sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core</name>
@@ -702,6 +1234,10 @@ Mobile: %2</source>
     </message>
     <message>
         <source>Permission denied: a %1 may not do &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,6 +1462,50 @@ Mobile: %2</source>
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient %1 was merged into another record; update that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 is part of a merge loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier &apos;%1&apos; is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assigning authority &apos;%1&apos; is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier type &apos;%1&apos; is longer than 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier %1 (%2) already belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 was merged into another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 was already merged into another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1&apos;s records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core::PracticeService</name>
@@ -1034,6 +1614,146 @@ Mobile: %2</source>
     </message>
     <message>
         <source>Too many wrong passwords: the account is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interface needs a name and the person who started it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7</name>
+    <message>
+        <source>The identifiers name two different patients here (%1 of %2 is another patient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-7 &apos;%1&apos; is not a date of birth (YYYYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-8 &apos;%1&apos; is not a sex code of HL7 table 0001 (F, M, O, U, A, N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::AdtHandler</name>
+    <message>
+        <source>ADT^%1 is not handled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is known by %1 (%2); ADT^A08 updates a registered patient only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has MRN %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADT^A40 needs a PID and an MRG segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRG-1 holds no patient identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surviving patient %1 (%2) is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient to merge, %1 (%2), is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADT^A40 %1 from interface %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::OutboundService</name>
+    <message>
+        <source>An interface name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface needs a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a message type such as SIU^S12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK timeout must be between 0.1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files are only used with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interface named &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interface named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queued message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was delivered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is %2; there is nothing to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::PatientMessageBuilder</name>
+    <message>
+        <source>No merge of patient %1 into %2 is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,6 +2093,17 @@ Mobile: %2</source>
     </message>
     <message>
         <source>Walk-in %1 is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::AppointmentLinkService</name>
+    <message>
+        <source>A link needs a source and a placer or filler id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment id from another system is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +3101,135 @@ Reason to move it anyway (audited):</source>
     </message>
     <message>
         <source>Schedule set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::SiuHandler</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date and time (YYYYMMDDHHMM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment has no start time (AIS-4 or SCH-11-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider here matches %1 %2 %3 (NPI or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment names no provider (AIP-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room here is called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment type here has the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment has no type (AIS-3 or SCH-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment has no id (SCH-1 or SCH-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 already booked (resend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment here has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIU^%1 is not handled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is known here by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reschedule needs the new start time (AIS-4 or SCH-11-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 already at %2 (resend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 rescheduled as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 already %2 (resend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>Encounter %1 is signed; add an addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hl7</name>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no filler order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBX segment comes before any OBR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (OBX-2 is NM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message holds no OBR segment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,138 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::App::Internal::InterfaceMonitorModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Last ACK</source>
+        <translation>Último ACK</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::InterfaceMonitorWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation>Mostrar texto</translation>
+    </message>
+    <message>
+        <source>Shows the message; the access is recorded in the audit log.</source>
+        <translation>Muestra el mensaje; el acceso queda registrado en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Select a parked message and choose Show text.</source>
+        <translation>Seleccione un mensaje retenido y elija Mostrar texto.</translation>
+    </message>
+    <message>
+        <source>Parked messages of the selected interface</source>
+        <translation>Mensajes retenidos de la interfaz seleccionada</translation>
+    </message>
+    <message>
+        <source>No outbound interface is configured.</source>
+        <translation>No hay ninguna interfaz de salida configurada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interface(s).</source>
+        <translation>
+            <numerusform>%n interfaz.</numerusform>
+            <numerusform>%n interfaces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 is queued again in its original place.</source>
+        <translation>El mensaje %1 vuelve a estar en cola en su posición original.</translation>
+    </message>
+    <message>
+        <source>Message %1 is discarded; it will not be sent.</source>
+        <translation>El mensaje %1 se descartó; no se enviará.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::ParkedMessagesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Control ID</source>
+        <translation>ID de control</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s answer</source>
+        <translation>Respuesta del receptor</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Retenido el</translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::Internal::PatientSummaryWidget</name>
     <message>
         <source>—</source>
@@ -685,6 +817,406 @@ Celular: %2</translation>
         <source>Audit log</source>
         <translation>Bitácora de auditoría</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting</name>
+    <message>
+        <source>There is no such entry %1 for this patient.</source>
+        <translation>No existe la entrada %1 para este paciente.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1.</source>
+        <translation>No existe la entrada %1.</translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; is not one of: %2.</source>
+        <translation>El estado “%1” no es uno de los siguientes: %2.</translation>
+    </message>
+    <message>
+        <source>A note section is longer than 100,000 characters.</source>
+        <translation>Una sección de la nota tiene más de 100 000 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not a possible reading (%4–%5 %3).</source>
+        <translation>%1 %2 %3 no es una lectura posible (%4–%5 %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is outside the plausible range %4–%5 %3</source>
+        <translation>%1 %2 %3 está fuera del rango plausible %4–%5 %3</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Presión sistólica</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>Presión diastólica</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Estatura</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Frecuencia respiratoria</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::AllergyService</name>
+    <message>
+        <source>Name the allergy to change.</source>
+        <translation>Indique la alergia que desea modificar.</translation>
+    </message>
+    <message>
+        <source>An allergy needs a substance.</source>
+        <translation>Una alergia necesita una sustancia.</translation>
+    </message>
+    <message>
+        <source>An allergy field is too long.</source>
+        <translation>Un campo de la alergia es demasiado largo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::CodeService</name>
+    <message>
+        <source>too short for the ICD-10-CM order format (%1 characters; the long description starts at column 78)</source>
+        <translation>demasiado corto para el formato de orden de ICD-10-CM (%1 caracteres; la descripción larga empieza en la columna 78)</translation>
+    </message>
+    <message>
+        <source>the order number (columns 1–5) is not a number</source>
+        <translation>el número de orden (columnas 1–5) no es un número</translation>
+    </message>
+    <message>
+        <source>fields are not separated by spaces at columns 6, 14, 16 and 77</source>
+        <translation>los campos no están separados por espacios en las columnas 6, 14, 16 y 77</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ICD-10-CM code</source>
+        <translation>“%1” no es un código ICD-10-CM</translation>
+    </message>
+    <message>
+        <source>the header flag (column 15) must be 0 or 1</source>
+        <translation>el indicador de encabezado (columna 15) debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>a description is empty</source>
+        <translation>una descripción está vacía</translation>
+    </message>
+    <message>
+        <source>The file holds no codes.</source>
+        <translation>El archivo no contiene códigos.</translation>
+    </message>
+    <message>
+        <source>Code %1 appears twice in the file.</source>
+        <translation>El código %1 aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un campo entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (code,description,fee), found %1</source>
+        <translation>se esperaban 3 campos (código,descripción,tarifa); se encontraron %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CPT or HCPCS code</source>
+        <translation>“%1” no es un código CPT ni HCPCS</translation>
+    </message>
+    <message>
+        <source>the description is empty</source>
+        <translation>la descripción está vacía</translation>
+    </message>
+    <message>
+        <source>fee &apos;%1&apos; is not an amount like 125.00</source>
+        <translation>la tarifa “%1” no es un importe como 125.00</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice</source>
+        <translation>el código %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>The file holds no procedure codes.</source>
+        <translation>El archivo no contiene códigos de procedimiento.</translation>
+    </message>
+    <message>
+        <source>Unknown ICD-10-CM code %1.</source>
+        <translation>Código ICD-10-CM desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure code %1; it is not in the practice&apos;s code list.</source>
+        <translation>Código de procedimiento desconocido: %1; no está en la lista de códigos de la consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::EncounterService</name>
+    <message>
+        <source>Name the appointment the encounter is opened from.</source>
+        <translation>Indique la cita desde la que se abre la consulta.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; open the encounter once the patient has arrived.</source>
+        <translation>La cita %1 está en estado %2; abra la consulta cuando el paciente haya llegado.</translation>
+    </message>
+    <message>
+        <source>An ad hoc encounter is a walk-in, phone or office visit.</source>
+        <translation>Una consulta no programada es una visita sin cita, telefónica o en el consultorio.</translation>
+    </message>
+    <message>
+        <source>An encounter cannot start in the future.</source>
+        <translation>Una consulta no puede empezar en el futuro.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>No existe el profesional clínico %1.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>El motivo tiene más de 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no location %1.</source>
+        <translation>No existe la sede %1.</translation>
+    </message>
+    <message>
+        <source>A place of service is a two-digit CMS code, e.g. 11 (office).</source>
+        <translation>El lugar de servicio es un código de CMS de dos dígitos, p. ej., 11 (consultorio).</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal</name>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>No existe el paciente %1.</translation>
+    </message>
+    <message>
+        <source>There is no encounter %1.</source>
+        <translation>No existe la consulta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::MedicationService</name>
+    <message>
+        <source>Name the medication to change.</source>
+        <translation>Indique el medicamento que desea modificar.</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>Un medicamento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A medication field is too long.</source>
+        <translation>Un campo del medicamento es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The stop date is before the start date.</source>
+        <translation>La fecha de suspensión es anterior a la fecha de inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::NoteService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Explain in at least 10 characters why you need this note.</source>
+        <translation>Explique en al menos 10 caracteres por qué necesita esta nota.</translation>
+    </message>
+    <message>
+        <source>This note is marked sensitive. Give a reason to open it (break-glass).</source>
+        <translation>Esta nota está marcada como confidencial. Indique un motivo para abrirla (acceso de emergencia).</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a template named %1.</source>
+        <translation>Ya existe una plantilla llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no note template %1.</source>
+        <translation>No existe la plantilla de nota %1.</translation>
+    </message>
+    <message>
+        <source>A quick text abbreviation is one word of letters and digits.</source>
+        <translation>Una abreviatura de texto rápido es una sola palabra de letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 is not signed yet; edit the note instead.</source>
+        <translation>La consulta %1 aún no está firmada; edite la nota en su lugar.</translation>
+    </message>
+    <message>
+        <source>An addendum needs text.</source>
+        <translation>Una adenda necesita texto.</translation>
+    </message>
+    <message>
+        <source>The addendum is longer than 100,000 characters.</source>
+        <translation>La adenda tiene más de 100 000 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write down what the patient asks to change.</source>
+        <translation>Anote lo que el paciente solicita cambiar.</translation>
+    </message>
+    <message>
+        <source>There is no amendment request %1.</source>
+        <translation>No existe la solicitud de enmienda %1.</translation>
+    </message>
+    <message>
+        <source>Amendment request %1 is already %2.</source>
+        <translation>La solicitud de enmienda %1 ya está en estado %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indique el motivo de la decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::ProblemService</name>
+    <message>
+        <source>Name the problem to change.</source>
+        <translation>Indique el problema que desea modificar.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::ResultService</name>
+    <message>
+        <source>A result order needs the filler order number.</source>
+        <translation>Una orden de resultados necesita el número de orden del ejecutor.</translation>
+    </message>
+    <message>
+        <source>A result order needs a test code.</source>
+        <translation>Una orden de resultados necesita un código de prueba.</translation>
+    </message>
+    <message>
+        <source>Observation %1 has no code.</source>
+        <translation>La observación %1 no tiene código.</translation>
+    </message>
+    <message>
+        <source>Order %1 from %2 was filed for another patient.</source>
+        <translation>La orden %1 de %2 se archivó para otro paciente.</translation>
+    </message>
+    <message>
+        <source>There is no result order %1.</source>
+        <translation>No existe la orden de resultados %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::SignService</name>
+    <message>
+        <source>Only %1, the encounter&apos;s provider, signs encounter %2.</source>
+        <translation>Solo %1, el profesional clínico de la consulta, firma la consulta %2.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 was already signed by %2 at %3.</source>
+        <translation>La consulta %1 ya fue firmada por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 has no note to sign.</source>
+        <translation>La consulta %1 no tiene ninguna nota que firmar.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 was already signed.</source>
+        <translation>La consulta %1 ya fue firmada.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::SuperbillService</name>
+    <message>
+        <source>%1 is a category heading; choose a more specific code.</source>
+        <translation>%1 es un encabezado de categoría; elija un código más específico.</translation>
+    </message>
+    <message>
+        <source>%1 is already diagnosis %2 of this encounter.</source>
+        <translation>%1 ya es el diagnóstico %2 de esta consulta.</translation>
+    </message>
+    <message>
+        <source>An encounter carries at most 12 diagnoses.</source>
+        <translation>Una consulta tiene como máximo 12 diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 has no diagnosis %2.</source>
+        <translation>La consulta %1 no tiene el diagnóstico %2.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 points at diagnosis %2; change that line first.</source>
+        <translation>El procedimiento %1 apunta al diagnóstico %2; cambie primero esa línea.</translation>
+    </message>
+    <message>
+        <source>A line carries at most 4 modifiers.</source>
+        <translation>Una línea tiene como máximo 4 modificadores.</translation>
+    </message>
+    <message>
+        <source>Modifier &apos;%1&apos; is not two letters or digits.</source>
+        <translation>El modificador “%1” no tiene dos letras o dígitos.</translation>
+    </message>
+    <message>
+        <source>Units must be from 1 to 999.</source>
+        <translation>Las unidades deben estar entre 1 y 999.</translation>
+    </message>
+    <message>
+        <source>A procedure needs at least one diagnosis pointer.</source>
+        <translation>Un procedimiento necesita al menos un puntero de diagnóstico.</translation>
+    </message>
+    <message>
+        <source>A line points at most at 12 diagnoses.</source>
+        <translation>Una línea apunta como máximo a 12 diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 does not name a diagnosis of encounter %2 (it has %3).</source>
+        <translation>El puntero de diagnóstico %1 no corresponde a ningún diagnóstico de la consulta %2 (tiene %3).</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 is given twice.</source>
+        <translation>El puntero de diagnóstico %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>There is no superbill line %1.</source>
+        <translation>No existe la línea de la hoja de cargos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::VitalsService</name>
+    <message>
+        <source>Enter both the systolic and the diastolic pressure.</source>
+        <translation>Ingrese la presión sistólica y la diastólica.</translation>
+    </message>
+    <message>
+        <source>the systolic pressure %1 is not above the diastolic %2</source>
+        <translation>la presión sistólica %1 no es mayor que la diastólica %2</translation>
+    </message>
+    <message>
+        <source>Implausible vitals: %1. Check them, or confirm to record them as measured.</source>
+        <translation>Signos vitales inverosímiles: %1. Revíselos o confirme para registrarlos tal como se midieron.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 belongs to another patient.</source>
+        <translation>La consulta %1 pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>Enter at least one vital sign.</source>
+        <translation>Ingrese al menos un signo vital.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core</name>
@@ -711,6 +1243,10 @@ Celular: %2</translation>
     <message>
         <source>Permission denied: a %1 may not do &apos;%2&apos;.</source>
         <translation>Permiso denegado: el rol %1 no puede realizar “%2”.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1470,50 @@ Celular: %2</translation>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 tiene más de %2 caracteres.</translation>
     </message>
+    <message>
+        <source>Patient %1 was merged into another record; update that one.</source>
+        <translation>El paciente %1 se fusionó con otro expediente; actualice ese.</translation>
+    </message>
+    <message>
+        <source>Patient %1 is part of a merge loop.</source>
+        <translation>El paciente %1 forma parte de un ciclo de fusiones.</translation>
+    </message>
+    <message>
+        <source>The identifier has no value.</source>
+        <translation>El identificador no tiene valor.</translation>
+    </message>
+    <message>
+        <source>The identifier &apos;%1&apos; is longer than 64 characters.</source>
+        <translation>El identificador “%1” tiene más de 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The assigning authority &apos;%1&apos; is longer than 64 characters.</source>
+        <translation>La autoridad asignadora “%1” tiene más de 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The identifier type &apos;%1&apos; is longer than 10 characters.</source>
+        <translation>El tipo de identificador “%1” tiene más de 10 caracteres.</translation>
+    </message>
+    <message>
+        <source>Identifier %1 (%2) already belongs to another patient.</source>
+        <translation>El identificador %1 (%2) ya pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>Patient %1 was merged into another record.</source>
+        <translation>El paciente %1 se fusionó con otro expediente.</translation>
+    </message>
+    <message>
+        <source>A patient cannot be merged into itself.</source>
+        <translation>Un paciente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>Patient %1 was already merged into another record.</source>
+        <translation>El paciente %1 ya se fusionó con otro expediente.</translation>
+    </message>
+    <message>
+        <source>Merging %1&apos;s records: %2</source>
+        <translation>Fusión de los expedientes de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core::PracticeService</name>
@@ -1043,6 +1623,146 @@ Celular: %2</translation>
     <message>
         <source>Too many wrong passwords: the account is locked for %1 minutes.</source>
         <translation>Demasiadas contraseñas incorrectas: la cuenta queda bloqueada durante %1 minutos.</translation>
+    </message>
+    <message>
+        <source>An interface needs a name and the person who started it.</source>
+        <translation>Una interfaz necesita un nombre y la persona que la inició.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7</name>
+    <message>
+        <source>The identifiers name two different patients here (%1 of %2 is another patient).</source>
+        <translation>Los identificadores corresponden aquí a dos pacientes distintos (%1 de %2 es otro paciente).</translation>
+    </message>
+    <message>
+        <source>PID-7 &apos;%1&apos; is not a date of birth (YYYYMMDD).</source>
+        <translation>PID-7 “%1” no es una fecha de nacimiento (AAAAMMDD).</translation>
+    </message>
+    <message>
+        <source>PID-8 &apos;%1&apos; is not a sex code of HL7 table 0001 (F, M, O, U, A, N).</source>
+        <translation>PID-8 “%1” no es un código de sexo de la tabla 0001 de HL7 (F, M, O, U, A, N).</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::AdtHandler</name>
+    <message>
+        <source>ADT^%1 is not handled here.</source>
+        <translation>ADT^%1 no se procesa aquí.</translation>
+    </message>
+    <message>
+        <source>The message has no PID segment.</source>
+        <translation>El mensaje no tiene segmento PID.</translation>
+    </message>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation>PID-3 no contiene ningún identificador de paciente.</translation>
+    </message>
+    <message>
+        <source>No patient is known by %1 (%2); ADT^A08 updates a registered patient only.</source>
+        <translation>Ningún paciente está registrado con %1 (%2); ADT^A08 solo actualiza pacientes ya registrados.</translation>
+    </message>
+    <message>
+        <source>No patient has MRN %1 here.</source>
+        <translation>Aquí ningún paciente tiene el n.º de expediente %1.</translation>
+    </message>
+    <message>
+        <source>patient %1 registered</source>
+        <translation>paciente %1 registrado</translation>
+    </message>
+    <message>
+        <source>patient %1 updated</source>
+        <translation>paciente %1 actualizado</translation>
+    </message>
+    <message>
+        <source>ADT^A40 needs a PID and an MRG segment.</source>
+        <translation>ADT^A40 necesita un segmento PID y un segmento MRG.</translation>
+    </message>
+    <message>
+        <source>MRG-1 holds no patient identifier.</source>
+        <translation>MRG-1 no contiene ningún identificador de paciente.</translation>
+    </message>
+    <message>
+        <source>The surviving patient %1 (%2) is not known here.</source>
+        <translation>El paciente que se conserva, %1 (%2), no se conoce aquí.</translation>
+    </message>
+    <message>
+        <source>The patient to merge, %1 (%2), is not known here.</source>
+        <translation>El paciente que se va a fusionar, %1 (%2), no se conoce aquí.</translation>
+    </message>
+    <message>
+        <source>%1 already merged</source>
+        <translation>%1 ya fusionado</translation>
+    </message>
+    <message>
+        <source>ADT^A40 %1 from interface %2</source>
+        <translation>ADT^A40 %1 de la interfaz %2</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 fusionado con %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::OutboundService</name>
+    <message>
+        <source>An interface name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>El nombre de una interfaz tiene de 1 a 40 letras, dígitos, “.”, “_” o “-”.</translation>
+    </message>
+    <message>
+        <source>The interface needs a host.</source>
+        <translation>La interfaz necesita un host.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a message type such as SIU^S12.</source>
+        <translation>“%1” no es un tipo de mensaje como SIU^S12.</translation>
+    </message>
+    <message>
+        <source>The ACK timeout must be between 0.1 and 600 seconds.</source>
+        <translation>El tiempo de espera del ACK debe estar entre 0.1 y 600 segundos.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key file.</source>
+        <translation>Un certificado de cliente necesita su archivo de clave privada.</translation>
+    </message>
+    <message>
+        <source>Certificate files are only used with TLS.</source>
+        <translation>Los archivos de certificado solo se usan con TLS.</translation>
+    </message>
+    <message>
+        <source>An interface named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe una interfaz llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no such interface.</source>
+        <translation>No existe esa interfaz.</translation>
+    </message>
+    <message>
+        <source>There is no interface named &apos;%1&apos;.</source>
+        <translation>No existe ninguna interfaz llamada “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no queued message %1.</source>
+        <translation>No existe ningún mensaje en cola %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 was delivered already.</source>
+        <translation>El mensaje %1 ya se entregó.</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2; there is nothing to discard.</source>
+        <translation>El mensaje %1 está en estado %2; no hay nada que descartar.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::PatientMessageBuilder</name>
+    <message>
+        <source>No merge of patient %1 into %2 is recorded.</source>
+        <translation>No hay registrada ninguna fusión del paciente %1 con %2.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2102,17 @@ Celular: %2</translation>
     <message>
         <source>Walk-in %1 is no longer waiting.</source>
         <translation>El paciente sin cita %1 ya no está en espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::AppointmentLinkService</name>
+    <message>
+        <source>A link needs a source and a placer or filler id.</source>
+        <translation>Un vínculo necesita un origen y un id del solicitante o del ejecutor.</translation>
+    </message>
+    <message>
+        <source>An appointment id from another system is longer than 100 characters.</source>
+        <translation>Un id de cita de otro sistema tiene más de 100 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +3115,135 @@ Motivo para moverla de todos modos (queda en la bitácora de auditoría):</trans
     <message>
         <source>Schedule set-up</source>
         <translation>Configuración de la agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Scheduling::SiuHandler</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date and time (YYYYMMDDHHMM).</source>
+        <translation>%1 “%2” no es una fecha y hora (AAAAMMDDHHMM).</translation>
+    </message>
+    <message>
+        <source>The appointment has no start time (AIS-4 or SCH-11-4).</source>
+        <translation>La cita no tiene hora de inicio (AIS-4 o SCH-11-4).</translation>
+    </message>
+    <message>
+        <source>No provider here matches %1 %2 %3 (NPI or name).</source>
+        <translation>Ningún profesional clínico de aquí coincide con %1 %2 %3 (NPI o nombre).</translation>
+    </message>
+    <message>
+        <source>The appointment names no provider (AIP-3).</source>
+        <translation>La cita no indica ningún profesional clínico (AIP-3).</translation>
+    </message>
+    <message>
+        <source>No room here is called &apos;%1&apos;.</source>
+        <translation>Aquí no hay ningún consultorio llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>No appointment type here has the code &apos;%1&apos;.</source>
+        <translation>Aquí ningún tipo de cita tiene el código “%1”.</translation>
+    </message>
+    <message>
+        <source>The appointment has no type (AIS-3 or SCH-7).</source>
+        <translation>La cita no tiene tipo (AIS-3 o SCH-7).</translation>
+    </message>
+    <message>
+        <source>The appointment has no id (SCH-1 or SCH-2).</source>
+        <translation>La cita no tiene id (SCH-1 o SCH-2).</translation>
+    </message>
+    <message>
+        <source>appointment %1 already booked (resend)</source>
+        <translation>cita %1 ya agendada (reenvío)</translation>
+    </message>
+    <message>
+        <source>No appointment here has the id %1.</source>
+        <translation>Aquí ninguna cita tiene el id %1.</translation>
+    </message>
+    <message>
+        <source>SIU^%1 is not handled here.</source>
+        <translation>SIU^%1 no se procesa aquí.</translation>
+    </message>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation>PID-3 no contiene ningún identificador de paciente.</translation>
+    </message>
+    <message>
+        <source>No patient is known here by %1 (%2).</source>
+        <translation>Aquí no se conoce ningún paciente con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>appointment %1 booked</source>
+        <translation>cita %1 agendada</translation>
+    </message>
+    <message>
+        <source>A reschedule needs the new start time (AIS-4 or SCH-11-4).</source>
+        <translation>Una reprogramación necesita la nueva hora de inicio (AIS-4 o SCH-11-4).</translation>
+    </message>
+    <message>
+        <source>appointment %1 already at %2 (resend)</source>
+        <translation>cita %1 ya a las %2 (reenvío)</translation>
+    </message>
+    <message>
+        <source>appointment %1 rescheduled as %2</source>
+        <translation>cita %1 reprogramada como %2</translation>
+    </message>
+    <message>
+        <source>appointment %1 unchanged</source>
+        <translation>cita %1 sin cambios</translation>
+    </message>
+    <message>
+        <source>appointment %1 modified</source>
+        <translation>cita %1 modificada</translation>
+    </message>
+    <message>
+        <source>appointment %1 already %2 (resend)</source>
+        <translation>cita %1 ya en estado %2 (reenvío)</translation>
+    </message>
+    <message>
+        <source>Cancelled by interface %1</source>
+        <translation>Cancelada por la interfaz %1</translation>
+    </message>
+    <message>
+        <source>appointment %1 %2</source>
+        <translation>cita %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>Encounter %1 is signed; add an addendum instead.</source>
+        <translation>La consulta %1 está firmada; agregue una adenda en su lugar.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hl7</name>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation>PID-3 no contiene ningún identificador de paciente.</translation>
+    </message>
+    <message>
+        <source>The order has no filler order number.</source>
+        <translation>La orden no tiene número de orden del ejecutor.</translation>
+    </message>
+    <message>
+        <source>An OBX segment comes before any OBR.</source>
+        <translation>Un segmento OBX aparece antes de cualquier OBR.</translation>
+    </message>
+    <message>
+        <source>The observation has no code.</source>
+        <translation>La observación no tiene código.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (OBX-2 is NM).</source>
+        <translation>“%1” no es un número (OBX-2 es NM).</translation>
+    </message>
+    <message>
+        <source>The message holds no OBR segment.</source>
+        <translation>El mensaje no contiene ningún segmento OBR.</translation>
     </message>
 </context>
 </TS>
