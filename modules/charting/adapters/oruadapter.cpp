@@ -1,5 +1,6 @@
 #include "modules/charting/adapters/oruadapter.h"
 
+#include "core/session/services.h"
 #include "modules/charting/domain/chartingservices.h"
 
 #include <QCoreApplication>
@@ -61,17 +62,21 @@ class OruHandler : public Hl7::InboundHandler
 {
 public:
     explicit OruHandler(Hl7::HandlerContext &context)
-        : m_charting(context.services, context.events)
+        : m_services(context.services)
+        , m_charting(context.services, context.events)
     {}
 
     QStringList messageTypes() const override { return {QStringLiteral("ORU^R01")}; }
 
     Hl7::Outcome apply(const Hl7::Message &m) override
     {
-        const QString mrn = patientMrn(m);
-        if (mrn.isEmpty())
+        const auto patient = findPatient(m);
+        if (!patient)
+            return Hl7::Outcome::fromError(patient.error(), QStringLiteral("PID-3"));
+        if (patient->id == 0 && patient->mrn.isEmpty())
             return Hl7::Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
                                         tr("PID-3 holds no patient identifier."));
+        const QString mrn = patient->mrn;
         const QString facility = get(m, QStringLiteral("MSH-4-1"));
         const QString application = get(m, QStringLiteral("MSH-3-1"));
         QList<ResultOrder> orders;
@@ -144,7 +149,8 @@ public:
                                         tr("The message holds no OBR segment."));
         int observations = 0;
         for (const ResultOrder &o : std::as_const(orders)) {
-            auto id = m_charting.results().file(mrn, o);
+            auto id = patient->id > 0 ? m_charting.results().file(patient->id, o)
+                                      : m_charting.results().file(mrn, o);
             if (!id)
                 return Hl7::Outcome::fromError(id.error(), QStringLiteral("PID-3"));
             observations += int(o.observations.size());
@@ -156,6 +162,42 @@ public:
     }
 
 private:
+    struct FoundPatient
+    {
+        qint64 id = 0; // found by an identifier another system assigned (PID-3-4 authority)
+        QString mrn;   // else our MRN, as PID-3 gives it
+    };
+
+    // A lab knows the patient by the identifiers the registration feed gave us (value plus
+    // assigning authority in PID-3-4); our own MRN may come as well. The first repetition that
+    // names a known patient wins; without one, the MR-typed (or first) value is taken as our MRN.
+    Core::Result<FoundPatient> findPatient(const Hl7::Message &m)
+    {
+        for (int r = 1; r <= 20; ++r) {
+            const auto v = m.get(QStringView(QStringLiteral("PID-3(%1)-1").arg(r)));
+            if (!v || v->isAbsent())
+                break;
+            const QString value = v->text().trimmed();
+            const QString authority = get(m, QStringLiteral("PID-3(%1)-4-1").arg(r));
+            if (value.isEmpty() || authority.isEmpty())
+                continue;
+            auto id = m_services.patients().findByIdentifier(value, authority);
+            if (!id)
+                return id.error();
+            if (id.value() > 0)
+                return FoundPatient{id.value(), {}};
+        }
+        FoundPatient byMrn;
+        byMrn.mrn = patientMrn(m);
+        if (!byMrn.mrn.isEmpty()) {
+            auto id = m_services.patients().findByMrn(byMrn.mrn);
+            if (!id)
+                return id.error();
+            byMrn.id = id.value(); // follows a merge to the surviving record
+        }
+        return byMrn;
+    }
+
     static QString patientMrn(const Hl7::Message &m)
     {
         QString first;
@@ -174,6 +216,7 @@ private:
         return first;
     }
 
+    Core::Services &m_services;
     ChartingServices m_charting;
 };
 

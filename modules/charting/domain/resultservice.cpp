@@ -63,10 +63,26 @@ Result<qint64> ResultService::file(const QString &patientMrn, const ResultOrder 
 {
     if (Status s = m_context.require(Permission::ChartWrite); !s)
         return s.error();
-    Core::Database &db = m_context.db();
-    auto patient = Internal::loadPatientByMrn(db, patientMrn);
+    auto patient = Internal::loadPatientByMrn(m_context.db(), patientMrn);
     if (!patient)
         return patient.error();
+    return fileFor(patient.value(), order);
+}
+
+Result<qint64> ResultService::file(qint64 patientId, const ResultOrder &order)
+{
+    if (Status s = m_context.require(Permission::ChartWrite); !s)
+        return s.error();
+    auto patient = Internal::loadPatient(m_context.db(), patientId);
+    if (!patient)
+        return patient.error();
+    return fileFor(patient.value(), order);
+}
+
+Result<qint64> ResultService::fileFor(const Internal::PatientRef &found, const ResultOrder &order)
+{
+    Core::Database &db = m_context.db();
+    const Internal::PatientRef *patient = &found;
     if (order.fillerNumber.trimmed().isEmpty())
         return Core::invalid(tr("A result order needs the filler order number."));
     if (order.testCode.trimmed().isEmpty())

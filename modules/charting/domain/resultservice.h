@@ -11,6 +11,10 @@ class ServiceContext;
 
 namespace Ambulo::Charting {
 
+namespace Internal {
+struct PatientRef;
+} // namespace Internal
+
 // Lab results: orders with their observations, as filed by the ORU adapter (or FHIR sync). A
 // resend of an order (same source and filler order number) updates it in place: observations
 // are matched on set id and code, so nothing is duplicated.
@@ -21,6 +25,8 @@ public:
 
     // Files an order for the patient with this MRN; returns the order's id.
     Core::Result<qint64> file(const QString &patientMrn, const ResultOrder &order);
+    // The same for a patient already found (e.g. by another system's identifier).
+    Core::Result<qint64> file(qint64 patientId, const ResultOrder &order);
     // Newest first, each with its observations.
     Core::Result<QList<ResultOrder>> orders(qint64 patientId, int limit = 50);
     // Numeric values of one analyte (LOINC or local code), oldest first: the trend chart.
@@ -31,6 +37,8 @@ public:
     static Core::Result<QList<Observation>> recent(Core::Database &db, qint64 patientId, int limit);
 
 private:
+    Core::Result<qint64> fileFor(const Internal::PatientRef &patient, const ResultOrder &order);
+
     Core::ServiceContext &m_context;
     Core::EventHub &m_events;
 };

@@ -19,6 +19,7 @@ private slots:
     void filesFixture();
     void resendUpdatesInPlace();
     void unknownPatientFailsCleanly();
+    void matchesTheRegistrationFeedsIdentifier();
     void badNumericValueRefused();
     void reviewAndTrend();
 
@@ -139,6 +140,31 @@ void tst_OruAdapter::unknownPatientFailsCleanly()
     QCOMPARE(outcome.error.location, QStringLiteral("PID-3"));
     QVERIFY2(outcome.error.text.contains(QLatin1String("999999")), qPrintable(outcome.error.text));
     QCOMPARE(f.count(QStringLiteral("observations")), before);
+}
+
+// The lab knows the patient only by the hospital's number, which an ADT feed registered.
+void tst_OruAdapter::matchesTheRegistrationFeedsIdentifier()
+{
+    f.asAdmin();
+    auto other = f.store->services().patients().create(
+        Test::samplePatient(QStringLiteral("Ngata"), QStringLiteral("Aroha"), QDate(1975, 3, 9)));
+    QVERIFY2(other.ok(), qPrintable(other.error().message));
+    QVERIFY(f.store->services()
+                .patients()
+                .addIdentifier({other.value(), QStringLiteral("H-777"), QStringLiteral("HOSP"),
+                                QStringLiteral("MR")})
+                .ok());
+    init();
+    QByteArray byHospitalId = m_fixture;
+    byHospitalId.replace("123456^^^HOSP^MR", "H-777^^^HOSP^MR");
+    byHospitalId.replace("|LAB1|", "|LAB7|");
+    auto outcome = apply(byHospitalId);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.text));
+    f.asMoreno();
+    auto orders = f.charting->results().orders(other.value());
+    QVERIFY(orders.ok());
+    QCOMPARE(orders->size(), 1);
+    QCOMPARE(orders->first().fillerNumber, QStringLiteral("LAB7"));
 }
 
 void tst_OruAdapter::badNumericValueRefused()
