@@ -2,11 +2,11 @@
 
 namespace Ambulo::Core {
 
-Session interfaceSession(const QString &name)
+Session interfaceSession(const QString &principal)
 {
     Session s;
     s.userId = 0;
-    s.username = QStringLiteral("hl7:") + name;
+    s.username = principal;
     s.displayName = s.username;
     s.role = Role::Interface;
     s.startedAt = QDateTime::currentDateTimeUtc();

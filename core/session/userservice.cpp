@@ -2,6 +2,7 @@
 
 #include "core/constants.h"
 #include "core/security/passwordhash.h"
+#include "core/session/interfacesession.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
 
@@ -187,11 +188,7 @@ Result<Session> UserService::signInInterface(const QString &principal, const QSt
 {
     if (principal.trimmed().isEmpty() || startedBy.trimmed().isEmpty())
         return invalid(tr("An interface needs a name and the person who started it."));
-    Session session;
-    session.username = principal;
-    session.displayName = principal;
-    session.role = Role::Interface;
-    session.startedAt = QDateTime::currentDateTimeUtc();
+    const Session session = interfaceSession(principal);
     std::optional<Session> previous;
     if (m_context.session())
         previous = *m_context.session();

@@ -234,7 +234,7 @@ void tst_PatientMerge::interfaceSessionMayRegisterAndMerge()
     const qint64 a = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
     const qint64 b = add(QStringLiteral("Doe"), QStringLiteral("Janet"));
     Core::ServiceContext &context = m_t->services().context();
-    const Core::Session s = Core::interfaceSession(QStringLiteral("PM"));
+    const Core::Session s = Core::interfaceSession(QStringLiteral("hl7:PM"));
     QCOMPARE(s.role, Core::Role::Interface);
     QCOMPARE(s.username, QStringLiteral("hl7:PM"));
     context.setSession(s);

@@ -62,7 +62,7 @@ void tst_Hl7Adt::init()
     m_t = std::make_unique<Test::TestStore>();
     QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
     Core::ServiceContext &context = m_t->services().context();
-    context.setSession(Core::interfaceSession(QStringLiteral("PM")));
+    context.setSession(Core::interfaceSession(QStringLiteral("hl7:PM")));
     context.setOrigin(QStringLiteral("hl7:PM"));
     m_context = std::make_unique<Hl7::HandlerContext>(
         Hl7::HandlerContext{m_t->services(), m_events, QStringLiteral("PM")});

@@ -52,7 +52,7 @@ void tst_Hl7Siu::init()
     QVERIFY(patients.addIdentifier(
         {f.smith, QStringLiteral("900100"), QStringLiteral("HOSP"), QStringLiteral("MR")}));
     Core::ServiceContext &context = f.store->services().context();
-    context.setSession(Core::interfaceSession(QStringLiteral("PM")));
+    context.setSession(Core::interfaceSession(QStringLiteral("hl7:PM")));
     context.setOrigin(QStringLiteral("hl7:PM"));
     m_context = std::make_unique<Hl7::HandlerContext>(
         Hl7::HandlerContext{f.store->services(), f.events, QStringLiteral("PM")});
