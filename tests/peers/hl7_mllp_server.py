@@ -4,7 +4,8 @@
     hl7_mllp_server.py --record FILE [--default CODE] [--rule MARKER=CODE[,CODE...]]...
                        [--tls-cert PEM --tls-key PEM [--tls-client-ca PEM]]
 
-Listens on 127.0.0.1, port 0, and prints "PORT <n>" once it does. Every message received is
+Listens on 127.0.0.1, port 0, and prints "listening <n>" once it does
+(the convention of every test peer, see tests/support/peerprocess.h). Every message received is
 appended to FILE as one JSON line: its number, the answer given, the raw text and what
 python3-hl7 reads at a few places. The answer is --default (AA) unless a rule applies: a message
 whose text contains MARKER gets the rule's first CODE the first time such a message arrives, the
@@ -137,7 +138,7 @@ async def main():
         loop.add_signal_handler(sig, stop.set)
     async with await hl7.mllp.start_hl7_server(peer.serve, "127.0.0.1", 0, **extra) as server:
         port = server.sockets[0].getsockname()[1]
-        print("PORT %d" % port, flush=True)
+        print("listening %d" % port, flush=True)
         await stop.wait()
 
 

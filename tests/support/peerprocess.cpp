@@ -11,6 +11,9 @@ PeerProcess::~PeerProcess()
 
 bool PeerProcess::start(const QString &program, const QStringList &arguments, int timeoutMs)
 {
+    stop();
+    m_port = 0;
+    m_error.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(program, arguments);
     if (!m_process.waitForStarted(timeoutMs)) {

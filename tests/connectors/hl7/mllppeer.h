@@ -1,14 +1,13 @@
 #pragma once
 
+#include "tests/support/peerprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
-
-#include <memory>
 
 namespace Ambulo::Test {
 
@@ -17,54 +16,25 @@ namespace Ambulo::Test {
 class MllpPeer
 {
 public:
-    ~MllpPeer() { stop(); }
-
     static QString script() { return QStringLiteral(AMBULO_PEERS_DIR "/hl7_mllp_server.py"); }
 
     // Starts the server with these rules ("MARKER=AR,AA"); false with error() set on failure.
     bool start(const QStringList &rules = {}, const QString &defaultCode = QStringLiteral("AA"),
                const QStringList &extraArgs = {})
     {
-        stop();
+        m_process.stop();
         m_record = m_dir.filePath(QStringLiteral("record-%1.jsonl").arg(++m_runs));
         QStringList args{script(), QStringLiteral("--record"), m_record,
                          QStringLiteral("--default"), defaultCode};
         for (const QString &rule : rules)
             args << QStringLiteral("--rule") << rule;
-        args += extraArgs;
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(QStringLiteral("/usr/bin/python3"), args);
-        if (!m_process->waitForStarted(10000)) {
-            m_error = QStringLiteral("cannot start python3: ") + m_process->errorString();
-            return false;
-        }
-        QByteArray line;
-        while (!line.contains('\n') && m_process->waitForReadyRead(10000))
-            line += m_process->readAllStandardOutput();
-        if (!line.startsWith("PORT ")) {
-            m_error = QStringLiteral("the peer did not start: ")
-                      + QString::fromUtf8(line + m_process->readAllStandardError());
-            return false;
-        }
-        m_port = line.mid(5).trimmed().toInt();
-        return m_port > 0;
+        return m_process.start(QStringLiteral("/usr/bin/python3"), args + extraArgs, 10000);
     }
 
-    void stop()
-    {
-        if (!m_process)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-        m_process.reset();
-    }
+    void stop() { m_process.stop(); }
 
-    int port() const { return m_port; }
-    QString error() const { return m_error; }
+    int port() const { return m_process.port(); }
+    QString error() const { return m_process.error(); }
 
     // What the peer received so far, oldest first: {n, answer, raw, fields{...}}.
     QList<QJsonObject> received() const
@@ -100,9 +70,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_record;
-    QString m_error;
-    std::unique_ptr<QProcess> m_process;
-    int m_port = 0;
+    PeerProcess m_process;
     int m_runs = 0;
 };
 
