@@ -15,6 +15,24 @@ inline constexpr char SettingPracticeTaxId[] = "practice.tax-id";
 inline constexpr char SettingIdleLockMinutes[] = "security.idle-lock-minutes";
 inline constexpr int DefaultIdleLockMinutes = 10;
 
+// Events every module may publish or handle (Core::EventHub). A module's own events live in its
+// constants header; these are the vocabulary modules share without including each other.
+namespace Events {
+// Someone asked to chart a visit: scheduling publishes it for an arrived or roomed appointment.
+// Keys: appointmentId, patientId, providerId, locationId, status (scheduling's id), reason.
+inline constexpr char OpenChart[] = "Ambulo.Event.OpenChart";
+// Show and raise the dock with this object name (key: dock). The shell handles it.
+inline constexpr char ShowDock[] = "Ambulo.Event.ShowDock";
+
+inline constexpr char KeyAppointmentId[] = "appointmentId";
+inline constexpr char KeyPatientId[] = "patientId";
+inline constexpr char KeyProviderId[] = "providerId";
+inline constexpr char KeyLocationId[] = "locationId";
+inline constexpr char KeyStatus[] = "status";
+inline constexpr char KeyReason[] = "reason";
+inline constexpr char KeyDock[] = "dock";
+} // namespace Events
+
 // Per-user settings keys.
 inline constexpr char UserSettingDockState[] = "shell.dock-state";
 inline constexpr char UserSettingGeometry[] = "shell.geometry";

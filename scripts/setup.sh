@@ -16,8 +16,9 @@ for arg in "$@"; do
     esac
 done
 
+# qt6-charts-dev's CMake package needs Qt6OpenGL's, which only libqt6opengl6-dev installs.
 packages=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev
-          qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qtkeychain-qt6-dev
+          qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qtkeychain-qt6-dev
           libsqlcipher-dev libssl-dev libgl-dev fonts-dejavu-core gnome-keyring dbus-x11)
 if [ "$want_tests" = 1 ]; then
     packages+=(xvfb xauth python3-hl7 openssl clang libclang-rt-14-dev)

@@ -60,6 +60,7 @@ PatientBanner::PatientBanner(Core::PatientContext &context, QWidget *parent)
     addWidget(strip);
 
     connect(&m_context, &Core::PatientContext::changed, this, &PatientBanner::refresh);
+    connect(&m_context, &Core::PatientContext::allergiesChanged, this, &PatientBanner::refresh);
     refresh();
 }
 
@@ -87,8 +88,13 @@ void PatientBanner::refresh()
                            .arg(patient->ageOn(QDate::currentDate()))
                            .arg(PatientText::sex(patient->sex),
                                 PatientText::birthDate(patient->birthDate), patient->mrn));
-    // Charting owns allergies; until it exists the banner says so rather than implying none.
-    m_allergies->setText(tr("Allergies: not recorded"));
+    // Charting owns allergies. Until it has said, or when nothing is recorded, the banner says so
+    // rather than implying the patient has none.
+    const auto &allergies = m_context.allergies();
+    if (!allergies || allergies->isEmpty())
+        m_allergies->setText(tr("Allergies: not recorded"));
+    else
+        m_allergies->setText(tr("Allergies: %1").arg(allergies->join(QLatin1String(", "))));
     m_details->show();
     m_allergies->show();
     m_restricted->setVisible(patient->restricted);

@@ -9,6 +9,7 @@
 #include "core/constants.h"
 #include "core/store/store.h"
 
+#include <QDockWidget>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -221,6 +222,13 @@ void Shell::onEvent(const Core::DomainEvent &event)
 {
     if (event.type == QLatin1String(Constants::EventPracticeSettingsChanged))
         applyPracticeSettings();
+    if (event.type == QLatin1String(Core::Constants::Events::ShowDock) && m_window) {
+        if (QDockWidget *dock = m_window->dock(
+                event.data.value(QLatin1String(Core::Constants::Events::KeyDock)).toString())) {
+            dock->show();
+            dock->raise();
+        }
+    }
 }
 
 } // namespace Ambulo::App

@@ -3,6 +3,7 @@
 #include "core/entities/patient.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,11 +21,19 @@ public:
     void setCurrent(const Patient &patient);
     void clear();
 
+    // The current patient's allergies as the banner shows them ("Penicillin (severe)"), set by
+    // the module that owns them after `changed()`. Unset means nobody has said; an empty list
+    // means none recorded. Cleared with the patient.
+    const std::optional<QStringList> &allergies() const { return m_allergies; }
+    void setAllergies(const QStringList &allergies);
+
 signals:
     void changed();
+    void allergiesChanged();
 
 private:
     std::optional<Patient> m_current;
+    std::optional<QStringList> m_allergies;
 };
 
 } // namespace Ambulo::Core

@@ -21,9 +21,27 @@ QList<Core::MigrationSet> ChartingModule::migrations() const
     return {chartingMigrations()};
 }
 
+ChartingServices &ChartingModule::services(Core::ModuleContext &context) const
+{
+    if (!m_services)
+        m_services = std::make_unique<ChartingServices>(context.services, context.events);
+    return *m_services;
+}
+
 QList<Core::DockSpec> ChartingModule::docks() const
 {
-    return {};
+    QList<Core::DockSpec> docks;
+    return docks;
+}
+
+void ChartingModule::sessionStarted(Core::ModuleContext &context)
+{
+    services(context);
+}
+
+void ChartingModule::sessionEnded()
+{
+    m_services.reset();
 }
 
 Core::Status ChartingModule::seedDemo(Core::Services &services, quint64 seed)
