@@ -5,6 +5,8 @@
 #include "modules/charting/domain/chartingdemo.h"
 #include "modules/charting/domain/chartingschema.h"
 #include "modules/charting/domain/chartingservices.h"
+#include "modules/charting/ui/chartcontext.h"
+#include "modules/charting/ui/chartinguiconstants.h"
 
 namespace Ambulo::Charting {
 
@@ -28,6 +30,13 @@ ChartingServices &ChartingModule::services(Core::ModuleContext &context) const
     return *m_services;
 }
 
+ChartContext &ChartingModule::chartContext() const
+{
+    if (!m_chartContext)
+        m_chartContext = std::make_unique<ChartContext>();
+    return *m_chartContext;
+}
+
 QList<Core::DockSpec> ChartingModule::docks() const
 {
     QList<Core::DockSpec> docks;
@@ -41,6 +50,7 @@ void ChartingModule::sessionStarted(Core::ModuleContext &context)
 
 void ChartingModule::sessionEnded()
 {
+    m_chartContext.reset();
     m_services.reset();
 }
 

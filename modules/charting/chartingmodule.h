@@ -11,6 +11,7 @@ namespace Ambulo::Charting {
 // Providers document the visit: encounters, notes, vitals, problem/medication/allergy lists,
 // results and the superbill. The domain services live in domain/ (ChartingServices) and are made
 // per connection; the docks in ui/ share one set per session.
+class ChartContext;
 class ChartingServices;
 
 class ChartingModule : public Core::Module
@@ -30,8 +31,10 @@ public:
 private:
     // The shell builds docks before it calls sessionStarted, so the first dock makes the set.
     ChartingServices &services(Core::ModuleContext &context) const;
+    ChartContext &chartContext() const;
 
     mutable std::unique_ptr<ChartingServices> m_services;
+    mutable std::unique_ptr<ChartContext> m_chartContext;
 };
 
 } // namespace Ambulo::Charting
