@@ -2,14 +2,13 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
-#include "app/modulecatalog.h"
+#include "app/hl7delivery.h"
 #include "connectors/hl7/batch.h"
 #include "connectors/hl7/dispatcher.h"
 #include "connectors/hl7/message.h"
 #include "connectors/hl7/mllpclient.h"
 #include "connectors/hl7/outboundservice.h"
 #include "connectors/hl7/outboundworker.h"
-#include "core/context/eventhub.h"
 
 #include <QFile>
 
@@ -60,36 +59,6 @@ QString stamp(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
 }
-
-// The services the outbound builders read through: a second set on the store's connection,
-// signed in as the interface principal, so their reads are not the admin's.
-struct BuilderHost
-{
-    explicit BuilderHost(Core::Store &store)
-        : services(store, Core::Services::thisWorkstation())
-        , context{services, events, QStringLiteral("outbound")}
-    {
-        services.context().setSession(
-            Core::Session{0, QStringLiteral("hl7-outbound"), QStringLiteral("HL7 outbound"),
-                          Core::Role::Interface, QDateTime::currentDateTimeUtc()});
-        for (const Hl7::AdapterSet &set : ModuleCatalog::hl7Adapters()) {
-            if (set.outbound)
-                builders.push_back(set.outbound(context));
-        }
-    }
-    QList<Hl7::OutboundBuilder *> list() const
-    {
-        QList<Hl7::OutboundBuilder *> l;
-        for (const auto &b : builders)
-            l.append(b.get());
-        return l;
-    }
-
-    Core::Services services;
-    Core::EventHub events;
-    Hl7::HandlerContext context;
-    std::vector<std::unique_ptr<Hl7::OutboundBuilder>> builders;
-};
 
 void printStates(CliContext &cli, const QList<Hl7::QueueState> &states)
 {
@@ -197,8 +166,8 @@ int runHl7Queue(CliContext &cli)
         Core::Result<QList<Hl7::InterfaceConfig>> configs = outbound.interfaces();
         if (!configs)
             return cli.fail(configs.error());
-        BuilderHost host(*opened->store);
-        Hl7::Dispatcher dispatcher(opened->store->db(), host.list());
+        OutboundBuilders builders(*opened->store, opened->store->db());
+        Hl7::Dispatcher dispatcher(opened->store->db(), builders.list());
         Core::Result<int> queued = dispatcher.dispatchAll();
         if (!queued)
             return cli.fail(queued.error());

@@ -1,5 +1,6 @@
 #include "app/shell/shell.h"
 
+#include "app/hl7delivery.h"
 #include "app/modulecatalog.h"
 #include "app/shell/idlewatcher.h"
 #include "app/shell/lockscreen.h"
@@ -27,6 +28,7 @@ Shell::Shell(Core::Store &store, QObject *parent)
     , m_moduleContext{m_services, m_patient, m_events}
     , m_modules(ModuleCatalog::create())
 {
+    m_delivery = new Hl7Delivery(store, this);
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, &Shell::lockNow);
     connect(&m_events, &Core::EventHub::published, this, &Shell::onEvent);
@@ -122,6 +124,8 @@ void Shell::beginSession(const Core::Session &session)
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    // Delivery is the workstation's, not the user's: it keeps running across user switches.
+    m_delivery->start();
     if (!m_modulesInitialized) {
         m_modulesInitialized = true;
         // Slow work waits until the window is on screen.
@@ -220,6 +224,8 @@ void Shell::applyPracticeSettings()
 
 void Shell::onEvent(const Core::DomainEvent &event)
 {
+    // Any domain change may be something an interface wants: the worker looks at once.
+    m_delivery->wake();
     if (event.type == QLatin1String(Constants::EventPracticeSettingsChanged))
         applyPracticeSettings();
     if (event.type == QLatin1String(Core::Constants::Events::ShowDock) && m_window) {

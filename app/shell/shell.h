@@ -20,6 +20,7 @@ class Store;
 
 namespace Ambulo::App {
 
+class Hl7Delivery;
 class IdleWatcher;
 class MainWindow;
 
@@ -57,6 +58,8 @@ public:
     Core::Services &services() { return m_services; }
     Core::PatientContext &patientContext() { return m_patient; }
     Core::EventHub &events() { return m_events; }
+    // Outbound HL7 for this workstation; running from the first sign-in until the shell ends.
+    Hl7Delivery &hl7Delivery() { return *m_delivery; }
 
 signals:
     void sessionStarted();
@@ -80,6 +83,7 @@ private:
     IdleWatcher *m_idle = nullptr;
     std::optional<int> m_idleOverrideMs;
     bool m_modulesInitialized = false;
+    Hl7Delivery *m_delivery = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
 };

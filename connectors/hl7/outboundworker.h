@@ -6,7 +6,11 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
+#include <functional>
+
 namespace Ambulo::Core {
+class Database;
 class Store;
 } // namespace Ambulo::Core
 
@@ -30,15 +34,26 @@ public:
                    QObject *parent = nullptr);
     ~OutboundWorker() override;
 
+    // Work done before every round on the worker's own connection, e.g. queueing what the change
+    // log holds (the builders live in the modules, so the application supplies them). Called once
+    // in the worker thread with its connection; what it returns runs before each round. Its
+    // failure is reported in error() and the sender still runs. Set before start().
+    using Round = std::function<Core::Result<int>()>;
+    using Prepare = std::function<Core::Result<Round>(Core::Database &db)>;
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+    // How long an idle worker sleeps before it looks again without being woken (default 60 s).
+    void setIdleMs(int ms) { m_idleMs = ms; }
+
     void wake();
     // Ends after the exchange in progress; the thread then finishes.
     void stop();
 
-    // After the thread finished.
+    // Counts so far (final once the thread finished).
     int acked() const { return m_acked; }
     int parked() const { return m_parked; }
     int retried() const { return m_retried; }
-    QString error() const { return m_error; }
+    int queued() const { return m_queued; }
+    QString error() const;
 
 signals:
     // After a round that changed some message's state (queued to the receiver's thread).
@@ -48,17 +63,23 @@ protected:
     void run() override;
 
 private:
+    void sleepUnlessWoken(qint64 ms);
+
     const Core::Store &m_store;
     SenderOptions m_options;
     Mode m_mode;
-    QMutex m_mutex;
+    Prepare m_prepare;
+    int m_idleMs = 60000;
+    mutable QMutex m_mutex;
     QWaitCondition m_wake;
     bool m_stop = false;
     bool m_woken = false;
-    int m_acked = 0;
-    int m_parked = 0;
-    int m_retried = 0;
-    QString m_error;
+    // Written by the worker, read from other threads.
+    std::atomic<int> m_acked = 0;
+    std::atomic<int> m_parked = 0;
+    std::atomic<int> m_retried = 0;
+    std::atomic<int> m_queued = 0;
+    QString m_error; // guarded by m_mutex: a running worker's last error is read from the GUI
 };
 
 } // namespace Ambulo::Hl7

@@ -25,5 +25,9 @@ foreach(name tst_hl7outbound tst_hl7send)
         AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
 endforeach()
 add_dependencies(tst_hl7send ambulo)
+# The running shell delivers outbound HL7 by itself, to the same python3-hl7 server.
+ambulo_add_test(tst_hl7delivery connectors/hl7/tst_hl7delivery.cpp LABEL gui)
+target_compile_definitions(tst_hl7delivery PRIVATE
+    AMBULO_PEERS_DIR="${CMAKE_CURRENT_SOURCE_DIR}/peers")
 # The admin's interface monitor dock, offscreen.
 ambulo_add_test(tst_interfacemonitor connectors/hl7/tst_interfacemonitor.cpp LABEL gui)
