@@ -5,15 +5,18 @@
 #include "core/module/module.h"
 #include "core/session/services.h"
 
+#include <QColor>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -78,7 +81,17 @@ InterfaceMonitorWidget::InterfaceMonitorWidget(Core::ModuleContext &context, QWi
     parkedLayout->addWidget(m_parkedView, 1);
     parkedLayout->addWidget(m_text, 1);
 
+    m_listeners = new QTableWidget(0, 6, this);
+    m_listeners->setObjectName(QLatin1String(Names::ListenerTable));
+    m_listeners->setHorizontalHeaderLabels({tr("Inbound listener"), tr("Address"), tr("State"),
+                                            tr("Connections"), tr("Messages"), tr("Last error")});
+    m_listeners->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_listeners->setSelectionMode(QAbstractItemView::NoSelection);
+    m_listeners->verticalHeader()->hide();
+    m_listeners->horizontalHeader()->setStretchLastSection(true);
+
     auto splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_listeners);
     splitter->addWidget(m_interfaceView);
     splitter->addWidget(parkedBox);
     auto top = new QHBoxLayout;
@@ -135,8 +148,48 @@ void InterfaceMonitorWidget::updateButtons()
     m_discard->setEnabled(message);
 }
 
+void InterfaceMonitorWidget::refreshListeners()
+{
+    Core::Result<QList<Hl7::ListenerState>> listeners = m_service.listenerStates();
+    if (!listeners) {
+        m_listeners->setRowCount(0);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto local = [](const QDateTime &at) {
+        return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    };
+    m_listeners->setRowCount(int(listeners->size()));
+    for (int row = 0; row < listeners->size(); ++row) {
+        const Hl7::ListenerState &l = listeners->at(row);
+        QString state;
+        if (l.stoppedAt.isValid())
+            state = tr("Stopped %1").arg(local(l.stoppedAt));
+        else if (l.isAlive(now, Hl7::ListenerStates::StaleSeconds))
+            state = tr("Listening since %1").arg(local(l.startedAt));
+        else
+            state = tr("Not heard from since %1").arg(local(l.heartbeatAt));
+        const QString address = QStringLiteral("%1:%2%3").arg(l.address).arg(l.port).arg(
+            l.tls ? QStringLiteral(" (TLS)") : QString());
+        const QString messages = l.lastMessageAt.isValid()
+                                     ? tr("%1, last %2").arg(l.received).arg(local(l.lastMessageAt))
+                                     : QString::number(l.received);
+        const QStringList cells{l.name,   address,    state, QString::number(l.connections),
+                                messages, l.lastError};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto item = new QTableWidgetItem(cells[c]);
+            if (c == 2 && !l.stoppedAt.isValid()
+                && !l.isAlive(now, Hl7::ListenerStates::StaleSeconds))
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            m_listeners->setItem(row, c, item);
+        }
+    }
+    m_listeners->resizeColumnsToContents();
+}
+
 void InterfaceMonitorWidget::refresh()
 {
+    refreshListeners();
     const qint64 keepInterface = selectedInterface();
     const qint64 keepMessage = selectedMessage();
     Core::Result<QList<Hl7::QueueState>> states = m_service.queueStates();

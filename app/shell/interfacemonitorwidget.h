@@ -8,6 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 class QTimer;
 
 namespace Ambulo::Core {
@@ -19,8 +20,9 @@ namespace Ambulo::App::Internal {
 class InterfaceMonitorModel;
 class ParkedMessagesModel;
 
-// The admin's view of the outbound HL7 interfaces: each one's state, queue depths and last
-// error, refreshed every few seconds; the selected interface's parked messages, whose text is
+// The admin's view of the HL7 interfaces: each inbound listener's last report (address, alive or
+// not, connections, messages, last error) and each outbound interface's state, queue depths and
+// last error, refreshed every few seconds; the selected interface's parked messages, whose text is
 // shown only when asked for (an audited PHI read); resend and discard. Everything goes through
 // OutboundService.
 class InterfaceMonitorWidget : public QWidget
@@ -44,6 +46,7 @@ private:
     qint64 selectedMessage() const;
     void report(const QString &text, bool error);
     void updateButtons();
+    void refreshListeners();
 
     Core::ModuleContext &m_context;
     Hl7::OutboundService m_service;
@@ -51,6 +54,7 @@ private:
     ParkedMessagesModel *m_parked;
     QTableView *m_interfaceView;
     QTableView *m_parkedView;
+    QTableWidget *m_listeners;
     QPlainTextEdit *m_text;
     QPushButton *m_showText;
     QPushButton *m_resend;

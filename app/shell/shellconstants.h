@@ -26,6 +26,7 @@ inline constexpr char InterfaceTable[] = "interfaceTable";
 inline constexpr char InterfaceRefresh[] = "interfaceRefresh";
 inline constexpr char InterfaceRefreshTimer[] = "interfaceRefreshTimer";
 inline constexpr char InterfaceStatus[] = "interfaceStatus";
+inline constexpr char ListenerTable[] = "listenerTable";
 inline constexpr char ParkedTable[] = "parkedTable";
 inline constexpr char ParkedShowText[] = "parkedShowText";
 inline constexpr char ParkedResend[] = "parkedResend";

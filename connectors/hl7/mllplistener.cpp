@@ -1,12 +1,14 @@
 #include "connectors/hl7/mllplistener.h"
 
 #include "connectors/hl7/inboundengine.h"
+#include "connectors/hl7/listenerstate.h"
 #include "connectors/hl7/mllpframing.h"
 #include "core/context/eventhub.h"
 #include "core/session/services.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QPointer>
@@ -14,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -143,11 +146,29 @@ public:
                                      .arg(m_options.bindAddress.toString())
                                      .arg(m_options.port)
                                      .arg(m_server->errorString()));
+        m_state.name = m_options.name;
+        m_state.address = m_options.bindAddress.toString();
+        m_state.port = m_server->serverPort();
+        m_state.tls = m_useTls;
+        m_state.host = QSysInfo::machineHostName();
+        m_state.pid = QCoreApplication::applicationPid();
+        if (Core::Status s = ListenerStates::started(*m_db, m_state); !s)
+            return s.error();
+        m_heartbeat = new QTimer(this);
+        connect(m_heartbeat, &QTimer::timeout, this, &ListenerWorker::reportState);
+        m_heartbeat->start(ListenerStates::HeartbeatMs);
         return m_server->serverPort();
     }
 
     void close()
     {
+        delete m_heartbeat;
+        m_heartbeat = nullptr;
+        if (m_server && m_db) {
+            if (Core::Status s = ListenerStates::stopped(*m_db, m_state.name); !s)
+                qWarning("hl7 listener %s: stop not recorded: %s", qPrintable(m_options.name),
+                         qPrintable(s.error().message));
+        }
         if (m_server)
             m_server->close();
         // What was read but not yet committed gets no ACK; the senders resend it.
@@ -186,7 +207,20 @@ private:
     void fail(const QString &text)
     {
         qWarning("hl7 listener %s: %s", qPrintable(m_options.name), qPrintable(text));
+        m_state.lastError = QStringLiteral("%1 %2").arg(
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate), text);
         emit errorOccurred(text);
+    }
+
+    // The heartbeat the monitor dock reads; a failure to write it is only logged (the messages
+    // themselves do not depend on it).
+    void reportState()
+    {
+        m_state.connections = int(m_connections.size());
+        m_state.received = m_messagesApplied;
+        if (Core::Status s = ListenerStates::heartbeat(*m_db, m_state); !s)
+            qWarning("hl7 listener %s: heartbeat not recorded: %s", qPrintable(m_options.name),
+                     qPrintable(s.error().message));
     }
 
     static QString peerName(QTcpSocket *socket)
@@ -301,6 +335,7 @@ private:
         }
         ++m_commits;
         m_messagesApplied += batch.size();
+        m_state.lastMessageAt = QDateTime::currentDateTimeUtc();
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const InboundResult &r = results->at(i);
             emit messageReceived(r.controlId, r.messageType);
@@ -328,6 +363,8 @@ private:
     QHash<QTcpSocket *, Mllp::FrameDecoder> m_connections;
     QList<Pending> m_pending;
     bool m_flushQueued = false;
+    ListenerState m_state;
+    QTimer *m_heartbeat = nullptr;
     int m_busyConnections = 0; // connections that sent in the last batch
 };
 

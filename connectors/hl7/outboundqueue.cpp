@@ -1,5 +1,6 @@
 #include "connectors/hl7/outboundqueue.h"
 
+#include "connectors/hl7/storedtime.h"
 #include "core/store/database.h"
 
 namespace Ambulo::Hl7::OutboundQueue {
@@ -12,21 +13,16 @@ namespace C = OutboundConstants;
 
 namespace {
 
+using StoredTime::now;
+
 QString stamp(const QDateTime &at)
 {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString now()
-{
-    return stamp(QDateTime::currentDateTimeUtc());
+    return StoredTime::text(at);
 }
 
 QDateTime fromStamp(const QString &text)
 {
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    return StoredTime::parse(text);
 }
 
 const QString InterfaceColumns = QStringLiteral(

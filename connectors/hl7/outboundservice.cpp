@@ -164,6 +164,13 @@ Core::Result<QList<QueueState>> OutboundService::queueStates()
     return OutboundQueue::states(m_context.db());
 }
 
+Core::Result<QList<ListenerState>> OutboundService::listenerStates()
+{
+    if (Core::Status s = m_context.require(Permission::PracticeAdmin); !s)
+        return s.error();
+    return ListenerStates::all(m_context.db());
+}
+
 Core::Result<QList<QueuedMessage>> OutboundService::parkedMessages(qint64 interfaceId)
 {
     if (Core::Status s = m_context.require(Permission::PracticeAdmin); !s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/hl7/listenerstate.h"
 #include "connectors/hl7/outboundqueue.h"
 #include "core/result.h"
 
@@ -11,10 +12,10 @@ class ServiceContext;
 
 namespace Ambulo::Hl7 {
 
-// What a practice admin does with the outbound interfaces, from the monitor dock or the command
-// line: configure them, watch their queues, look at a parked message, send it again or give up
-// on it. Every call needs PracticeAdmin; reading a message's text is a PHI read and is audited
-// with the patient where the message names one.
+// What a practice admin does with the HL7 interfaces, from the monitor dock or the command
+// line: configure the outbound ones, watch their queues and the inbound listeners, look at a parked
+// message, send it again or give up on it. Every call needs PracticeAdmin; reading a message's text
+// is a PHI read and is audited with the patient where the message names one.
 class OutboundService
 {
     Q_DECLARE_TR_FUNCTIONS(Ambulo::Hl7::OutboundService)
@@ -31,6 +32,8 @@ public:
     Core::Result<std::optional<InterfaceConfig>> interfaceByName(const QString &name);
 
     Core::Result<QList<QueueState>> queueStates();
+    // What each inbound listener last reported (they run as `ambulo hl7 listen` processes).
+    Core::Result<QList<ListenerState>> listenerStates();
     // The interface's parked messages, oldest first, without their text (see messageText()).
     Core::Result<QList<QueuedMessage>> parkedMessages(qint64 interfaceId);
     // The raw message; audited as a PHI read.

@@ -1,17 +1,22 @@
 #include "app/shell/interfacemonitormodel.h"
 #include "app/shell/interfacemonitorwidget.h"
 #include "app/shell/shellconstants.h"
+#include "connectors/hl7/adapters/patientmessages.h"
+#include "connectors/hl7/listenerstate.h"
+#include "connectors/hl7/mllplistener.h"
 #include "connectors/hl7/outboundqueue.h"
 #include "connectors/hl7/outboundservice.h"
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
+#include "core/store/database.h"
 #include "tests/support/testsupport.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Ambulo;
@@ -29,6 +34,7 @@ private slots:
     void cleanup();
     void showsStateAndParked();
     void refusedWithoutPermission();
+    void showsInboundListeners();
 
 private:
     qint64 park(const QString &mrn, qint64 patientId);
@@ -169,6 +175,60 @@ void tst_InterfaceMonitor::refusedWithoutPermission()
     QVERIFY(child<QLabel>(Names::InterfaceStatus)->text().contains(QLatin1String("denied")));
     QVERIFY(!child<QPushButton>(Names::ParkedShowText)->isEnabled());
     QCOMPARE(auditCount(C::Audit::MessageRead), 0);
+}
+
+// A listener reports itself in the store as it starts, beats and stops; the dock, which runs in
+// another process in real use, reads only that. One that died without a word (SIGKILL) shows as
+// not heard from.
+void tst_InterfaceMonitor::showsInboundListeners()
+{
+    Hl7::ListenerOptions options;
+    options.name = QStringLiteral("LAB");
+    options.startedBy = QStringLiteral("admin");
+    auto listener =
+        std::make_unique<Hl7::MllpListener>(m_store->store(), Hl7::coreAdapters(), options);
+    Core::Result<quint16> port = listener->start();
+    QVERIFY2(port, qPrintable(port ? QString() : port.error().message));
+
+    m_widget = std::make_unique<App::Internal::InterfaceMonitorWidget>(*m_context);
+    m_widget->show();
+    auto table = child<QTableWidget>(Names::ListenerTable);
+    QVERIFY(table);
+    m_widget->refresh();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("LAB"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("127.0.0.1:%1").arg(port.value()));
+    QVERIFY2(table->item(0, 2)->text().startsWith(QStringLiteral("Listening since")),
+             qPrintable(table->item(0, 2)->text()));
+
+    listener.reset();
+    m_widget->refresh();
+    QVERIFY2(table->item(0, 2)->text().startsWith(QStringLiteral("Stopped")),
+             qPrintable(table->item(0, 2)->text()));
+
+    // A listener whose last heartbeat is older than three beats, with no stop recorded.
+    Hl7::ListenerState ghost;
+    ghost.name = QStringLiteral("ADT");
+    ghost.address = QStringLiteral("0.0.0.0");
+    ghost.port = 2576;
+    QVERIFY(Hl7::ListenerStates::started(m_store->store().db(), ghost));
+    Core::Query old = m_store->store().db().query(
+        QStringLiteral("UPDATE hl7_listeners SET heartbeat_at = ? WHERE name = 'ADT'"));
+    old.bind(1, QDateTime::currentDateTimeUtc()
+                    .addSecs(-Hl7::ListenerStates::StaleSeconds - 5)
+                    .toString(Qt::ISODateWithMs));
+    QVERIFY(old.exec());
+    m_widget->refresh();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("ADT"));
+    QVERIFY2(table->item(0, 2)->text().startsWith(QStringLiteral("Not heard from since")),
+             qPrintable(table->item(0, 2)->text()));
+
+    // The listener states are an admin's to see.
+    const QString password = m_store->addUser(QStringLiteral("fran"), Core::Role::FrontDesk);
+    QVERIFY(m_store->services().users().signIn(QStringLiteral("fran"), password));
+    QCOMPARE(Hl7::OutboundService(m_store->services().context()).listenerStates().error().code,
+             Core::ErrorCode::Denied);
 }
 
 QTEST_MAIN(tst_InterfaceMonitor)
