@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,14 +16,15 @@ class ChartingServices;
 namespace Ambulo::Charting::Internal {
 
 // After signing, the note changes only by addenda: timestamped, signed by their author, listed
-// in order (accepted or denied amendment requests appear here too).
+// in order. The patient's amendment requests are listed below them; a provider accepts or denies
+// a pending one with a reason, and the decision is appended as an addendum (ONC 170.315(d)(4)).
 class AddendaPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit AddendaPanel(ChartingServices &services, QWidget *parent = nullptr);
 
-    void setEncounter(const Encounter &encounter, bool canWrite);
+    void setEncounter(const Encounter &encounter, bool canWrite, bool canDecide);
     void reload();
     QStringList entries() const;
 
@@ -31,12 +33,20 @@ signals:
 
 private:
     void add();
+    void decide(bool accept);
+    void updateDecisionButtons();
 
     ChartingServices &m_services;
     Encounter m_encounter;
     QListWidget *m_list = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QPushButton *m_add = nullptr;
+    bool m_canDecide = false;
+    QList<AmendmentRequest> m_requests;
+    QListWidget *m_amendments = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_deny = nullptr;
 };
 
 } // namespace Ambulo::Charting::Internal

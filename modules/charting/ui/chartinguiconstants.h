@@ -61,6 +61,10 @@ inline constexpr char PlaceOfService[] = "placeOfService";
 inline constexpr char AddendumText[] = "addendumText";
 inline constexpr char AddendumAdd[] = "addendumAdd";
 inline constexpr char AddendaList[] = "addendaList";
+inline constexpr char AmendmentList[] = "amendmentList";
+inline constexpr char AmendmentReason[] = "amendmentReason";
+inline constexpr char AmendmentAccept[] = "amendmentAccept";
+inline constexpr char AmendmentDeny[] = "amendmentDeny";
 
 // Results dock and trend chart.
 

@@ -133,7 +133,7 @@ void EncounterWidget::showEncounter(qint64 encounterId)
     m_note->setEncounter(e, open && canWrite);
     m_vitals->setEncounter(e, open && canWrite);
     m_superbill->setEncounter(e, open && canWrite);
-    m_addenda->setEncounter(e, canWrite);
+    m_addenda->setEncounter(e, canWrite, session && session->has(Core::Permission::ChartSign));
     m_sign->setEnabled(open && session && session->has(Core::Permission::ChartSign));
     const bool isSigned = e.id != 0 && e.status == EncounterStatus::Signed;
     m_tabs->setTabVisible(m_addendaTab, isSigned);

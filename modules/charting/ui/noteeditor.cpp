@@ -216,8 +216,10 @@ bool NoteEditor::flushDraft()
 
 bool NoteEditor::save()
 {
-    if (!m_loaded || !m_writable || m_encounterId == 0)
+    if (!m_loaded || !m_writable || m_encounterId == 0) {
+        emit message(tr("This note is not open for editing."), true);
         return false;
+    }
     m_autosave->stop();
     Core::Status s = m_services.notes().save(m_encounterId, currentNote());
     if (!s) {

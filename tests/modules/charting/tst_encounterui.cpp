@@ -138,6 +138,7 @@ private slots:
     void implausibleVitals();
     void pointerToMissingDiagnosisRefused();
     void draftRestoredInNewDock();
+    void tabExpandsAndLeavingSectionSaves();
     void otherPatientLetsGoOfVisit();
     void dockOnlyForCharting_data();
     void dockOnlyForCharting();
@@ -395,6 +396,34 @@ void tst_EncounterUi::visitFromOpenChartToAddendum()
     QCOMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains(QStringLiteral("A1c came back 7.2%")));
     QVERIFY(list->item(0)->text().contains(QStringLiteral("Electronically signed by")));
+
+    // The patient asks for a change (taken by the front desk); the provider denies it with a
+    // reason, and the request and decision are appended.
+    f.asClerk();
+    auto request = f.charting->notes().requestAmendment(
+        id, QStringLiteral("I did not report shortness of breath."));
+    QVERIFY2(request.ok(), qPrintable(request.error().message));
+    f.asMoreno();
+    w->addendaPanel()->reload();
+    auto amendments = child<QListWidget>(w, Names::AmendmentList);
+    QCOMPARE(amendments->count(), 1);
+    QVERIFY(amendments->item(0)->text().contains(QStringLiteral("pending")));
+    auto deny = child<QPushButton>(w, Names::AmendmentDeny);
+    QVERIFY(!deny->isEnabled());
+    amendments->setCurrentRow(0);
+    QVERIFY(deny->isEnabled());
+    QTest::mouseClick(deny, Qt::LeftButton); // no reason yet: refused
+    QVERIFY(w->messageText().contains(QStringLiteral("reason")));
+    QTest::keyClicks(child<QLineEdit>(w, Names::AmendmentReason),
+                     QStringLiteral("Reported by the patient at the visit."));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    auto decided = f.charting->notes().amendments(id);
+    QVERIFY(decided.ok());
+    QCOMPARE(decided->first().decision, QStringLiteral("denied"));
+    QCOMPARE(decided->first().reason, QStringLiteral("Reported by the patient at the visit."));
+    QCOMPARE(f.charting->notes().addenda(id)->size(), 2);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(amendments->item(0)->text().contains(QStringLiteral("denied")));
 }
 
 void tst_EncounterUi::openChartTwiceKeepsOneEncounter()
@@ -541,6 +570,33 @@ void tst_EncounterUi::draftRestoredInNewDock()
     QTest::mouseClick(child<QPushButton>(w, Names::NoteSave), Qt::LeftButton);
     QCOMPARE(f.charting->notes().note(id)->plan, QStringLiteral("Metformin 500 mg"));
     QVERIFY(!f.charting->notes().draft(id)->has_value());
+}
+
+void tst_EncounterUi::tabExpandsAndLeavingSectionSaves()
+{
+    EncounterWidget *w = startSession();
+    QVERIFY(w);
+    const qint64 id = openInDock(++m_nextAppointment);
+    QVERIFY(id > 0);
+    QApplication::setActiveWindow(w);
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    auto subjective = child<QPlainTextEdit>(w, Names::NoteSubjective);
+    auto objective = child<QPlainTextEdit>(w, Names::NoteObjective);
+    subjective->setFocus();
+    QTRY_VERIFY(subjective->hasFocus());
+    // Tab completes the abbreviation and stays; an unknown one is left as typed.
+    QTest::keyClicks(subjective, QStringLiteral("Worse with .sob"));
+    QTest::keyClick(subjective, Qt::Key_Tab);
+    QCOMPARE(subjective->toPlainText(), QStringLiteral("Worse with shortness of breath"));
+    QVERIFY(subjective->hasFocus());
+    QTest::keyClicks(subjective, QStringLiteral(" .xyz"));
+    QTest::keyClick(subjective, Qt::Key_Tab);
+    QCOMPARE(subjective->toPlainText(), QStringLiteral("Worse with shortness of breath .xyz"));
+    // That Tab moved on to Objective: leaving the section saved the draft at once.
+    QTRY_VERIFY(objective->hasFocus());
+    auto draft = f.charting->notes().draft(id);
+    QVERIFY(draft.ok() && draft->has_value());
+    QCOMPARE((*draft)->subjective, QStringLiteral("Worse with shortness of breath .xyz"));
 }
 
 void tst_EncounterUi::otherPatientLetsGoOfVisit()
