@@ -27,12 +27,14 @@ Core::Result<qint64> openChart(ChartingServices &services, Core::ModuleContext &
     ref.locationId = data.value(QLatin1String(E::KeyLocationId)).toLongLong();
     ref.status = data.value(QLatin1String(E::KeyStatus)).toString();
     ref.reason = data.value(QLatin1String(E::KeyReason)).toString();
-    auto id = services.encounters().openFromAppointment(ref);
-    if (!id)
-        return id;
+    // The patient first: a chart this user may not open (restricted, no break-glass) must not
+    // leave an encounter opened behind the refusal.
     auto patient = context.services.patients().open(ref.patientId);
     if (!patient)
         return patient.error();
+    auto id = services.encounters().openFromAppointment(ref);
+    if (!id)
+        return id;
     const auto &current = context.patient.current();
     if (!current || current->id != patient->id)
         context.patient.setCurrent(patient.value());

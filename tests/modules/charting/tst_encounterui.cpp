@@ -133,6 +133,7 @@ private slots:
     void cleanup();
     void visitFromOpenChartToAddendum();
     void openChartTwiceKeepsOneEncounter();
+    void openChartErrorIsShown_data();
     void openChartErrorIsShown();
     void implausibleVitals_data();
     void implausibleVitals();
@@ -437,18 +438,40 @@ void tst_EncounterUi::openChartTwiceKeepsOneEncounter()
     QCOMPARE(f.count(QStringLiteral("encounters")), before);
 }
 
+void tst_EncounterUi::openChartErrorIsShown_data()
+{
+    QTest::addColumn<bool>("restricted");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("booked, not arrived") << false << QStringLiteral("booked");
+    QTest::newRow("restricted patient") << true << QStringLiteral("arrived");
+}
+
 void tst_EncounterUi::openChartErrorIsShown()
 {
+    QFETCH(bool, restricted);
+    QFETCH(QString, status);
+    qint64 patient = f.garcia;
+    if (restricted) {
+        f.asAdmin();
+        Core::Patient p = Test::samplePatient(QStringLiteral("Private"), QStringLiteral("Pat"),
+                                              QDate(1990, 1, 1));
+        p.restricted = true;
+        auto id = f.store->services().patients().create(p);
+        QVERIFY2(id.ok(), qPrintable(id.error().message));
+        patient = id.value();
+        f.asMoreno();
+    }
     EncounterWidget *w = startSession();
     QVERIFY(w);
     const qint64 before = f.count(QStringLiteral("encounters"));
-    publishOpenChart(++m_nextAppointment, f.garcia, QStringLiteral("booked"));
+    publishOpenChart(++m_nextAppointment, patient, status);
     QTRY_VERIFY(openErrorBox() != nullptr);
     QMessageBox *box = openErrorBox();
     QVERIFY(!box->text().isEmpty());
     box->close();
     QCOMPARE(f.count(QStringLiteral("encounters")), before);
     QCOMPARE(w->encounterId(), qint64(0));
+    QVERIFY(!m_patient.current().has_value());
     QTRY_VERIFY(openErrorBox() == nullptr);
 }
 
