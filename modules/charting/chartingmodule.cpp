@@ -1,5 +1,6 @@
 #include "modules/charting/chartingmodule.h"
 
+#include "core/constants.h"
 #include "core/context/eventhub.h"
 #include "modules/charting/domain/chartingconstants.h"
 #include "modules/charting/domain/chartingdemo.h"
@@ -7,6 +8,8 @@
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/charting/ui/chartcontext.h"
 #include "modules/charting/ui/chartinguiconstants.h"
+#include "modules/charting/ui/encounteropener.h"
+#include "modules/charting/ui/encounterwidget.h"
 
 namespace Ambulo::Charting {
 
@@ -40,12 +43,31 @@ ChartContext &ChartingModule::chartContext() const
 QList<Core::DockSpec> ChartingModule::docks() const
 {
     QList<Core::DockSpec> docks;
+    docks.append({QLatin1String(Constants::DockEncounter),
+                  tr("Visit"),
+                  Qt::RightDockWidgetArea,
+                  {Core::Role::Provider},
+                  Core::Permission::ChartWrite,
+                  [this](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::EncounterWidget(services(context), chartContext(),
+                                                           context, parent);
+                  }});
     return docks;
 }
 
 void ChartingModule::sessionStarted(Core::ModuleContext &context)
 {
     services(context);
+    // The connection lives as long as the session's chart context.
+    QObject::connect(&context.events, &Core::EventHub::published, &chartContext(),
+                     [this, &context](const Core::DomainEvent &event) {
+                         if (event.type != QLatin1String(Core::Constants::Events::OpenChart))
+                             return;
+                         auto opened = Internal::openChart(services(context), context,
+                                                           chartContext(), event.data);
+                         if (!opened)
+                             Internal::showOpenChartError(opened.error().message);
+                     });
 }
 
 void ChartingModule::sessionEnded()

@@ -14,6 +14,57 @@ namespace ObjectNames {
 // Chart summary dock.
 
 // Encounter dock: note editor, vitals, superbill, sign, addenda.
+inline constexpr char EncounterHeader[] = "encounterHeader";
+inline constexpr char EncounterMessage[] = "encounterMessage";
+inline constexpr char EncounterTabs[] = "encounterTabs";
+inline constexpr char EncounterSign[] = "encounterSign";
+inline constexpr char EncounterOffer[] = "encounterOffer";
+inline constexpr char EncounterConfirm[] = "encounterConfirm";
+inline constexpr char EncounterOpenError[] = "encounterOpenError";
+inline constexpr char NoteSubjective[] = "noteSubjective";
+inline constexpr char NoteObjective[] = "noteObjective";
+inline constexpr char NoteAssessment[] = "noteAssessment";
+inline constexpr char NotePlan[] = "notePlan";
+inline constexpr char NoteTemplate[] = "noteTemplate";
+inline constexpr char NoteApplyTemplate[] = "noteApplyTemplate";
+inline constexpr char NoteSave[] = "noteSave";
+inline constexpr char NoteStatus[] = "noteStatus";
+inline constexpr char VitalsSystolic[] = "vitalsSystolic";
+inline constexpr char VitalsDiastolic[] = "vitalsDiastolic";
+inline constexpr char VitalsPulse[] = "vitalsPulse";
+inline constexpr char VitalsTemperature[] = "vitalsTemperature";
+inline constexpr char VitalsTemperatureUnit[] = "vitalsTemperatureUnit";
+inline constexpr char VitalsWeight[] = "vitalsWeight";
+inline constexpr char VitalsWeightUnit[] = "vitalsWeightUnit";
+inline constexpr char VitalsHeight[] = "vitalsHeight";
+inline constexpr char VitalsHeightUnit[] = "vitalsHeightUnit";
+inline constexpr char VitalsBmi[] = "vitalsBmi";
+inline constexpr char VitalsSpo2[] = "vitalsSpo2";
+inline constexpr char VitalsRespRate[] = "vitalsRespRate";
+inline constexpr char VitalsRecord[] = "vitalsRecord";
+inline constexpr char VitalsList[] = "vitalsList";
+inline constexpr char DiagnosisSearch[] = "diagnosisSearch";
+inline constexpr char DiagnosisResults[] = "diagnosisResults";
+inline constexpr char DiagnosisAdd[] = "diagnosisAdd";
+inline constexpr char DiagnosisList[] = "diagnosisList";
+inline constexpr char DiagnosisRemove[] = "diagnosisRemove";
+inline constexpr char ProcedureSearch[] = "procedureSearch";
+inline constexpr char ProcedureResults[] = "procedureResults";
+inline constexpr char ProcedureModifiers[] = "procedureModifiers";
+inline constexpr char ProcedureUnits[] = "procedureUnits";
+inline constexpr char ProcedurePointers[] = "procedurePointers";
+inline constexpr char ProcedureAdd[] = "procedureAdd";
+inline constexpr char SuperbillLines[] = "superbillLines";
+inline constexpr char SuperbillRemoveLine[] = "superbillRemoveLine";
+inline constexpr char SuperbillTotal[] = "superbillTotal";
+inline constexpr char PlaceOfService[] = "placeOfService";
+inline constexpr char AddendumText[] = "addendumText";
+inline constexpr char AddendumAdd[] = "addendumAdd";
+inline constexpr char AddendaList[] = "addendaList";
+inline constexpr char AmendmentList[] = "amendmentList";
+inline constexpr char AmendmentReason[] = "amendmentReason";
+inline constexpr char AmendmentAccept[] = "amendmentAccept";
+inline constexpr char AmendmentDeny[] = "amendmentDeny";
 
 // Results dock and trend chart.
 

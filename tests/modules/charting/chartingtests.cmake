@@ -7,3 +7,13 @@ target_compile_definitions(tst_oruadapter PRIVATE
     AMBULO_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/connectors/hl7/fixtures")
 ambulo_add_test(tst_chartingcli modules/charting/tst_chartingcli.cpp LABEL charting)
 add_dependencies(tst_chartingcli ambulo)
+# The visit dock, offscreen, against the real store and module.
+ambulo_add_test(tst_encounterui modules/charting/tst_encounterui.cpp LABEL gui)
+# Autosave survives a kill: a helper shows the real dock, types, and is killed mid-note.
+qt_add_executable(noteautosaveapp modules/charting/noteautosaveapp.cpp)
+ambulo_target_defaults(noteautosaveapp)
+target_link_libraries(noteautosaveapp PRIVATE ambulo_testsupport)
+ambulo_add_test(tst_noteautosave modules/charting/tst_noteautosave.cpp LABEL gui)
+target_compile_definitions(tst_noteautosave PRIVATE
+    AMBULO_NOTEAUTOSAVEAPP="$<TARGET_FILE:noteautosaveapp>")
+add_dependencies(tst_noteautosave noteautosaveapp)
