@@ -7,3 +7,5 @@ target_compile_definitions(tst_oruadapter PRIVATE
     AMBULO_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/connectors/hl7/fixtures")
 ambulo_add_test(tst_chartingcli modules/charting/tst_chartingcli.cpp LABEL charting)
 add_dependencies(tst_chartingcli ambulo)
+# The chart summary dock, the allergy banner and the new-visit dialog, offscreen.
+ambulo_add_test(tst_chartui modules/charting/tst_chartui.cpp LABEL gui)
