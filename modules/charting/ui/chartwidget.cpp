@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
@@ -100,50 +101,40 @@ ChartWidget::ChartWidget(ChartingServices &services, ChartContext &chart,
 
     m_sections = new QSplitter(Qt::Vertical, this);
     m_sections->setChildrenCollapsible(false);
-    auto section = [this](const QString &title, const char *name, const QStringList &headers,
+    // Each section's count heads its first column, so a narrow dock spends no line on titles
+    // and the whole chart fits beside the other docks.
+    auto section = [this](const QString &title, const char *name, QStringList headers,
                           int stretch) {
-        auto pane = new QWidget(m_sections);
-        auto layout = new QVBoxLayout(pane);
-        layout->setContentsMargins(0, 2, 0, 0);
-        layout->setSpacing(1);
-        auto label = new QLabel(pane);
-        QFont bold = label->font();
-        bold.setBold(true);
-        label->setFont(bold);
-        auto tree = new QTreeWidget(pane);
+        auto tree = new QTreeWidget(m_sections);
         tree->setObjectName(QLatin1String(name));
         tree->setColumnCount(int(headers.size()));
+        headers[0] = QString(title).remove(QStringLiteral(" (%1)"));
         tree->setHeaderLabels(headers);
         tree->setRootIsDecorated(false);
         tree->setUniformRowHeights(true);
         tree->setSelectionMode(QAbstractItemView::SingleSelection);
         tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
         tree->header()->setStretchLastSection(true);
-        label->setBuddy(tree);
-        layout->addWidget(label);
-        layout->addWidget(tree, 1);
-        m_sections->addWidget(pane);
+        tree->setMinimumHeight(tree->fontMetrics().height() * 3);
+        m_sections->addWidget(tree);
         m_sections->setStretchFactor(m_sections->count() - 1, stretch);
-        m_titles << label;
         m_titleTexts << title;
         return tree;
     };
     m_allergies = section(tr("Allergies (%1)"), Names::ChartAllergies,
-                          {tr("Substance"), tr("Reaction"), tr("Severity")}, 1);
-    m_problems = section(tr("Active problems (%1)"), Names::ChartProblems,
-                         {tr("Code"), tr("Problem"), tr("Onset")}, 1);
-    m_medications =
-        section(tr("Active medications (%1)"), Names::ChartMedications,
-                {tr("Medication"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Since")}, 1);
-    m_vitals = section(tr("Recent vitals (%1)"), Names::ChartVitals,
-                       {tr("Date"), tr("BP"), tr("Pulse"), tr("Temp"), tr("Weight"), tr("BMI"),
+                          {QString(), tr("Reaction"), tr("Severity")}, 1);
+    m_problems = section(tr("Problems (%1)"), Names::ChartProblems,
+                         {QString(), tr("Problem"), tr("Onset")}, 1);
+    m_medications = section(tr("Medications (%1)"), Names::ChartMedications,
+                            {QString(), tr("Dose"), tr("Route"), tr("Frequency"), tr("Since")}, 1);
+    m_vitals = section(tr("Vitals (%1)"), Names::ChartVitals,
+                       {QString(), tr("BP"), tr("Pulse"), tr("Temp"), tr("Weight"), tr("BMI"),
                         tr("SpO2"), tr("RR")},
                        1);
-    m_results = section(tr("Recent results (%1)"), Names::ChartResults,
-                        {tr("Date"), tr("Test"), tr("Value"), tr("Range"), tr("Flag")}, 2);
-    m_encounters =
-        section(tr("Encounters (%1)"), Names::ChartEncounters,
-                {tr("Date"), tr("Provider"), tr("Visit"), tr("Reason"), tr("Status")}, 2);
+    m_results = section(tr("Results (%1)"), Names::ChartResults,
+                        {QString(), tr("Test"), tr("Value"), tr("Range"), tr("Flag")}, 2);
+    m_encounters = section(tr("Encounters (%1)"), Names::ChartEncounters,
+                           {QString(), tr("Provider"), tr("Visit"), tr("Reason"), tr("Status")}, 2);
     m_encounters->setToolTip(tr("Double-click an encounter to open it"));
 
     auto top = new QHBoxLayout;
@@ -152,7 +143,12 @@ ChartWidget::ChartWidget(ChartingServices &services, ChartContext &chart,
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(top);
-    layout->addWidget(m_sections, 1);
+    // Beside other docks in a small window the sections scroll rather than push the window up.
+    auto scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_sections);
+    layout->addWidget(scroll, 1);
 
     connect(m_encounters, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
@@ -224,8 +220,9 @@ void ChartWidget::clearSections()
     for (QTreeWidget *tree :
          {m_allergies, m_problems, m_medications, m_vitals, m_results, m_encounters})
         tree->clear();
-    for (int i = 0; i < m_titles.size(); ++i)
-        m_titles[i]->setText(QString(m_titleTexts[i]).remove(QStringLiteral(" (%1)")));
+    for (int i = 0; i < m_titleTexts.size(); ++i)
+        sectionTree(i)->headerItem()->setText(
+            0, QString(m_titleTexts[i]).remove(QStringLiteral(" (%1)")));
 }
 
 void ChartWidget::reload()
@@ -259,9 +256,14 @@ void ChartWidget::reload()
     m_sections->show();
 }
 
+QTreeWidget *ChartWidget::sectionTree(int section) const
+{
+    return qobject_cast<QTreeWidget *>(m_sections->widget(section));
+}
+
 void ChartWidget::setCount(int section, int count)
 {
-    m_titles[section]->setText(m_titleTexts[section].arg(count));
+    sectionTree(section)->headerItem()->setText(0, m_titleTexts[section].arg(count));
 }
 
 void ChartWidget::showSummary(const ChartSummary &s)

@@ -60,6 +60,7 @@ private:
     void clearSections();
     void showSummary(const ChartSummary &summary);
     void setCount(int section, int count);
+    QTreeWidget *sectionTree(int section) const;
 
     ChartingServices &m_services;
     ChartContext &m_chart;
@@ -72,7 +73,6 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_newVisit = nullptr;
     QSplitter *m_sections = nullptr;
-    QList<QLabel *> m_titles;
     QList<QString> m_titleTexts;
     QTreeWidget *m_allergies = nullptr;
     QTreeWidget *m_problems = nullptr;
