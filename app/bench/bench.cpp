@@ -266,11 +266,17 @@ int benchStartup(CliContext &cli, const QString &root, int patients)
 int runBench(CliContext &cli)
 {
     const QString name = cli.words.value(1);
-    static const QStringList names{QStringLiteral("search"),       QStringLiteral("store"),
-                                   QStringLiteral("startup"),      QStringLiteral("openings"),
-                                   QStringLiteral("booking"),      QStringLiteral("hl7"),
-                                   QStringLiteral("calendar"),     QStringLiteral("hl7-ingest"),
-                                   QStringLiteral("icd10-search"), QStringLiteral("chart-summary")};
+    static const QStringList names{QStringLiteral("search"),
+                                   QStringLiteral("store"),
+                                   QStringLiteral("startup"),
+                                   QStringLiteral("openings"),
+                                   QStringLiteral("booking"),
+                                   QStringLiteral("hl7"),
+                                   QStringLiteral("calendar"),
+                                   QStringLiteral("hl7-ingest"),
+                                   QStringLiteral("icd10-search"),
+                                   QStringLiteral("chart-summary"),
+                                   QStringLiteral("chart-open-painted")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -309,6 +315,8 @@ int runBench(CliContext &cli)
         code = std::max(code, benchIcd10Search(cli));
     if (name.isEmpty() || name == QLatin1String("chart-summary"))
         code = std::max(code, benchChartSummary(cli));
+    if (name.isEmpty() || name == QLatin1String("chart-open-painted"))
+        code = std::max(code, benchChartOpenPainted(cli));
     return code;
 }
 

@@ -1,5 +1,6 @@
 #include "app/bench/calendarbench.h"
 #include "app/bench/benchreport.h"
+#include "app/bench/chartingbench.h"
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
@@ -114,8 +115,9 @@ Core::Status seedWeek(Core::Services &services, S::SchedulingServices &schedulin
 
 bool benchNeedsWidgets(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && arguments[0] == QLatin1String("bench")
-           && arguments[1] == QLatin1String("calendar");
+    return (arguments.size() >= 2 && arguments[0] == QLatin1String("bench")
+            && arguments[1] == QLatin1String("calendar"))
+           || benchChartNeedsWidgets(arguments);
 }
 
 int benchCalendar(CliContext &cli)

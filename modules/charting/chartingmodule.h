@@ -32,6 +32,7 @@ private:
     // The shell builds docks before it calls sessionStarted, so the first dock makes the set.
     ChartingServices &services(Core::ModuleContext &context) const;
     ChartContext &chartContext() const;
+    void followAllergies(Core::ModuleContext &context);
 
     mutable std::unique_ptr<ChartingServices> m_services;
     mutable std::unique_ptr<ChartContext> m_chartContext;

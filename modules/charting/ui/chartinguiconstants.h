@@ -12,6 +12,23 @@ inline constexpr char DockResults[] = "Ambulo.Dock.Charting.Results";
 namespace ObjectNames {
 
 // Chart summary dock.
+inline constexpr char ChartWidget[] = "chartSummary";
+inline constexpr char ChartHeader[] = "chartHeader";
+inline constexpr char ChartMessage[] = "chartMessage";
+inline constexpr char ChartNewVisit[] = "chartNewVisit";
+inline constexpr char ChartAllergies[] = "chartAllergies";
+inline constexpr char ChartProblems[] = "chartProblems";
+inline constexpr char ChartMedications[] = "chartMedications";
+inline constexpr char ChartVitals[] = "chartVitals";
+inline constexpr char ChartResults[] = "chartResults";
+inline constexpr char ChartEncounters[] = "chartEncounters";
+inline constexpr char NewVisitDialog[] = "chartNewVisitDialog";
+inline constexpr char NewVisitKind[] = "chartNewVisitKind";
+inline constexpr char NewVisitProvider[] = "chartNewVisitProvider";
+inline constexpr char NewVisitLocation[] = "chartNewVisitLocation";
+inline constexpr char NewVisitReason[] = "chartNewVisitReason";
+inline constexpr char NewVisitOpen[] = "chartNewVisitOpen";
+inline constexpr char NewVisitMessage[] = "chartNewVisitMessage";
 
 // Encounter dock: note editor, vitals, superbill, sign, addenda.
 inline constexpr char EncounterHeader[] = "encounterHeader";

@@ -1,5 +1,6 @@
 #include "modules/scheduling/ui/flowboardwidget.h"
 
+#include "core/constants.h"
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -89,6 +91,9 @@ FlowBoardWidget::FlowBoardWidget(SchedulingServices &services, Core::ModuleConte
     m_convert = new QPushButton(tr("Book…"), this);
     m_convert->setObjectName(QLatin1String(Names::FlowBoardConvert));
     m_remove = new QPushButton(tr("Remove"), this);
+    m_openChart = new QPushButton(tr("Open chart"), this);
+    m_openChart->setObjectName(QLatin1String(Names::FlowBoardOpenChart));
+    m_openChart->setToolTip(tr("Chart the visit of the arrived or roomed patient chosen above"));
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -110,7 +115,10 @@ FlowBoardWidget::FlowBoardWidget(SchedulingServices &services, Core::ModuleConte
     splitter->setStretchFactor(1, 1);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_title);
+    auto titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_openChart);
+    layout->addLayout(titleRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
@@ -118,10 +126,24 @@ FlowBoardWidget::FlowBoardWidget(SchedulingServices &services, Core::ModuleConte
     const bool canWrite = session && session->has(Core::Permission::ScheduleWrite);
     for (QPushButton *b : {m_addWalkIn, m_convert, m_remove})
         b->setEnabled(canWrite);
+    m_mayChart = session && session->has(Core::Permission::ChartWrite);
+    m_openChart->setVisible(m_mayChart);
+    m_openChart->setEnabled(false);
 
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (row >= 0 && row < m_rows.size())
             (new AppointmentDialog(m_services, m_rows[row].appointment.id, this))->show();
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FlowBoardWidget::updateOpenChart);
+    connect(m_openChart, &QPushButton::clicked, this, [this] { openChart(m_table->currentRow()); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_table->rowAt(pos.y());
+        if (!canOpenChart(row))
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open chart"), this, [this, row] { openChart(row); });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_addWalkIn, &QPushButton::clicked, this, &FlowBoardWidget::addWalkIn);
     connect(m_convert, &QPushButton::clicked, this, &FlowBoardWidget::convertWalkIn);
@@ -181,6 +203,7 @@ void FlowBoardWidget::reload()
             item->setText(cells[c]);
         }
     }
+    updateOpenChart();
     m_walkIns->clear();
     for (const WalkIn &w : std::as_const(m_board.walkIns)) {
         auto item = new QListWidgetItem(m_walkIns);
@@ -222,6 +245,46 @@ QStringList FlowBoardWidget::rowTexts() const
 QString FlowBoardWidget::waitText(int row) const
 {
     return row < m_table->rowCount() ? m_table->item(row, ColWaiting)->text() : QString();
+}
+
+bool FlowBoardWidget::canOpenChart(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_mayChart)
+        return false;
+    const AppointmentStatus status = m_rows[row].appointment.status;
+    return status == AppointmentStatus::Arrived || status == AppointmentStatus::Roomed;
+}
+
+void FlowBoardWidget::updateOpenChart()
+{
+    const int row = m_table->selectionModel()->hasSelection() ? m_table->currentRow() : -1;
+    m_openChart->setEnabled(canOpenChart(row));
+}
+
+void FlowBoardWidget::openChart(int row)
+{
+    if (!canOpenChart(row)) {
+        m_message->setText(tr("Choose a patient who has arrived or is roomed."));
+        return;
+    }
+    const Appointment &a = m_rows[row].appointment;
+    // Charting records where the visit took place: the location of the appointment's room.
+    qint64 locationId = 0;
+    if (a.roomId > 0) {
+        if (auto rooms = m_context.services.directory().rooms()) {
+            for (const Core::Room &room : rooms.value())
+                if (room.id == a.roomId)
+                    locationId = room.locationId;
+        }
+    }
+    namespace Ev = Core::Constants::Events;
+    m_context.events.publish({QLatin1String(Ev::OpenChart),
+                              {{QLatin1String(Ev::KeyAppointmentId), a.id},
+                               {QLatin1String(Ev::KeyPatientId), a.patientId},
+                               {QLatin1String(Ev::KeyProviderId), a.providerId},
+                               {QLatin1String(Ev::KeyLocationId), locationId},
+                               {QLatin1String(Ev::KeyStatus), statusId(a.status)},
+                               {QLatin1String(Ev::KeyReason), a.reason}}});
 }
 
 void FlowBoardWidget::addWalkIn()

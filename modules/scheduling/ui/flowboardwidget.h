@@ -37,6 +37,10 @@ public:
     QStringList rowTexts() const;
     QString waitText(int row) const;
     void setNow(const QDateTime &utc); // tests: a fixed clock; invalid returns to the real one
+    // Asks charting (through core's OpenChart event) to chart the row's visit; only for a patient
+    // who has arrived or is roomed, and only for someone who may write charts.
+    bool canOpenChart(int row) const;
+    void openChart(int row);
 
 private:
     void onEvent(const Core::DomainEvent &event);
@@ -44,6 +48,7 @@ private:
     void addWalkIn();
     void convertWalkIn();
     void removeWalkIn();
+    void updateOpenChart();
     QDateTime now() const;
 
     SchedulingServices &m_services;
@@ -51,12 +56,14 @@ private:
     FlowBoard m_board;
     QList<FlowEntry> m_rows; // in table order
     QDateTime m_fixedNow;
+    bool m_mayChart = false;
     QLabel *m_title = nullptr;
     QTableWidget *m_table = nullptr;
     QListWidget *m_walkIns = nullptr;
     QPushButton *m_addWalkIn = nullptr;
     QPushButton *m_convert = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_openChart = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_timer = nullptr;
 };

@@ -60,6 +60,7 @@ inline constexpr char FlowBoardTable[] = "schedFlowBoardTable";
 inline constexpr char FlowBoardWalkIns[] = "schedFlowBoardWalkIns";
 inline constexpr char FlowBoardAddWalkIn[] = "schedFlowBoardAddWalkIn";
 inline constexpr char FlowBoardConvert[] = "schedFlowBoardConvert";
+inline constexpr char FlowBoardOpenChart[] = "schedFlowBoardOpenChart";
 
 inline constexpr char WaitlistTable[] = "schedWaitlistTable";
 inline constexpr char WaitlistAdd[] = "schedWaitlistAdd";

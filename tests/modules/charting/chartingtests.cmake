@@ -17,3 +17,5 @@ ambulo_add_test(tst_noteautosave modules/charting/tst_noteautosave.cpp LABEL gui
 target_compile_definitions(tst_noteautosave PRIVATE
     AMBULO_NOTEAUTOSAVEAPP="$<TARGET_FILE:noteautosaveapp>")
 add_dependencies(tst_noteautosave noteautosaveapp)
+# The chart summary dock, the allergy banner and the new-visit dialog, offscreen.
+ambulo_add_test(tst_chartui modules/charting/tst_chartui.cpp LABEL gui)

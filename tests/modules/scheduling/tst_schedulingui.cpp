@@ -1,3 +1,5 @@
+#include "core/constants.h"
+#include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "modules/scheduling/domain/practiceclock.h"
@@ -100,6 +102,7 @@ private slots:
     void docksPerRole();
     void setupAddsBlockoutAdminOnly();
     void daySheetWritesPdf();
+    void flowBoardOpensChartOnceArrived();
 
 private:
     Core::ModuleContext context() { return {f.store->services(), m_patient, f.events}; }
@@ -793,6 +796,94 @@ void tst_SchedulingUi::daySheetWritesPdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(file.size() > 1000);
+}
+
+void tst_SchedulingUi::flowBoardOpensChartOnceArrived()
+{
+    const QDate today = Internal::PracticeClock("America/New_York").today();
+    f.actAs(Core::Role::Admin); // today may be a weekend: book over the working hours
+    BookingRequest r = f.request(f.lee, f.moreno, f.typeNp, today, 6, 30);
+    r.reason = QStringLiteral("Knee pain");
+    r.overrideReason = QStringLiteral("open chart test");
+    auto id = f.booking().book(r);
+    QVERIFY2(id.ok(), qPrintable(id.error().message));
+    auto booked = f.queries().appointment(id.value());
+    QVERIFY(booked.ok() && booked->roomId > 0); // a new-patient visit needs a room
+    qint64 location = 0;
+    const auto rooms = f.store->services().directory().rooms();
+    QVERIFY(rooms.ok());
+    for (const Core::Room &room : rooms.value())
+        if (room.id == booked->roomId)
+            location = room.locationId;
+    QVERIFY(location > 0);
+
+    // The front desk does not chart: no action at all.
+    f.actAs(Core::Role::FrontDesk);
+    {
+        Core::ModuleContext ctx = context();
+        FlowBoardWidget board(*f.scheduling, ctx);
+        QVERIFY(child<QPushButton>(&board, Names::FlowBoardOpenChart)->isHidden());
+    }
+
+    f.actAs(Core::Role::Provider);
+    Core::ModuleContext ctx = context();
+    FlowBoardWidget board(*f.scheduling, ctx);
+    board.resize(900, 400);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    auto table = child<QTableWidget>(&board, Names::FlowBoardTable);
+    auto button = child<QPushButton>(&board, Names::FlowBoardOpenChart);
+    QVERIFY(button->isVisible());
+    auto clickRow = [&](const QString &text) {
+        const int row = int(board.rowTexts().indexOf(text));
+        if (row < 0)
+            return row;
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(row, 1)).center());
+        return row;
+    };
+    QSignalSpy published(&f.events, &Core::EventHub::published);
+    auto openCharts = [&] {
+        int n = 0;
+        for (const QList<QVariant> &args : std::as_const(published))
+            if (args.first().value<Core::DomainEvent>().type
+                == QLatin1String(Core::Constants::Events::OpenChart))
+                ++n;
+        return n;
+    };
+
+    // Booked, not arrived: the action is there but refused.
+    const int bookedRow = clickRow(QStringLiteral("Lee, Kim · Booked"));
+    QVERIFY2(bookedRow >= 0, qPrintable(board.rowTexts().join(QLatin1Char('|'))));
+    QCOMPARE(table->currentRow(), bookedRow);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!board.canOpenChart(bookedRow));
+    QTest::mouseClick(button, Qt::LeftButton);
+    board.openChart(bookedRow);
+    QCOMPARE(openCharts(), 0);
+
+    f.actAs(Core::Role::FrontDesk);
+    QVERIFY(f.booking().setStatus(id.value(), AppointmentStatus::Arrived).ok());
+    f.actAs(Core::Role::Provider);
+    const int arrivedRow = clickRow(QStringLiteral("Lee, Kim · Arrived"));
+    QVERIFY2(arrivedRow >= 0, qPrintable(board.rowTexts().join(QLatin1Char('|'))));
+    QVERIFY(button->isEnabled());
+    published.clear();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(openCharts(), 1);
+    Core::DomainEvent event;
+    for (const QList<QVariant> &args : std::as_const(published))
+        if (args.first().value<Core::DomainEvent>().type
+            == QLatin1String(Core::Constants::Events::OpenChart))
+            event = args.first().value<Core::DomainEvent>();
+    namespace Ev = Core::Constants::Events;
+    QCOMPARE(event.data.value(QLatin1String(Ev::KeyAppointmentId)).toLongLong(), id.value());
+    QCOMPARE(event.data.value(QLatin1String(Ev::KeyPatientId)).toLongLong(), f.lee);
+    QCOMPARE(event.data.value(QLatin1String(Ev::KeyProviderId)).toLongLong(), f.moreno);
+    QCOMPARE(event.data.value(QLatin1String(Ev::KeyLocationId)).toLongLong(), location);
+    QCOMPARE(event.data.value(QLatin1String(Ev::KeyStatus)).toString(), QStringLiteral("arrived"));
+    QCOMPARE(event.data.value(QLatin1String(Ev::KeyReason)).toString(),
+             QStringLiteral("Knee pain"));
 }
 
 QTEST_MAIN(tst_SchedulingUi)
