@@ -7,6 +7,7 @@
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/charting/ui/chartcontext.h"
 #include "modules/charting/ui/chartinguiconstants.h"
+#include "modules/charting/ui/resultswidget.h"
 
 namespace Ambulo::Charting {
 
@@ -40,6 +41,14 @@ ChartContext &ChartingModule::chartContext() const
 QList<Core::DockSpec> ChartingModule::docks() const
 {
     QList<Core::DockSpec> docks;
+    docks.append({QLatin1String(Constants::DockResults),
+                  tr("Results"),
+                  Qt::RightDockWidgetArea,
+                  {Core::Role::Provider},
+                  Core::Permission::ChartRead,
+                  [this](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::ResultsWidget(services(context), context, parent);
+                  }});
     return docks;
 }
 

@@ -16,6 +16,13 @@ namespace ObjectNames {
 // Encounter dock: note editor, vitals, superbill, sign, addenda.
 
 // Results dock and trend chart.
+inline constexpr char ResultsTree[] = "ResultsTree";
+inline constexpr char ResultsUnreviewedOnly[] = "ResultsUnreviewedOnly";
+inline constexpr char ResultsMarkReviewed[] = "ResultsMarkReviewed";
+inline constexpr char ResultsMessage[] = "ResultsMessage";
+inline constexpr char ResultsTrend[] = "ResultsTrend";
+inline constexpr char TrendChartView[] = "TrendChartView";
+inline constexpr char TrendMessage[] = "TrendMessage";
 
 } // namespace ObjectNames
 

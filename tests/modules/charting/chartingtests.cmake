@@ -7,3 +7,5 @@ target_compile_definitions(tst_oruadapter PRIVATE
     AMBULO_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/connectors/hl7/fixtures")
 ambulo_add_test(tst_chartingcli modules/charting/tst_chartingcli.cpp LABEL charting)
 add_dependencies(tst_chartingcli ambulo)
+# The results dock and trend chart (widgets, offscreen).
+ambulo_add_test(tst_resultsui modules/charting/tst_resultsui.cpp LABEL gui)
