@@ -17,6 +17,8 @@ namespace Ambulo::Charting {
 
 namespace {
 
+const QColor DraftColor(183, 28, 28, 70);
+
 // Patient data is plain text wherever it came from: escaped, line breaks kept.
 QString esc(const QString &text)
 {
@@ -32,7 +34,11 @@ QString dateText(const QDate &date)
 
 QString timeText(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + local.time().toString(QStringLiteral("HH:mm"));
 }
 
 QString section(const QString &title)
@@ -189,6 +195,56 @@ QString VisitSummary::html(const VisitSummaryData &d)
     return h + QStringLiteral("</body></html>");
 }
 
+int VisitSummary::paint(const VisitSummaryData &data, QPainter &painter, const QSizeF &paper,
+                        const std::function<bool()> &newPage)
+{
+    QPaintDevice *device = painter.device();
+    QTextDocument doc;
+    // Laid out in the device's own resolution, so what is measured is what is painted.
+    doc.documentLayout()->setPaintDevice(device);
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.setHtml(html(data));
+    const qreal footer = device->logicalDpiY() / 3.0; // a third of an inch for "page n of m"
+    const QSizeF body(paper.width(), paper.height() - footer);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+    const QString draft = tr("DRAFT — not signed");
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !newPage())
+            break;
+        painter.save();
+        painter.translate(0, -page * body.height());
+        doc.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+        painter.restore();
+        QFont small = doc.defaultFont();
+        small.setPointSizeF(8);
+        painter.setFont(small);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, body.height(), body.width(), footer),
+                         Qt::AlignRight | Qt::AlignBottom,
+                         tr("%1 — page %2 of %3")
+                             .arg(data.encounter.patientName, QString::number(page + 1),
+                                  QString::number(pages)));
+        if (data.isDraft()) {
+            painter.save();
+            painter.translate(body.width() / 2, body.height() / 2);
+            painter.rotate(-35);
+            QFont big = doc.defaultFont();
+            big.setPointSizeF(36);
+            big.setBold(true);
+            painter.setFont(big);
+            painter.setPen(DraftColor);
+            const QRectF box(-body.width(), -body.height() / 4, 2 * body.width(),
+                             body.height() / 2);
+            painter.drawText(box, Qt::AlignCenter, draft);
+            painter.restore();
+        }
+    }
+    return pages;
+}
+
 Core::Result<int> VisitSummary::writePdf(const VisitSummaryData &data, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -206,56 +262,13 @@ Core::Result<int> VisitSummary::writePdf(const VisitSummaryData &data, const QSt
         writer.setResolution(300);
         writer.setTitle(tr("Visit summary"));
         writer.setCreator(QStringLiteral("Ambulo"));
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font = doc.defaultFont();
-        font.setPointSizeF(10);
-        doc.setDefaultFont(font);
-        doc.setHtml(html(data));
-        const QRectF paper = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footer = writer.resolution() / 3.0; // a third of an inch for "Page n of m"
-        const QSizeF body(paper.width(), paper.height() - footer);
-        doc.setPageSize(body);
-        pages = doc.pageCount();
-
         QPainter p;
         if (!p.begin(&writer)) {
             file.cancelWriting();
             return Core::invalid(tr("Cannot write %1.").arg(path));
         }
-        const QString draft = tr("DRAFT — not signed");
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            p.save();
-            p.translate(0, -page * body.height());
-            doc.drawContents(&p, QRectF(QPointF(0, page * body.height()), body));
-            p.restore();
-            QFont small = doc.defaultFont();
-            small.setPointSizeF(8);
-            p.setFont(small);
-            p.setPen(Qt::black);
-            p.drawText(QRectF(0, body.height(), body.width(), footer),
-                       Qt::AlignRight | Qt::AlignBottom,
-                       tr("%1 — page %2 of %3")
-                           .arg(data.encounter.patientName, QString::number(page + 1),
-                                QString::number(pages)));
-            if (data.isDraft()) {
-                p.save();
-                p.translate(body.width() / 2, body.height() / 2);
-                p.rotate(-35);
-                QFont big = doc.defaultFont();
-                big.setPointSizeF(48);
-                big.setBold(true);
-                p.setFont(big);
-                p.setPen(QColor(183, 28, 28, 70));
-                const QRectF box(-body.width(), -body.height() / 4, 2 * body.width(),
-                                 body.height() / 2);
-                p.drawText(box, Qt::AlignCenter, draft);
-                p.restore();
-            }
-        }
+        pages = paint(data, p, writer.pageLayout().paintRectPixels(writer.resolution()).size(),
+                      [&writer] { return writer.newPage(); });
         if (!p.end()) {
             file.cancelWriting();
             return Core::invalid(tr("Cannot write %1.").arg(path));

@@ -3,7 +3,12 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QSizeF>
 #include <QString>
+
+#include <functional>
+
+class QPainter;
 
 namespace Ambulo::Charting {
 
@@ -23,6 +28,11 @@ class VisitSummary
 public:
     // The document as HTML; every piece of patient data is escaped.
     static QString html(const VisitSummaryData &data);
+    // Paints the summary on pages of `paper` size (in the painter's device pixels), calling
+    // `newPage` between pages (false stops); returns the number of pages of the document. A draft
+    // carries "DRAFT — not signed" across every page.
+    static int paint(const VisitSummaryData &data, QPainter &painter, const QSizeF &paper,
+                     const std::function<bool()> &newPage);
     // Writes the PDF (through a temporary file, so a failure leaves nothing behind); returns the
     // number of pages. Needs a QGuiApplication (fonts).
     static Core::Result<int> writePdf(const VisitSummaryData &data, const QString &path);

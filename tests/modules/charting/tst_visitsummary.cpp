@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -41,6 +43,32 @@ void checkPdf(const QString &path, int pages)
         QCOMPARE(found, pages);
 }
 
+// The first page as it is painted, at the PDF's resolution, on a white sheet.
+QImage firstPage(const VisitSummaryData &data, int *pages)
+{
+    QImage image(1800, 2400, QImage::Format_RGB32);
+    image.setDotsPerMeterX(11811); // 300 dpi
+    image.setDotsPerMeterY(11811);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    *pages = VisitSummary::paint(data, p, QSizeF(image.size()), [] { return false; });
+    p.end();
+    return image;
+}
+
+int pixels(const QImage &image, const QRect &area, bool red)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (red ? (c.red() - c.green() > 30 && c.red() - c.blue() > 30) : c.value() < 100)
+                ++n;
+        }
+    }
+    return n;
+}
+
 } // namespace
 
 // The visit summary handed to the patient: what it contains and leaves out, the PDF, the audit of
@@ -55,6 +83,7 @@ private slots:
     void htmlHasTheVisitEscaped();
     void pdfWrittenAndExportAudited();
     void draftIsMarked();
+    void draftWatermarkPainted();
     void sensitiveNoteLeftOutForOthers();
     void unwritablePathRefusedNothingAudited();
     void commandLine();
@@ -211,6 +240,26 @@ void tst_VisitSummary::draftIsMarked()
     auto pages = VisitSummary::exportPdf(*f.charting, m_draft, path);
     QVERIFY2(pages, pages ? "" : qPrintable(pages.error().message));
     checkPdf(path, pages.value());
+}
+
+void tst_VisitSummary::draftWatermarkPainted()
+{
+    VisitSummarySource source(*f.charting);
+    auto signedData = source.collect(m_signed);
+    auto draftData = source.collect(m_draft);
+    QVERIFY(signedData && draftData);
+    int pages = 0;
+    const QImage signedPage = firstPage(signedData.value(), &pages);
+    QVERIFY(pages >= 1);
+    const QImage draftPage = firstPage(draftData.value(), &pages);
+    QVERIFY(pages >= 1);
+    const QRect all = signedPage.rect();
+    const QRect middle(all.width() / 3, all.height() / 3, all.width() / 3, all.height() / 3);
+    // Text is painted on both; only the draft has red on it, across the middle of the page.
+    QVERIFY(pixels(signedPage, all, false) > 2000);
+    QVERIFY(pixels(draftPage, all, false) > 2000);
+    QCOMPARE(pixels(signedPage, all, true), 0);
+    QVERIFY(pixels(draftPage, middle, true) > 1000);
 }
 
 void tst_VisitSummary::sensitiveNoteLeftOutForOthers()
