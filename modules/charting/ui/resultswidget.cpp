@@ -33,7 +33,11 @@ const QColor CriticalColor(0xb7, 0x1c, 0x1c);
 
 QString timeText(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + local.time().toString(QStringLiteral("HH:mm"));
 }
 
 bool isReviewed(const ResultOrder &order)
@@ -95,8 +99,7 @@ ResultsWidget::ResultsWidget(ChartingServices &services, Core::ModuleContext &co
                              tr("Flag"), tr("Status"), tr("Performed"), tr("Reviewed")});
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(ColName, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setAccessibleName(tr("Results by order"));
 
     m_trend = new TrendChart(this);
@@ -229,7 +232,7 @@ void ResultsWidget::rebuild()
         }
         orderItem->setExpanded(true);
     }
-    for (int c = ColValue; c < ColumnCount; ++c)
+    for (int c = ColName; c < ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
     block.unblock();
     if (!(selectedObservation && selectObservation(selectedObservation))

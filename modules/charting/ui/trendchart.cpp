@@ -142,6 +142,10 @@ void TrendChart::setTrend(const QString &analyte, const QString &units,
         first -= DayMs;
         last += DayMs;
     }
+    // A margin either side, so the first and last markers are drawn whole.
+    const qint64 margin = (last - first) / 20;
+    first -= margin;
+    last += margin;
 
     const ReferenceRange range = ReferenceRange::parse(referenceRange);
     QList<QLineSeries *> bounds;
