@@ -1,4 +1,5 @@
 #include "app/bench/calendarbench.h"
+#include "app/cli/chartingcommands.h"
 #include "app/cli/cli.h"
 #include "app/shell/gui.h"
 #include "app/translations.h"
@@ -23,8 +24,9 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (Ambulo::App::benchNeedsWidgets(arguments)) {
-        // The calendar bench paints the real view: widgets, but no window on any screen.
+    if (Ambulo::App::benchNeedsWidgets(arguments) || Ambulo::App::chartingNeedsGui(arguments)) {
+        // The calendar bench paints the real view and the visit summary lays out a PDF: widgets
+        // and fonts, but no window on any screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);

@@ -4,6 +4,7 @@
 #include "app/cli/clicontext.h"
 #include "core/context/eventhub.h"
 #include "modules/charting/domain/chartingservices.h"
+#include "modules/charting/ui/visitsummary.h"
 
 #include <QFile>
 
@@ -175,6 +176,25 @@ int encountersSign(CliContext &cli)
     return ExitOk;
 }
 
+int encountersSummary(CliContext &cli)
+{
+    auto id = idWord(cli, QStringLiteral("encounters summary"));
+    if (!id)
+        return cli.fail(id.error());
+    const QString out = cli.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return cli.usage(QStringLiteral("encounters summary needs --out FILE.pdf"));
+    auto session = openCharting(cli);
+    if (!session)
+        return cli.fail(session.error());
+    auto pages = Ch::VisitSummary::exportPdf(*session.value()->services, id.value(), out);
+    if (!pages)
+        return cli.fail(pages.error());
+    cli.print(QStringLiteral("%1\t%2\t%3 page(s)")
+                  .arg(QString::number(id.value()), out, QString::number(pages.value())));
+    return ExitOk;
+}
+
 int codesImport(CliContext &cli, bool icd10)
 {
     const QString path = cli.words.value(2);
@@ -233,7 +253,9 @@ int cmdEncounters(CliContext &cli)
         return encountersShow(cli);
     if (sub == QLatin1String("sign"))
         return encountersSign(cli);
-    return cli.usage(QStringLiteral("encounters needs list, show or sign"));
+    if (sub == QLatin1String("summary"))
+        return encountersSummary(cli);
+    return cli.usage(QStringLiteral("encounters needs list, show, sign or summary"));
 }
 
 int cmdCodes(CliContext &cli)
@@ -246,6 +268,14 @@ int cmdCodes(CliContext &cli)
     if (sub == QLatin1String("search"))
         return codesSearch(cli);
     return cli.usage(QStringLiteral("codes needs import-icd10, import-procedures or search"));
+}
+
+bool chartingNeedsGui(const QStringList &arguments)
+{
+    CliContext cli(stdin, stdout, stderr);
+    QString error;
+    return cli.parse(arguments, &error) && cli.words.value(0) == QLatin1String("encounters")
+           && cli.words.value(1) == QLatin1String("summary");
 }
 
 } // namespace Ambulo::App

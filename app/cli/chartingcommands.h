@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace Ambulo::App {
 
 class CliContext;
@@ -8,5 +10,7 @@ class CliContext;
 // same permissions and audit as the chart docks.
 int cmdEncounters(CliContext &cli);
 int cmdCodes(CliContext &cli);
+// True for a charting command that lays out a document (fonts: a QGuiApplication is needed).
+bool chartingNeedsGui(const QStringList &arguments);
 
 } // namespace Ambulo::App

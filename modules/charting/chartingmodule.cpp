@@ -13,6 +13,7 @@
 #include "modules/charting/ui/chartwidget.h"
 #include "modules/charting/ui/encounteropener.h"
 #include "modules/charting/ui/encounterwidget.h"
+#include "modules/charting/ui/resultswidget.h"
 
 namespace Ambulo::Charting {
 
@@ -66,6 +67,14 @@ QList<Core::DockSpec> ChartingModule::docks() const
                   [this](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::EncounterWidget(services(context), chartContext(),
                                                            context, parent);
+                  }});
+    docks.append({QLatin1String(Constants::DockResults),
+                  tr("Results"),
+                  Qt::RightDockWidgetArea,
+                  {Core::Role::Provider},
+                  Core::Permission::ChartRead,
+                  [this](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::ResultsWidget(services(context), context, parent);
                   }});
     return docks;
 }

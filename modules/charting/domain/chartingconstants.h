@@ -90,6 +90,7 @@ inline constexpr char ResultReview[] = "result.review";
 inline constexpr char CodeImport[] = "codes.import";
 inline constexpr char TemplateSave[] = "note.template";
 inline constexpr char DemoSeed[] = "chart.demo-seed";
+inline constexpr char SummaryExport[] = "encounter.summary-export";
 } // namespace Audit
 
 } // namespace Ambulo::Charting::Constants

@@ -84,6 +84,13 @@ inline constexpr char AmendmentAccept[] = "amendmentAccept";
 inline constexpr char AmendmentDeny[] = "amendmentDeny";
 
 // Results dock and trend chart.
+inline constexpr char ResultsTree[] = "ResultsTree";
+inline constexpr char ResultsUnreviewedOnly[] = "ResultsUnreviewedOnly";
+inline constexpr char ResultsMarkReviewed[] = "ResultsMarkReviewed";
+inline constexpr char ResultsMessage[] = "ResultsMessage";
+inline constexpr char ResultsTrend[] = "ResultsTrend";
+inline constexpr char TrendChartView[] = "TrendChartView";
+inline constexpr char TrendMessage[] = "TrendMessage";
 
 } // namespace ObjectNames
 

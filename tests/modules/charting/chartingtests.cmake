@@ -19,3 +19,7 @@ target_compile_definitions(tst_noteautosave PRIVATE
 add_dependencies(tst_noteautosave noteautosaveapp)
 # The chart summary dock, the allergy banner and the new-visit dialog, offscreen.
 ambulo_add_test(tst_chartui modules/charting/tst_chartui.cpp LABEL gui)
+# The results dock and trend chart (widgets, offscreen) and the visit summary PDF (fonts).
+ambulo_add_test(tst_resultsui modules/charting/tst_resultsui.cpp LABEL gui)
+ambulo_add_test(tst_visitsummary modules/charting/tst_visitsummary.cpp LABEL charting)
+add_dependencies(tst_visitsummary ambulo)

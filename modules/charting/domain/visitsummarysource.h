@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/session/practiceservice.h"
+#include "modules/charting/domain/chartingtypes.h"
+
+#include <optional>
+
+namespace Ambulo::Charting {
+
+class ChartingServices;
+
+// Everything the patient's visit summary (the "clinical summary" handed out after a visit)
+// shows, read through the services so their permission checks and audit apply. The note's text
+// is there only if the reader may read it: a sensitive note is left out for anyone but its
+// author, and `noteWithheld` says why, for the summary to print instead.
+struct VisitSummaryData
+{
+    Core::PracticeSettings practice;
+    Encounter encounter;
+    QDate birthDate;
+    QList<Vitals> vitals;
+    QList<Diagnosis> diagnoses;
+    QList<SuperbillLine> procedures;
+    QList<Medication> medications; // active
+    QList<Allergy> allergies;      // active
+    std::optional<Note> note;
+    QString noteWithheld;
+    QList<Addendum> addenda;
+    QString generatedBy;
+    QDateTime generatedAt;
+
+    bool isDraft() const { return encounter.status != EncounterStatus::Signed; }
+};
+
+// Reads the summary's data and records its export. A draft (unsigned) encounter may be summarised
+// too; the renderer marks it as such on every page.
+class VisitSummarySource
+{
+public:
+    explicit VisitSummarySource(ChartingServices &charting);
+
+    Core::Result<VisitSummaryData> collect(qint64 encounterId);
+    // Audits that the summary left the system (as a file named `destination`).
+    Core::Status recordExport(const VisitSummaryData &data, const QString &destination);
+
+private:
+    ChartingServices &m_charting;
+};
+
+} // namespace Ambulo::Charting
