@@ -187,7 +187,8 @@ int encountersSummary(CliContext &cli)
     auto session = openCharting(cli);
     if (!session)
         return cli.fail(session.error());
-    auto pages = Ch::VisitSummary::exportPdf(*session.value()->services, id.value(), out);
+    auto pages = Ch::VisitSummary::exportPdf(*session.value()->services, id.value(), out,
+                                             cli.option(QStringLiteral("reason")));
     if (!pages)
         return cli.fail(pages.error());
     cli.print(QStringLiteral("%1\t%2\t%3 page(s)")

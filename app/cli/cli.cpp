@@ -62,8 +62,10 @@ Commands:
   encounters show ID [--reason TEXT]    the note, vitals, diagnoses, procedures and signature
                                         (note text needs chart.note-read or a break-glass reason)
   encounters sign ID                    as the encounter's provider; signed already exits 1
-  encounters summary ID --out FILE.pdf  the patient's visit summary as a PDF (a draft is marked
-                                        so); a sensitive note is left out unless yours
+  encounters summary ID --out FILE.pdf [--reason TEXT]
+                                        the patient's visit summary as a PDF; a draft is marked
+                                        so, a sensitive note is left out unless yours, and a
+                                        restricted record needs a break-glass reason
   codes import-icd10 FILE               the CMS ICD-10-CM order file (fixed width); replaces
   codes import-procedures CSV           code,description,fee lines; adds or replaces
   codes search TEXT [--limit N]         ICD-10-CM by code prefix or words: CODE<TAB>description

@@ -19,7 +19,8 @@ VisitSummarySource::VisitSummarySource(ChartingServices &charting)
     : m_charting(charting)
 {}
 
-Result<VisitSummaryData> VisitSummarySource::collect(qint64 encounterId)
+Result<VisitSummaryData> VisitSummarySource::collect(qint64 encounterId,
+                                                     const QString &breakGlassReason)
 {
     VisitSummaryData data;
     auto encounter = m_charting.encounters().encounter(encounterId);
@@ -27,7 +28,7 @@ Result<VisitSummaryData> VisitSummarySource::collect(qint64 encounterId)
         return encounter.error();
     data.encounter = encounter.value();
     const qint64 patientId = data.encounter.patientId;
-    auto patient = Internal::loadPatient(m_charting.core().context().db(), patientId);
+    auto patient = m_charting.core().patients().open(patientId, breakGlassReason);
     if (!patient)
         return patient.error();
     data.birthDate = patient->birthDate;

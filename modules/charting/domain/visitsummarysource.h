@@ -40,7 +40,10 @@ class VisitSummarySource
 public:
     explicit VisitSummarySource(ChartingServices &charting);
 
-    Core::Result<VisitSummaryData> collect(qint64 encounterId);
+    // The patient's whole visit leaves the system, so the record is opened as the chart would
+    // be: a restricted patient needs a break-glass reason (audited and flagged).
+    Core::Result<VisitSummaryData> collect(qint64 encounterId,
+                                           const QString &breakGlassReason = {});
     // Audits that the summary left the system (as a file named `destination`).
     Core::Status recordExport(const VisitSummaryData &data, const QString &destination);
 

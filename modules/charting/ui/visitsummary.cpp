@@ -280,10 +280,10 @@ Core::Result<int> VisitSummary::writePdf(const VisitSummaryData &data, const QSt
 }
 
 Core::Result<int> VisitSummary::exportPdf(ChartingServices &charting, qint64 encounterId,
-                                          const QString &path)
+                                          const QString &path, const QString &breakGlassReason)
 {
     VisitSummarySource source(charting);
-    auto data = source.collect(encounterId);
+    auto data = source.collect(encounterId, breakGlassReason);
     if (!data)
         return data.error();
     auto pages = writePdf(data.value(), path);

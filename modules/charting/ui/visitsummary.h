@@ -38,7 +38,7 @@ public:
     static Core::Result<int> writePdf(const VisitSummaryData &data, const QString &path);
     // Collects the data through the services, writes the PDF and audits the export.
     static Core::Result<int> exportPdf(ChartingServices &charting, qint64 encounterId,
-                                       const QString &path);
+                                       const QString &path, const QString &breakGlassReason = {});
 };
 
 } // namespace Ambulo::Charting

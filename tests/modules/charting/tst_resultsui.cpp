@@ -9,6 +9,7 @@
 
 #include <QChart>
 #include <QCheckBox>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -346,6 +347,15 @@ void tst_ResultsUi::refreshesWhenResultsFiledForThisPatient()
                                       QStringLiteral("<5.7"), QStringLiteral("H"))})));
     QCOMPARE(w.tree()->topLevelItemCount(), before + 1);
     QVERIFY(w.tree()->topLevelItem(0)->text(Col::ColName).contains(QLatin1String("A1c")));
+    // One result with a one-sided range: a single dashed bound, and still a span of time.
+    w.tree()->setCurrentItem(w.tree()->topLevelItem(0)->child(0));
+    QVERIFY(w.trend()->showsChart());
+    QCOMPARE(w.trend()->valueSeries()->count(), 1);
+    QVERIFY(!w.trend()->referenceRange().low);
+    QCOMPARE(w.trend()->referenceRange().high.value_or(-1), 5.7);
+    QCOMPARE(w.trend()->chart()->series().size(), 3);
+    auto time = qobject_cast<QDateTimeAxis *>(w.trend()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(time && time->min() < time->max());
 }
 
 void tst_ResultsUi::followsPatientContext()

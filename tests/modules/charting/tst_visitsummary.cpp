@@ -1,3 +1,4 @@
+#include "core/constants.h"
 #include "core/session/services.h"
 #include "modules/charting/domain/chartingconstants.h"
 #include "modules/charting/domain/visitsummarysource.h"
@@ -85,6 +86,7 @@ private slots:
     void draftIsMarked();
     void draftWatermarkPainted();
     void sensitiveNoteLeftOutForOthers();
+    void restrictedRecordNeedsBreakGlass();
     void unwritablePathRefusedNothingAudited();
     void commandLine();
 
@@ -299,6 +301,36 @@ void tst_VisitSummary::sensitiveNoteLeftOutForOthers()
     auto clerk = source.collect(e.value());
     QVERIFY(!clerk);
     QCOMPARE(clerk.error().code, Core::ErrorCode::Denied);
+}
+
+void tst_VisitSummary::restrictedRecordNeedsBreakGlass()
+{
+    f.asAdmin();
+    Core::Patient vip =
+        Test::samplePatient(QStringLiteral("Private"), QStringLiteral("Val"), QDate(1970, 1, 1));
+    vip.restricted = true;
+    auto id = f.store->services().patients().create(vip);
+    QVERIFY(id);
+    f.asMoreno();
+    auto e = f.charting->encounters().openAdHoc(id.value(), f.moreno, f.location,
+                                                QStringLiteral("office"), QStringLiteral("Visit"));
+    QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+    const QString path = m_dir.filePath(QStringLiteral("restricted.pdf"));
+    auto refused = VisitSummary::exportPdf(*f.charting, e.value(), path);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Core::ErrorCode::Denied);
+    QVERIFY(!QFileInfo::exists(path));
+
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(Core::Constants::Audit::BreakGlass);
+    const qsizetype before = f.store->services().audit().list(filter)->size();
+    auto pages = VisitSummary::exportPdf(*f.charting, e.value(), path,
+                                         QStringLiteral("patient asked for the visit summary"));
+    QVERIFY2(pages, pages ? "" : qPrintable(pages.error().message));
+    checkPdf(path, pages.value());
+    auto entries = f.store->services().audit().list(filter);
+    QCOMPARE(entries->size(), before + 1);
+    QVERIFY(entries->last().flagged);
 }
 
 void tst_VisitSummary::unwritablePathRefusedNothingAudited()
