@@ -149,7 +149,14 @@ void EncounterWidget::updateHeader()
         return;
     }
     const QString when = QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat);
-    const QString what = e.reason.isEmpty() ? e.kind : tr("%1 — %2").arg(e.kind, e.reason);
+    QString kind = e.kind;
+    if (kind == QLatin1String("office"))
+        kind = tr("Office visit");
+    else if (kind == QLatin1String("walk-in"))
+        kind = tr("Walk-in");
+    else if (kind == QLatin1String("phone"))
+        kind = tr("Phone call");
+    const QString what = e.reason.isEmpty() ? kind : tr("%1 — %2").arg(kind, e.reason);
     const QString status = e.status == EncounterStatus::Signed
                                ? tr("Signed by %1 at %2")
                                      .arg(e.signedBy, QLocale().toString(e.signedAt.toLocalTime(),

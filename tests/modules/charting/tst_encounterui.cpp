@@ -250,7 +250,8 @@ void tst_EncounterUi::visitFromOpenChartToAddendum()
     QVERIFY(m_patient.current().has_value());
     QCOMPARE(m_patient.current()->id, f.garcia);
     QVERIFY(w->headerText().contains(QStringLiteral("Garcia")));
-    QVERIFY(w->headerText().contains(QStringLiteral("Diabetes follow-up")));
+    QVERIFY(w->headerText().contains(QStringLiteral("Office visit — Diabetes follow-up")));
+    QVERIFY(w->headerText().contains(QStringLiteral("Alicia Moreno")));
     disconnect(listening);
     bool raised = false;
     for (const Core::DomainEvent &e : std::as_const(events)) {
