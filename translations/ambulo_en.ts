@@ -292,6 +292,46 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Message %1 is discarded; it will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inbound listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not heard from since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::ParkedMessagesModel</name>
@@ -721,6 +761,10 @@ Mobile: %2</source>
         <source>Allergies: not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::PatientSearchDialog</name>
@@ -889,6 +933,38 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::Charting::ChartingModule</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>allergy (severity)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::Charting::CodeService</name>
     <message>
         <source>too short for the ICD-10-CM order format (%1 characters; the long description starts at column 78)</source>
@@ -1002,6 +1078,1001 @@ Mobile: %2</source>
     </message>
     <message>
         <source>There is no encounter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::AddendaPanel</name>
+    <message>
+        <source>Addendum to the signed note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment requests from the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — pending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3: %4
+Reason: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment accepted and appended to the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment denied; the request and the reason are appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum signed and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::ChartWidget</name>
+    <message>
+        <source>New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an encounter for a walk-in, a phone call or an office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an encounter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open. Find one with Ctrl+K to see the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active allergies recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 /min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vitals recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value units</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>encounter status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encounters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the patient first (Find patient), then start the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::EncounterWidget</name>
+    <message>
+        <source>The chart did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superbi&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit open. Open a chart from the flow board or the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (MRN %2)
+%3 · %4 · %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a provider can sign a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the visit of %1 as shown?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note, diagnoses and procedures lock; later changes are addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit signed. Later changes go in addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::NewVisitDialog</name>
+    <message>
+        <source>New visit for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the patient is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider the visit is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::NoteEditor</name>
+    <message>
+        <source>Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved draft from %1. Save the note to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::ResultsWidget</name>
+    <message>
+        <source>H (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH (critical high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LL (critical low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (abnormal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AA (critical abnormal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks every observation of the selected order reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abnormal, critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abnormal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to mark it reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::SuperbillPanel</name>
+    <message>
+        <source>ICD-10 code or words, e.g. &quot;diab mell&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure code or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25 59 (up to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis numbers, e.g. 1,2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02 Telehealth, not in the patient&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 Telehealth in the patient&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 Urgent care facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22 On-campus outpatient hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 Skilled nursing facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 Nursing facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses (pointer order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis pointers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category, not a billable code: pick a more specific one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a diagnosis and pick one from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis %1 added as pointer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the diagnosis to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis removed; the later ones moved up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one diagnosis pointer (the diagnosis numbers, e.g. 1,2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointer &quot;%1&quot; is not a diagnosis number from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointer %1 names no diagnosis: add the diagnoses first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointer %1 names no diagnosis: this visit has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointer %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure points at most at 12 diagnoses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a procedure and pick one from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure carries at most 4 modifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the procedure to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of service set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::TrendChart</name>
+    <message>
+        <source>Select a result to see its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not numeric, so there is no trend to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no numeric results to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s), %2 abnormal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::VitalsPanel</name>
+    <message>
+        <source>°F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[confirmed as measured]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implausible vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record these values as measured?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded: check the implausible values and record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitals recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +2255,200 @@ Mobile: %2</source>
     </message>
     <message>
         <source>There is no superbill line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::VisitSummary</name>
+    <message>
+        <source>Visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vital signs recorded at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagnoses recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedures recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current medications recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has not been signed by the provider; this summary is a draft and may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical application (fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::VisitSummarySource</name>
+    <message>
+        <source>The visit note is marked sensitive and is not included in this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit note is not included: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +3894,18 @@ Reason to move it anyway (audited):</source>
     </message>
     <message>
         <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the visit of the arrived or roomed patient chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient who has arrived or is roomed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
