@@ -1,0 +1,785 @@
+#include "connectors/sync/syncengine.h"
+
+#include "connectors/fhir/adapters/patientresource.h"
+#include "connectors/fhir/fhirclient.h"
+#include "connectors/sync/patientmerge.h"
+#include "connectors/sync/syncconstants.h"
+#include "core/session/services.h"
+#include "core/store/database.h"
+#include "core/sync/changelog.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace Ambulo::Sync {
+
+namespace {
+
+namespace PatientResource = Fhir::PatientResource;
+
+const QString PatientType = QStringLiteral("Patient");
+
+// Changes made while it lives carry `origin`, so the pusher knows what not to send back.
+class OriginScope
+{
+public:
+    OriginScope(Core::ServiceContext &context, const QString &origin)
+        : m_context(context)
+        , m_previous(context.origin())
+    {
+        m_context.setOrigin(origin);
+    }
+    ~OriginScope() { m_context.setOrigin(m_previous); }
+    OriginScope(const OriginScope &) = delete;
+    OriginScope &operator=(const OriginScope &) = delete;
+
+private:
+    Core::ServiceContext &m_context;
+    QString m_previous;
+};
+
+QString clientIdOf(const QJsonObject &resource)
+{
+    for (const QJsonValue &value : resource.value(QLatin1String("identifier")).toArray()) {
+        const QJsonObject id = value.toObject();
+        if (id.value(QLatin1String("system")).toString()
+            == QLatin1String(Constants::ClientIdSystem))
+            return id.value(QLatin1String("value")).toString();
+    }
+    return {};
+}
+
+QJsonObject withClientId(QJsonObject resource, const QString &clientId)
+{
+    if (!clientIdOf(resource).isEmpty())
+        return resource;
+    QJsonArray identifiers = resource.value(QLatin1String("identifier")).toArray();
+    identifiers.append(QJsonObject{{"system", Constants::ClientIdSystem}, {"value", clientId}});
+    resource.insert(QLatin1String("identifier"), identifiers);
+    return resource;
+}
+
+QString metaValue(const QJsonObject &resource, const char *key)
+{
+    return resource.value(QLatin1String("meta")).toObject().value(QLatin1String(key)).toString();
+}
+
+// A failure that says nothing about the record itself: another try later may succeed. A 2xx
+// whose body did not parse is one of them: the write may well have happened, and a retry is safe
+// (If-None-Exist, If-Match).
+bool retryable(const Fhir::Reply &reply)
+{
+    return reply.transient() || reply.failure == Fhir::Failure::Malformed;
+}
+
+// A refusal of this record (validation, gone from the server), not of us or of the connection.
+bool recordRefused(const Fhir::Reply &reply)
+{
+    return reply.failure == Fhir::Failure::Http && reply.status >= 400 && reply.status < 500
+           && reply.status != 401 && reply.status != 403 && reply.status != 408
+           && reply.status != 412 && reply.status != 429;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Core::Services &services, Fhir::Client &client, EngineOptions options)
+    : m_services(services)
+    , m_client(client)
+    , m_options(options)
+    , m_store(services.context().db())
+{}
+
+QString SyncEngine::mrnSystem() const
+{
+    return PatientResource::mrnSystem(m_services.practice().settings().npi);
+}
+
+SyncEngine::Step SyncEngine::fail(const Fhir::Reply &reply, const QString &what,
+                                  RoundResult &result)
+{
+    result.ok = false;
+    result.transient = retryable(reply);
+    result.retryAfterSeconds = reply.retryAfterSeconds;
+    const QString status =
+        reply.status > 0 ? QStringLiteral(" (HTTP %1)").arg(reply.status) : QString();
+    result.message = QStringLiteral("%1: %2%3").arg(what, reply.message, status);
+    return Step::RetryLater;
+}
+
+Core::Status SyncEngine::advanceCursor(qint64 seq)
+{
+    if (seq <= 0)
+        return {};
+    return m_store.setCursor(seq);
+}
+
+Core::Status SyncEngine::reject(RecordMap map, const QString &message, RoundResult &result)
+{
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return tx.error();
+    map.state = QLatin1String(Constants::StateRejected);
+    map.lastError = message.left(1000);
+    if (Core::Status s = m_store.saveRecord(map); !s)
+        return s;
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return s;
+    ++result.rejected;
+    return tx.commit();
+}
+
+Core::Status SyncEngine::queueConflict(const Core::Patient &local, const QJsonObject &server,
+                                       const QStringList &fields, RecordMap map,
+                                       RoundResult &result)
+{
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return tx.error();
+    Conflict conflict;
+    conflict.resourceType = PatientType;
+    conflict.localId = local.id;
+    conflict.local = PatientResource::toFhir(local, mrnSystem(), server);
+    conflict.server = server;
+    conflict.serverVersion = metaValue(server, "versionId");
+    conflict.fields = fields;
+    if (Core::Result<qint64> id = m_store.addConflict(conflict); !id)
+        return id.error();
+    // The base and version stay what both sides last agreed on: the merge a person makes later
+    // starts from there.
+    map.state = QLatin1String(Constants::StateConflict);
+    if (Core::Status s = m_store.saveRecord(map); !s)
+        return s;
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return s;
+    ++result.newConflicts;
+    return tx.commit();
+}
+
+Core::Status SyncEngine::applyLocally(const Core::Patient &target, const Core::Patient &current)
+{
+    OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
+    Core::PatientService &patients = m_services.patients();
+    if (!target.mrn.isEmpty() && target.mrn != current.mrn) {
+        Core::Result<QString> changed = patients.changeMrn(
+            current.id, target.mrn, QStringLiteral("the MRN the FHIR server holds"));
+        if (!changed)
+            return changed.error();
+    }
+    Core::Patient wanted = target;
+    wanted.id = current.id;
+    wanted.mrn = current.mrn;
+    if (PatientMerge::differences(wanted, current).isEmpty())
+        return {};
+    return patients.update(wanted);
+}
+
+RoundResult SyncEngine::round()
+{
+    RoundResult pushed = push();
+    if (!pushed.ok)
+        return pushed;
+    RoundResult pulled = pull();
+    pulled.pushed = pushed.pushed;
+    pulled.rejected += pushed.rejected;
+    pulled.renumbered += pushed.renumbered;
+    pulled.newConflicts += pushed.newConflicts;
+    return pulled;
+}
+
+RoundResult SyncEngine::push()
+{
+    RoundResult result;
+    Core::Database &db = m_services.context().db();
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push: %1").arg(error.message);
+        return result;
+    };
+    Core::Result<QString> storeId = m_store.storeId();
+    if (!storeId)
+        return dbFailure(storeId.error());
+    m_storeId = storeId.value();
+    Core::Result<qint64> cursor = m_store.cursor();
+    if (!cursor)
+        return dbFailure(cursor.error());
+    qint64 at = cursor.value();
+    QSet<qint64> done; // sent this round as they are now: later rows of the same record add nothing
+    for (;;) {
+        if (stopRequested())
+            break;
+        Core::Result<QList<Core::Change>> changes =
+            Core::ChangeLog::since(db, at, m_options.batchSize);
+        if (!changes)
+            return dbFailure(changes.error());
+        if (changes->isEmpty())
+            break;
+        for (const Core::Change &change : std::as_const(changes.value())) {
+            if (stopRequested())
+                break;
+            m_seq = change.seq;
+            const bool ours = change.entity == PatientType
+                              && change.origin != QLatin1String(Constants::Origin)
+                              && !done.contains(change.entityId);
+            if (ours) {
+                if (pushPatient(change.entityId, result) == Step::RetryLater) {
+                    m_seq = 0;
+                    if (Core::Result<int> open = m_store.openConflictCount(); open)
+                        result.openConflicts = open.value();
+                    return result;
+                }
+                done.insert(change.entityId);
+            } else if (Core::Status s = advanceCursor(change.seq); !s) {
+                return dbFailure(s.error());
+            }
+            at = change.seq;
+        }
+    }
+    m_seq = 0;
+    if (!stopRequested()) {
+        if (Core::Status s = m_store.markPushed(PatientType); !s)
+            return dbFailure(s.error());
+    }
+    if (Core::Result<int> open = m_store.openConflictCount(); open)
+        result.openConflicts = open.value();
+    return result;
+}
+
+SyncEngine::Step SyncEngine::pushPatient(qint64 localId, RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push of patient %1: %2").arg(localId).arg(error.message);
+        return Step::RetryLater;
+    };
+    Core::Result<std::optional<RecordMap>> map = m_store.record(PatientType, localId);
+    if (!map)
+        return dbFailure(map.error());
+    RecordMap record = map->value_or(RecordMap{PatientType, localId, {}, {}, {}, {}, {}, {}});
+    if (record.clientId.isEmpty())
+        record.clientId = m_store.clientId(m_storeId, localId);
+    if (record.state == QLatin1String(Constants::StateConflict)) {
+        // Waits for a person; the conflict holds the server's side.
+        if (Core::Status s = advanceCursor(m_seq); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    Core::Result<Core::Patient> patient = m_services.patients().open(localId);
+    if (!patient) {
+        // Unreadable to the sync principal (a restricted record needs break-glass): kept as
+        // refused, with the reason, for `sync status`.
+        if (Core::Status s = reject(record, patient.error().message, result); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    if (patient->id != localId) {
+        // Merged away since: the survivor's own change row carries the person.
+        if (Core::Status s = advanceCursor(m_seq); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    Core::Patient current = patient.value();
+    if (record.serverId.isEmpty())
+        return createPatient(current, result);
+    return updatePatient(current, record, result);
+}
+
+SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result)
+{
+    const QString system = mrnSystem();
+    const QString clientId = m_store.clientId(m_storeId, p.id);
+    RecordMap record{PatientType, p.id, {}, {}, {}, {}, clientId, {}};
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push of patient %1: %2").arg(p.mrn, error.message);
+        return Step::RetryLater;
+    };
+
+    // The MRN is the practice's: if the server already holds it for someone else (two
+    // workstations numbered two people alike while offline), the first one there keeps it and
+    // this record takes the next free number before it leaves.
+    QJsonObject serverCopy;
+    for (int attempt = 0;; ++attempt) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("identifier"), system + u'|' + p.mrn);
+        const Fhir::Reply found = m_client.search(PatientType, query);
+        if (!found.ok())
+            return fail(found, QStringLiteral("looking up MRN %1 on the server").arg(p.mrn),
+                        result);
+        QJsonObject other;
+        for (const QJsonValue &entry : found.body.value(QLatin1String("entry")).toArray()) {
+            const QJsonObject resource =
+                entry.toObject().value(QLatin1String("resource")).toObject();
+            if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
+                continue;
+            if (clientIdOf(resource) == clientId)
+                serverCopy = resource; // our own create, whose answer was lost
+            else
+                other = resource;
+        }
+        if (!serverCopy.isEmpty() || other.isEmpty())
+            break;
+        if (attempt >= 20) {
+            if (Core::Status s =
+                    reject(record, QStringLiteral("no free MRN found after %1 tries").arg(attempt),
+                           result);
+                !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        Core::Result<QString> renumbered = m_services.patients().changeMrn(
+            p.id, {},
+            QStringLiteral("MRN %1 belongs to Patient/%2 on the FHIR server")
+                .arg(p.mrn, other.value(QLatin1String("id")).toString()));
+        if (!renumbered)
+            return dbFailure(renumbered.error());
+        p.mrn = renumbered.value();
+        ++result.renumbered;
+    }
+
+    QString version = metaValue(serverCopy, "versionId");
+    if (serverCopy.isEmpty()) {
+        const QJsonObject resource = withClientId(PatientResource::toFhir(p, system), clientId);
+        const Fhir::Reply created =
+            m_client.create(resource, QStringLiteral("identifier=%1|%2")
+                                          .arg(QLatin1String(Constants::ClientIdSystem), clientId));
+        if (!created.ok()) {
+            if (recordRefused(created)) {
+                if (Core::Status s = reject(record, created.message, result); !s)
+                    return dbFailure(s.error());
+                return Step::Done;
+            }
+            return fail(created, QStringLiteral("creating patient %1").arg(p.mrn), result);
+        }
+        serverCopy = created.body;
+        version =
+            created.versionId.isEmpty() ? metaValue(serverCopy, "versionId") : created.versionId;
+    }
+    record.serverId = serverCopy.value(QLatin1String("id")).toString();
+    record.versionId = version;
+    record.base = serverCopy;
+    // A copy made by an earlier try may predate later edits here: bring it up to date.
+    Core::Result<Core::Patient> onServer = PatientResource::fromFhir(serverCopy, system);
+    if (onServer) {
+        Core::Patient compared = onServer.value();
+        compared.id = p.id;
+        if (!PatientMerge::differences(compared, p).isEmpty())
+            return updatePatient(p, record, result);
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return dbFailure(tx.error());
+    record.state = QLatin1String(Constants::StateSynced);
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = tx.commit(); !s)
+        return dbFailure(s.error());
+    ++result.pushed;
+    return Step::Done;
+}
+
+SyncEngine::Step SyncEngine::updatePatient(const Core::Patient &p, RecordMap record,
+                                           RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push of patient %1: %2").arg(p.mrn, error.message);
+        return Step::RetryLater;
+    };
+    const QJsonObject resource = PatientResource::toFhir(p, mrnSystem(), record.base);
+    const Fhir::Reply updated = m_client.update(resource, record.versionId);
+    if (!updated.ok()) {
+        if (updated.failure == Fhir::Failure::Http && updated.status == 412)
+            return resolvePrecondition(p, record, result);
+        if (recordRefused(updated)) {
+            if (Core::Status s = reject(record, updated.message, result); !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        return fail(updated, QStringLiteral("updating patient %1").arg(p.mrn), result);
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return dbFailure(tx.error());
+    record.versionId =
+        updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
+    record.base = updated.body;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = tx.commit(); !s)
+        return dbFailure(s.error());
+    ++result.pushed;
+    return Step::Done;
+}
+
+SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordMap record,
+                                                 RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("merging patient %1: %2").arg(p.mrn, error.message);
+        return Step::RetryLater;
+    };
+    const QString system = mrnSystem();
+    const Fhir::Reply current = m_client.read(PatientType, record.serverId);
+    if (!current.ok()) {
+        if (recordRefused(current)) {
+            if (Core::Status s = reject(record, current.message, result); !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        return fail(current, QStringLiteral("reading patient %1's server version").arg(p.mrn),
+                    result);
+    }
+    Core::Result<Core::Patient> server = PatientResource::fromFhir(current.body, system);
+    if (!server) {
+        if (Core::Status s = reject(record, server.error().message, result); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    Core::Result<Core::Patient> base = PatientResource::fromFhir(record.base, system);
+    PatientMerge::Outcome outcome =
+        PatientMerge::merge(base ? base.value() : server.value(), p, server.value());
+    if (!base) // nothing to merge against: every difference is a clash
+        outcome.clashes = PatientMerge::differences(p, server.value());
+    if (!outcome.clashes.isEmpty()) {
+        if (Core::Status s = queueConflict(p, current.body, outcome.clashes, record, result); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    outcome.merged.id = p.id;
+    const QJsonObject resource = PatientResource::toFhir(outcome.merged, system, current.body);
+    const QString version =
+        current.versionId.isEmpty() ? metaValue(current.body, "versionId") : current.versionId;
+    const Fhir::Reply updated = m_client.update(resource, version);
+    if (!updated.ok()) {
+        if (updated.failure == Fhir::Failure::Http && updated.status == 412) {
+            result.ok = false;
+            result.transient = true;
+            result.message = QStringLiteral("patient %1 changed on the server again while it was "
+                                            "merged; the next round merges again")
+                                 .arg(p.mrn);
+            return Step::RetryLater;
+        }
+        if (recordRefused(updated)) {
+            if (Core::Status s = reject(record, updated.message, result); !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        return fail(updated, QStringLiteral("updating patient %1").arg(p.mrn), result);
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return dbFailure(tx.error());
+    if (Core::Status s = applyLocally(outcome.merged, p); !s)
+        return dbFailure(s.error());
+    record.versionId =
+        updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
+    record.base = updated.body;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = tx.commit(); !s)
+        return dbFailure(s.error());
+    ++result.pushed;
+    if (!outcome.fromServer.isEmpty())
+        ++result.pulled;
+    return Step::Done;
+}
+
+RoundResult SyncEngine::pull()
+{
+    RoundResult result;
+    Core::Database &db = m_services.context().db();
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("pull: %1").arg(error.message);
+        return result;
+    };
+    Core::Result<QString> storeId = m_store.storeId();
+    if (!storeId)
+        return dbFailure(storeId.error());
+    m_storeId = storeId.value();
+    Core::Result<QString> stamp = m_store.pullStamp(PatientType);
+    if (!stamp)
+        return dbFailure(stamp.error());
+    Core::Result<qint64> cursor = m_store.cursor();
+    if (!cursor)
+        return dbFailure(cursor.error());
+    m_pullCursor = cursor.value();
+
+    // `ge`, not `gt`: two versions may share a millisecond, and one of them would be skipped for
+    // good. What was applied already is recognised by its version and passed over.
+    QUrlQuery query;
+    if (!stamp->isEmpty())
+        query.addQueryItem(QStringLiteral("_lastUpdated"), QStringLiteral("ge") + stamp.value());
+    query.addQueryItem(QStringLiteral("_sort"), QStringLiteral("_lastUpdated"));
+    query.addQueryItem(QStringLiteral("_count"), QString::number(m_options.pageSize));
+    QString newest = stamp.value();
+    std::optional<Core::Error> applyError;
+    const Fhir::Reply last = m_client.searchAll(PatientType, query, [&](const QJsonObject &page) {
+        // One page, one transaction: its records and the stamp after them, or nothing.
+        Core::Transaction tx(db);
+        if (!tx.active()) {
+            applyError = tx.error();
+            return false;
+        }
+        RoundResult pageResult;
+        QString pageNewest = newest;
+        for (const QJsonValue &entry : page.value(QLatin1String("entry")).toArray()) {
+            const QJsonObject resource =
+                entry.toObject().value(QLatin1String("resource")).toObject();
+            if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
+                continue; // an OperationOutcome of the search, not a record
+            if (Core::Status s = applyPulled(resource, pageResult); !s) {
+                applyError = Core::Error{
+                    s.error().code,
+                    QStringLiteral("Patient/%1: %2")
+                        .arg(resource.value(QLatin1String("id")).toString(), s.error().message)};
+                return false;
+            }
+            const QString updated = metaValue(resource, "lastUpdated");
+            if (updated > pageNewest)
+                pageNewest = updated;
+        }
+        if (pageNewest != newest) {
+            if (Core::Status s = m_store.setPullStamp(PatientType, pageNewest); !s) {
+                applyError = s.error();
+                return false;
+            }
+        }
+        if (Core::Status s = tx.commit(); !s) {
+            applyError = s.error();
+            return false;
+        }
+        newest = pageNewest;
+        result.pulled += pageResult.pulled;
+        result.newConflicts += pageResult.newConflicts;
+        result.renumbered += pageResult.renumbered;
+        result.skipped += pageResult.skipped;
+        if (!pageResult.message.isEmpty())
+            result.message = pageResult.message;
+        return !stopRequested();
+    });
+    if (applyError)
+        return dbFailure(*applyError);
+    if (!last.ok()) {
+        fail(last, QStringLiteral("pulling Patient"), result);
+    } else if (!stopRequested()) {
+        if (Core::Status s = m_store.markPulled(PatientType); !s)
+            return dbFailure(s.error());
+    }
+    if (Core::Result<int> open = m_store.openConflictCount(); open)
+        result.openConflicts = open.value();
+    return result;
+}
+
+Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &result)
+{
+    const QString system = mrnSystem();
+    const QString serverId = resource.value(QLatin1String("id")).toString();
+    const QString version = metaValue(resource, "versionId");
+    Core::Result<Core::Patient> incoming = PatientResource::fromFhir(resource, system);
+    if (!incoming) {
+        ++result.skipped;
+        result.message = QStringLiteral("skipped: %1").arg(incoming.error().message);
+        return {};
+    }
+    Core::PatientService &patients = m_services.patients();
+
+    Core::Result<std::optional<RecordMap>> found = m_store.recordByServerId(PatientType, serverId);
+    if (!found)
+        return found.error();
+    std::optional<RecordMap> map = found.value();
+    if (!map) {
+        // Our own create whose answer never arrived: the client identifier names the record.
+        const QString clientId = clientIdOf(resource);
+        const QString prefix = m_storeId + u'-';
+        if (clientId.startsWith(prefix)) {
+            const qint64 localId = clientId.mid(prefix.size()).toLongLong();
+            Core::Result<std::optional<RecordMap>> own = m_store.record(PatientType, localId);
+            if (!own)
+                return own.error();
+            map = own->value_or(RecordMap{PatientType, localId, {}, {}, {}, {}, clientId, {}});
+            map->serverId = serverId;
+        }
+    }
+
+    if (map) {
+        if (!version.isEmpty() && map->versionId == version)
+            return {}; // what we pushed or pulled already
+        Core::Result<Core::Patient> local = patients.open(map->localId);
+        if (!local || local->id != map->localId) {
+            ++result.skipped;
+            result.message = QStringLiteral("skipped Patient/%1: %2")
+                                 .arg(serverId, local ? QStringLiteral("merged away here")
+                                                      : local.error().message);
+            return {};
+        }
+        if (map->state == QLatin1String(Constants::StateConflict)) {
+            // Still waiting for a person: show them the newest server version.
+            Core::Result<Core::Patient> base = PatientResource::fromFhir(map->base, system);
+            QStringList clashes =
+                base ? PatientMerge::merge(base.value(), local.value(), incoming.value()).clashes
+                     : PatientMerge::differences(local.value(), incoming.value());
+            Conflict conflict{0,         PatientType,
+                              local->id, PatientResource::toFhir(local.value(), system, resource),
+                              resource,  version,
+                              clashes,   {},
+                              {},        {}};
+            if (Core::Result<qint64> id = m_store.addConflict(conflict); !id)
+                return id.error();
+            return {};
+        }
+        Core::Result<bool> pending =
+            m_store.hasPendingChanges(PatientType, map->localId, m_pullCursor);
+        if (!pending)
+            return pending.error();
+        const bool localChanges = pending.value()
+                                  || map->state == QLatin1String(Constants::StatePending)
+                                  || map->state == QLatin1String(Constants::StateRejected);
+        Core::Patient target = incoming.value();
+        if (localChanges) {
+            Core::Result<Core::Patient> base = PatientResource::fromFhir(map->base, system);
+            PatientMerge::Outcome outcome = PatientMerge::merge(
+                base ? base.value() : incoming.value(), local.value(), incoming.value());
+            if (!outcome.clashes.isEmpty()) {
+                RecordMap conflicted = *map;
+                Conflict conflict{0,
+                                  PatientType,
+                                  local->id,
+                                  PatientResource::toFhir(local.value(), system, resource),
+                                  resource,
+                                  version,
+                                  outcome.clashes,
+                                  {},
+                                  {},
+                                  {}};
+                if (Core::Result<qint64> id = m_store.addConflict(conflict); !id)
+                    return id.error();
+                conflicted.state = QLatin1String(Constants::StateConflict);
+                if (Core::Status s = m_store.saveRecord(conflicted); !s)
+                    return s;
+                ++result.newConflicts;
+                return {};
+            }
+            target = outcome.merged;
+        } else if (target.mrn.isEmpty()) {
+            target.mrn = local->mrn;
+        }
+        target.id = local->id;
+        if (Core::Status s = applyLocally(target, local.value()); !s) {
+            if (s.error().code != Core::ErrorCode::Conflict)
+                return s;
+            // The server's MRN is another local patient's: a person sorts the two out.
+            Conflict conflict{0,
+                              PatientType,
+                              local->id,
+                              PatientResource::toFhir(local.value(), system, resource),
+                              resource,
+                              version,
+                              {QStringLiteral("mrn")},
+                              {},
+                              {},
+                              {}};
+            if (Core::Result<qint64> id = m_store.addConflict(conflict); !id)
+                return id.error();
+            RecordMap conflicted = *map;
+            conflicted.state = QLatin1String(Constants::StateConflict);
+            if (Core::Status saved = m_store.saveRecord(conflicted); !saved)
+                return saved;
+            ++result.newConflicts;
+            return {};
+        }
+        map->serverId = serverId;
+        map->versionId = version;
+        map->base = resource;
+        map->state = QLatin1String(localChanges ? Constants::StatePending : Constants::StateSynced);
+        map->lastError.clear();
+        if (Core::Status s = m_store.saveRecord(*map); !s)
+            return s;
+        ++result.pulled;
+        return {};
+    }
+
+    // New to this workstation.
+    if (!incoming->mrn.isEmpty()) {
+        Core::Result<qint64> holder = patients.findByMrn(incoming->mrn);
+        if (!holder)
+            return holder.error();
+        if (holder.value() != 0) {
+            Core::Result<std::optional<RecordMap>> held =
+                m_store.record(PatientType, holder.value());
+            if (!held)
+                return held.error();
+            if (held->has_value() && !held->value().serverId.isEmpty()) {
+                // Two server records claim one MRN; neither is merged into the other.
+                Core::Result<Core::Patient> local = patients.open(holder.value());
+                Conflict conflict{0,
+                                  PatientType,
+                                  holder.value(),
+                                  local ? PatientResource::toFhir(local.value(), system)
+                                        : QJsonObject(),
+                                  resource,
+                                  version,
+                                  {QStringLiteral("mrn")},
+                                  {},
+                                  {},
+                                  {}};
+                if (Core::Result<qint64> id = m_store.addConflict(conflict); !id)
+                    return id.error();
+                ++result.newConflicts;
+                return {};
+            }
+            // Numbered here while offline and not on the server yet: another person, since the
+            // server's record does not carry this record's client identifier. The server's
+            // holder keeps the number; ours takes the next free one and is pushed with it.
+            Core::Result<QString> renumbered =
+                patients.changeMrn(holder.value(), {},
+                                   QStringLiteral("MRN %1 belongs to Patient/%2 on the FHIR server")
+                                       .arg(incoming->mrn, serverId));
+            if (!renumbered)
+                return renumbered.error();
+            ++result.renumbered;
+        }
+    }
+    Core::Patient p = incoming.value();
+    p.id = 0;
+    Core::Result<qint64> id = [&] {
+        OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
+        return patients.create(p);
+    }();
+    if (!id)
+        return id.error();
+    if (incoming->mrn.isEmpty()) {
+        // Registered elsewhere without our MRN: the number given here goes to the server.
+        if (Core::Status s = Core::ChangeLog::record(
+                m_services.context().db(), PatientType, id.value(), QStringLiteral("update"),
+                QLatin1String(Constants::Principal), QStringLiteral("mrn"));
+            !s)
+            return s;
+    }
+    RecordMap record{PatientType,
+                     id.value(),
+                     serverId,
+                     version,
+                     resource,
+                     QLatin1String(Constants::StateSynced),
+                     clientIdOf(resource),
+                     {}};
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return s;
+    ++result.pulled;
+    return {};
+}
+
+} // namespace Ambulo::Sync
