@@ -93,6 +93,9 @@ Commands:
                                         exit 3 while conflicts remain; else until SIGTERM/SIGINT
   sync status                           pending, conflicts, rejected, last push/pull per type,
                                         one line per open conflict; exit 3 while any is open
+  sync resolve ID --keep local|server --server URL [--token-file F] [--ca-file F]
+                                        settle a conflict: the clashing fields take this
+                                        workstation's or the server's values (admin)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest, icd10-search, chart-summary
 

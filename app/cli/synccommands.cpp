@@ -95,19 +95,62 @@ int cmdStatus(CliContext &cli)
     return conflicts->isEmpty() ? ExitOk : ExitConflict;
 }
 
-int cmdRun(CliContext &cli)
+// --server, --token-file, --ca-file; a usage error when the URL is missing or not http(s).
+Core::Result<Fhir::ClientOptions> clientOptions(CliContext &cli)
 {
     if (!cli.has(QStringLiteral("server")))
-        return cli.usage(QStringLiteral("sync needs --server URL (the FHIR base)"));
+        return Core::Error{Core::ErrorCode::Usage,
+                           QStringLiteral("sync needs --server URL (the FHIR base)")};
     Fhir::ClientOptions options;
     options.baseUrl = QUrl(cli.option(QStringLiteral("server")));
     if (!options.baseUrl.isValid()
         || (options.baseUrl.scheme() != QLatin1String("https")
             && options.baseUrl.scheme() != QLatin1String("http")))
-        return cli.usage(QStringLiteral("--server must be an http(s) URL, not '%1'")
-                             .arg(cli.option(QStringLiteral("server")).left(80)));
+        return Core::Error{Core::ErrorCode::Usage,
+                           QStringLiteral("--server must be an http(s) URL, not '%1'")
+                               .arg(cli.option(QStringLiteral("server")).left(80))};
     options.tokenFile = cli.option(QStringLiteral("token-file"));
     options.caFile = cli.option(QStringLiteral("ca-file"));
+    return options;
+}
+
+int cmdResolve(CliContext &cli)
+{
+    bool idOk = false;
+    const qint64 id = cli.words.value(2).toLongLong(&idOk);
+    const QString keep = cli.option(QStringLiteral("keep"));
+    if (!idOk || cli.words.size() != 3)
+        return cli.usage(QStringLiteral("sync resolve needs one conflict ID (see sync status)"));
+    if (keep != QLatin1String("local") && keep != QLatin1String("server"))
+        return cli.usage(QStringLiteral("sync resolve needs --keep local or --keep server"));
+    auto options = clientOptions(cli);
+    if (!options)
+        return cli.usage(options.error().message);
+    auto client = Fhir::Client::create(options.value());
+    if (!client)
+        return cli.fail(client.error());
+    auto opened = openAsAdmin(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::Services &services = *opened->services;
+    const QString admin = services.context().session()->username;
+    if (auto s = services.users().signInInterface(QLatin1String(Sync::Constants::Principal), admin);
+        !s)
+        return cli.fail(s.error());
+    Sync::SyncEngine engine(services, *client.value());
+    const Core::Status resolved = engine.resolve(id, keep == QLatin1String("local"));
+    services.users().signOut();
+    if (!resolved)
+        return cli.fail(resolved.error());
+    cli.print(QStringLiteral("conflict %1 resolved: kept %2").arg(id).arg(keep));
+    return ExitOk;
+}
+
+int cmdRun(CliContext &cli)
+{
+    auto options = clientOptions(cli);
+    if (!options)
+        return cli.usage(options.error().message);
     int intervalMs = 30000;
     if (cli.has(QStringLiteral("interval"))) {
         bool ok = false;
@@ -116,7 +159,7 @@ int cmdRun(CliContext &cli)
             return cli.usage(QStringLiteral("--interval takes seconds, 0.1 to 3600"));
         intervalMs = int(seconds * 1000);
     }
-    auto client = Fhir::Client::create(options);
+    auto client = Fhir::Client::create(options.value());
     if (!client)
         return cli.fail(client.error());
     auto opened = openAsAdmin(cli);
@@ -182,10 +225,12 @@ int runSync(CliContext &cli)
     const QString sub = cli.words.value(1);
     if (sub == QLatin1String("status"))
         return cmdStatus(cli);
+    if (sub == QLatin1String("resolve"))
+        return cmdResolve(cli);
     if (sub.isEmpty())
         return cmdRun(cli);
-    return cli.usage(
-        QStringLiteral("unknown sync subcommand '%1'; there is: status").arg(sub.left(40)));
+    return cli.usage(QStringLiteral("unknown sync subcommand '%1'; there are: status, resolve")
+                         .arg(sub.left(40)));
 }
 
 } // namespace Ambulo::App

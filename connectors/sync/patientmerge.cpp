@@ -30,7 +30,7 @@ QMap<QString, QString> units(const Core::Patient &p)
     };
 }
 
-void take(Core::Patient &to, const Core::Patient &from, const QString &unit)
+void takeUnit(Core::Patient &to, const Core::Patient &from, const QString &unit)
 {
     if (unit == Mrn) {
         to.mrn = from.mrn;
@@ -66,6 +66,11 @@ void take(Core::Patient &to, const Core::Patient &from, const QString &unit)
 
 } // namespace
 
+void assign(Core::Patient &to, const Core::Patient &from, const QString &unit)
+{
+    takeUnit(to, from, unit);
+}
+
 QStringList fields()
 {
     return units(Core::Patient()).keys();
@@ -99,7 +104,7 @@ Outcome merge(const Core::Patient &base, const Core::Patient &local, const Core:
         if (!localChanged || l.value(unit) == s.value(unit)
             || (unit == Mrn && it.value().isEmpty())) {
             if (l.value(unit) != s.value(unit)) {
-                take(out.merged, server, unit);
+                takeUnit(out.merged, server, unit);
                 out.fromServer.append(unit);
             }
             continue;

@@ -10,6 +10,9 @@ namespace Ambulo::Sync::PatientMerge {
 // side and a city from the other would make an address nobody lives at.
 QStringList fields();
 
+// Sets one unit of `to` from `from`.
+void assign(Core::Patient &to, const Core::Patient &from, const QString &unit);
+
 // The units in which two versions differ.
 QStringList differences(const Core::Patient &a, const Core::Patient &b);
 

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Ambulo::Sync {
 
 namespace {
@@ -494,6 +496,86 @@ SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordM
     if (!outcome.fromServer.isEmpty())
         ++result.pulled;
     return Step::Done;
+}
+
+Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
+{
+    Core::Result<QList<Conflict>> open = m_store.conflicts(true);
+    if (!open)
+        return open.error();
+    const auto it = std::find_if(open->begin(), open->end(),
+                                 [&](const Conflict &c) { return c.id == conflictId; });
+    if (it == open->end())
+        return Core::invalid(QStringLiteral("no open conflict %1").arg(conflictId));
+    const Conflict conflict = *it;
+    if (conflict.resourceType != PatientType)
+        return Core::invalid(
+            QStringLiteral("conflicts of %1 are not handled yet").arg(conflict.resourceType));
+    Core::Result<std::optional<RecordMap>> map = m_store.record(PatientType, conflict.localId);
+    if (!map)
+        return map.error();
+    Core::Result<Core::Patient> local = m_services.patients().open(conflict.localId);
+    if (!local)
+        return local.error();
+    const QString system = mrnSystem();
+    Core::Result<Core::Patient> server = PatientResource::fromFhir(conflict.server, system);
+    if (!server)
+        return server.error();
+    RecordMap record =
+        map->value_or(RecordMap{PatientType, conflict.localId, {}, {}, {}, {}, {}, {}});
+    if (record.serverId.isEmpty())
+        record.serverId = conflict.server.value(QLatin1String("id")).toString();
+
+    Core::Result<Core::Patient> base = PatientResource::fromFhir(record.base, system);
+    PatientMerge::Outcome outcome =
+        PatientMerge::merge(base ? base.value() : server.value(), local.value(), server.value());
+    if (!base)
+        outcome.clashes = PatientMerge::differences(local.value(), server.value());
+    Core::Patient target = outcome.merged; // clashing units hold the local values
+    if (!keepLocal) {
+        for (const QString &unit : std::as_const(outcome.clashes))
+            PatientMerge::assign(target, server.value(), unit);
+    }
+    target.id = local->id;
+
+    QJsonObject newBase = conflict.server;
+    QString version = conflict.serverVersion;
+    if (!PatientMerge::differences(target, server.value()).isEmpty()) {
+        const Fhir::Reply updated = m_client.update(
+            PatientResource::toFhir(target, system, conflict.server), conflict.serverVersion);
+        if (!updated.ok()) {
+            if (updated.failure == Fhir::Failure::Http && updated.status == 412)
+                return Core::conflict(
+                    QStringLiteral("the server's version changed again since conflict %1 was "
+                                   "queued; run sync, then resolve the refreshed conflict")
+                        .arg(conflictId));
+            const QString status =
+                updated.status > 0 ? QStringLiteral(" (HTTP %1)").arg(updated.status) : QString();
+            return Core::invalid(QStringLiteral("resolving conflict %1: %2%3")
+                                     .arg(conflictId)
+                                     .arg(updated.message, status));
+        }
+        newBase = updated.body;
+        version =
+            updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return tx.error();
+    if (Core::Status s = applyLocally(target, local.value()); !s)
+        return s;
+    record.versionId = version;
+    record.base = newBase;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return s;
+    if (Core::Status s = m_store.resolveConflict(
+            conflictId,
+            QLatin1String(keepLocal ? Constants::ResolutionLocal : Constants::ResolutionServer));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 RoundResult SyncEngine::pull()

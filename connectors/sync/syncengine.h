@@ -59,6 +59,13 @@ public:
     // Push then pull; the pull is skipped when the push could not reach the server.
     RoundResult round();
 
+    // Settles an open conflict: the clashing fields take this workstation's values (`keepLocal`)
+    // or the server's; fields changed on one side only merge as always. The result is written
+    // to the server (If-Match on the version the conflict shows) and here, and the record is
+    // synced again. Refused (Conflict) when the server has moved on since: sync, then resolve
+    // the refreshed conflict.
+    Core::Status resolve(qint64 conflictId, bool keepLocal);
+
     // Checked between records and pages; set it from another thread or a signal handler.
     void setStopFlag(const std::atomic_bool *flag) { m_stop = flag; }
 

@@ -141,6 +141,7 @@ private slots:
     void registrationAndEditsTravel();
     void phoneHereAddressThereMerges();
     void sameFieldClashIsQueued();
+    void conflictResolvedKeepingServer();
     void lostCreateAnswerMakesNoDuplicate();
     void serverFaults_data();
     void serverFaults();
@@ -359,6 +360,47 @@ void TestSyncEngine::sameFieldClashIsQueued()
     QVERIFY2(status.contains("conflicts\t1"), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Patient/%1\tphoneHome").arg(m_b->patient(mrn).id)),
              qPrintable(status));
+
+    // A person keeps this workstation's phone; the email only B changed goes along as always.
+    auto [resolveCode, resolved, resolveErr] =
+        runCli(*m_b, {"sync", "resolve", QString::number(conflicts->first().id), "--keep", "local",
+                      "--server", base().toString()});
+    QVERIFY2(resolveCode == 0, qPrintable(resolved + resolveErr));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
+    QCOMPARE(m_a->patient(mrn).email, QStringLiteral("eva@example.org"));
+    auto [afterCode, after, afterErr] = runCli(*m_b, {"sync", "status"});
+    QVERIFY2(afterCode == 0, qPrintable(after + afterErr));
+    QVERIFY2(after.contains("conflicts\t0"), qPrintable(after));
+}
+
+void TestSyncEngine::conflictResolvedKeepingServer()
+{
+    const QString mrn = m_a->registerPatient("Sato", "Yui");
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.family = QStringLiteral("Sato-Lee"); }));
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
+        p.family = QStringLiteral("Satoh");
+        p.phoneMobile = QStringLiteral("217-555-0188");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    const Sync::RoundResult clash = SYNC_OK(*m_b);
+    QCOMPARE(clash.newConflicts, 1);
+    auto conflicts = m_b->engine->store().conflicts(true);
+    QVERIFY(conflicts && conflicts->size() == 1);
+
+    QVERIFY(m_b->engine->resolve(conflicts->first().id, false));
+    QVERIFY(!m_b->engine->resolve(conflicts->first().id, false)); // settled once
+    QCOMPARE(m_b->patient(mrn).family, QStringLiteral("Sato-Lee"));
+    QCOMPARE(m_b->patient(mrn).phoneMobile, QStringLiteral("217-555-0188"));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patient(mrn).family, QStringLiteral("Sato-Lee"));
+    QCOMPARE(m_a->patient(mrn).phoneMobile, QStringLiteral("217-555-0188"));
+    const Sync::RoundResult quiet = SYNC_OK(*m_b);
+    QCOMPARE(quiet.openConflicts, 0);
+    QCOMPARE(quiet.pushed, 0);
 }
 
 void TestSyncEngine::lostCreateAnswerMakesNoDuplicate()
