@@ -147,6 +147,7 @@ private slots:
     void serverFaults();
     void truncatedPageResumes();
     void offlineMrnCollisionKeepsTwoPeople();
+    void pulledMrnMovesAnUnpushedHolder();
     void everythingSentValidates();
     void continuousRunStopsOnSigterm();
 
@@ -532,6 +533,32 @@ void TestSyncEngine::offlineMrnCollisionKeepsTwoPeople()
     QStringList expected{onA, bens};
     expected.sort();
     QCOMPARE(serverMrns, expected);
+}
+
+void TestSyncEngine::pulledMrnMovesAnUnpushedHolder()
+{
+    const QString onA = m_a->registerPatient("Adams", "Amy");
+    const QString onB = m_b->registerPatient("Brown", "Ben");
+    QCOMPARE(onA, onB);
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    // B pulls before its own record has been pushed: the server's Amy keeps the number, Ben
+    // moves to a free one and is not merged with her.
+    const Sync::RoundResult pulled = m_b->engine->pull();
+    QVERIFY2(pulled.ok, qPrintable(pulled.message));
+    QCOMPARE(pulled.renumbered, 1);
+    QCOMPARE(m_b->patientCount(), 2);
+    QCOMPARE(m_b->patient(onA).family, QStringLiteral("Adams"));
+    const QString bens = m_b->patients()
+                             .search("Brown", 5, Core::PatientService::SearchUse::TypeAhead)
+                             ->matches.value(0)
+                             .mrn;
+    QVERIFY(!bens.isEmpty() && bens != onA);
+
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patient(bens).family, QStringLiteral("Brown"));
+    QCOMPARE(serverPatients().size(), 2);
 }
 
 void TestSyncEngine::everythingSentValidates()
