@@ -70,7 +70,7 @@ int cmdStatus(CliContext &cli)
     if (!cursor)
         return cli.fail(cursor.error());
     Core::Result<int> pending = store.pendingCount(cursor.value());
-    Core::Result<int> rejected = store.rejectedCount();
+    Core::Result<QList<Sync::RecordMap>> rejected = store.rejected();
     Core::Result<QList<Sync::Conflict>> conflicts = store.conflicts(true);
     Core::Result<QList<Sync::TypeStatus>> types = store.types();
     for (const Core::Error *e :
@@ -81,7 +81,7 @@ int cmdStatus(CliContext &cli)
     }
     cli.print(QStringLiteral("pending\t%1").arg(pending.value()));
     cli.print(QStringLiteral("conflicts\t%1").arg(conflicts->size()));
-    cli.print(QStringLiteral("rejected\t%1").arg(rejected.value()));
+    cli.print(QStringLiteral("rejected\t%1").arg(rejected->size()));
     for (const Sync::TypeStatus &t : std::as_const(types.value()))
         cli.print(QStringLiteral("%1\tlast push %2\tlast pull %3")
                       .arg(t.resourceType, stamp(t.lastPush), stamp(t.lastPull)));
@@ -91,6 +91,11 @@ int cmdStatus(CliContext &cli)
                       .arg(c.resourceType)
                       .arg(c.localId)
                       .arg(c.fields.join(QLatin1Char(','))));
+    for (const Sync::RecordMap &r : std::as_const(rejected.value()))
+        cli.print(QStringLiteral("rejected %1/%2\t%3")
+                      .arg(r.resourceType)
+                      .arg(r.localId)
+                      .arg(r.lastError.simplified().left(200)));
     opened->services->users().signOut();
     return conflicts->isEmpty() ? ExitOk : ExitConflict;
 }

@@ -207,6 +207,7 @@ RoundResult SyncEngine::push()
         return dbFailure(cursor.error());
     qint64 at = cursor.value();
     QSet<qint64> done; // sent this round as they are now: later rows of the same record add nothing
+    qint64 passed = 0;
     for (;;) {
         if (stopRequested())
             break;
@@ -231,10 +232,18 @@ RoundResult SyncEngine::push()
                     return result;
                 }
                 done.insert(change.entityId);
-            } else if (Core::Status s = advanceCursor(change.seq); !s) {
-                return dbFailure(s.error());
+                passed = 0; // the push moved the cursor past them
+            } else {
+                passed = change.seq;
             }
             at = change.seq;
+        }
+        // Rows passed over (pulled changes, other types) move the cursor once per batch, not
+        // one synchronous write each.
+        if (passed > 0) {
+            if (Core::Status s = advanceCursor(passed); !s)
+                return dbFailure(s.error());
+            passed = 0;
         }
     }
     m_seq = 0;

@@ -317,4 +317,17 @@ Core::Result<int> SyncStore::rejectedCount()
     return q.integer(0);
 }
 
+Core::Result<QList<RecordMap>> SyncStore::rejected()
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE state = 'rejected' "
+                                                "ORDER BY resource_type, local_id"));
+    QList<RecordMap> list;
+    while (q.next())
+        list.append(readRecord(q));
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
 } // namespace Ambulo::Sync

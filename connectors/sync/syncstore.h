@@ -88,6 +88,8 @@ public:
     // server refused.
     Core::Result<int> pendingCount(qint64 cursor);
     Core::Result<int> rejectedCount();
+    // Records the server refused, with its reason.
+    Core::Result<QList<RecordMap>> rejected();
 
 private:
     Core::Database &m_db;
