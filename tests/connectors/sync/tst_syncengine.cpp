@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,6 +151,7 @@ private slots:
     void pulledMrnMovesAnUnpushedHolder();
     void everythingSentValidates();
     void continuousRunStopsOnSigterm();
+    void sigkillDuringPushLosesAndDuplicatesNothing();
 
 private:
     QJsonObject server(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
@@ -613,6 +615,41 @@ void TestSyncEngine::continuousRunStopsOnSigterm()
     QVERIFY2(p.exitCode() == 0, qPrintable(out + p.readAllStandardError()));
     QVERIFY2(out.contains("pushed 1"), qPrintable(out));
     QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+}
+
+void TestSyncEngine::sigkillDuringPushLosesAndDuplicatesNothing()
+{
+    const int count = 30;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(
+            !m_a->registerPatient(QStringLiteral("Kill%1").arg(QChar(u'A' + i)), "Test").isEmpty());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
+    p.setProcessEnvironment(env);
+    const QStringList store{"--data", m_a->store.dataDir(), "--key-file", m_a->store.keyFile(),
+                            "--user", Test::AdminName};
+    p.start(qEnvironmentVariable("AMBULO_BIN"),
+            store + QStringList{"sync", "--server", base().toString(), "--interval", "60"});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForStarted(10000));
+    // Killed in the middle of the push.
+    QTRY_VERIFY_WITH_TIMEOUT(serverPatients().size() >= 5, 30000);
+    p.kill();
+    QVERIFY(p.waitForFinished(10000));
+    const qsizetype atKill = serverPatients().size();
+    QVERIFY2(atKill < count, "the push finished before the kill; make it longer");
+
+    auto [code, out, err] = runCli(*m_a, {"sync", "--server", base().toString(), "--once"});
+    QVERIFY2(code == 0, qPrintable(out + err));
+    QSet<QString> mrns;
+    for (const QJsonObject &resource : serverPatients())
+        mrns.insert(PatientResource::fromFhir(resource, m_a->engine->mrnSystem())->mrn);
+    QCOMPARE(serverPatients().size(), count);
+    QCOMPARE(mrns.size(), count);
+    QCOMPARE(m_a->patientCount(), count);
+    for (const QString &mrn : std::as_const(mrns))
+        QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
