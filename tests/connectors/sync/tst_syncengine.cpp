@@ -142,6 +142,7 @@ private slots:
     void registrationAndEditsTravel();
     void phoneHereAddressThereMerges();
     void sameFieldClashIsQueued();
+    void pullMergesIntoPendingChanges();
     void conflictResolvedKeepingServer();
     void lostCreateAnswerMakesNoDuplicate();
     void serverFaults_data();
@@ -376,6 +377,60 @@ void TestSyncEngine::sameFieldClashIsQueued()
     auto [afterCode, after, afterErr] = runCli(*m_b, {"sync", "status"});
     QVERIFY2(afterCode == 0, qPrintable(after + afterErr));
     QVERIFY2(after.contains("conflicts\t0"), qPrintable(after));
+}
+
+void TestSyncEngine::pullMergesIntoPendingChanges()
+{
+    const QString mrn = m_a->registerPatient("Weber", "Jan");
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) {
+        p.phoneHome = QStringLiteral("217-555-0111");
+        p.email = QStringLiteral("jan@example.org");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
+        p.city = QStringLiteral("Chatham");
+        p.email = QStringLiteral("weber@example.org");
+    }));
+
+    // B pulls before pushing: the phone comes in, B's city stays pending, and the email both
+    // changed is queued rather than overwritten.
+    const Sync::RoundResult pulled = m_b->engine->pull();
+    QVERIFY2(pulled.ok, qPrintable(pulled.message));
+    QCOMPARE(pulled.newConflicts, 1);
+    Core::Patient onB = m_b->patient(mrn);
+    QCOMPARE(onB.email, QStringLiteral("weber@example.org"));
+    QCOMPARE(onB.city, QStringLiteral("Chatham"));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("conflict"));
+    auto conflicts = m_b->engine->store().conflicts(true);
+    QVERIFY(conflicts && conflicts->size() == 1);
+    QCOMPARE(conflicts->first().fields, QStringList{"email"});
+
+    // Without the clash the same pull merges: B takes the server's email, keeps its city
+    // pending, and the next round pushes it on top of A's version without a 412.
+    QVERIFY(m_b->engine->resolve(conflicts->first().id, false));
+    QCOMPARE(m_b->patient(mrn).email, QStringLiteral("jan@example.org"));
+    QVERIFY(
+        m_a->edit(mrn, [](Core::Patient &p) { p.phoneMobile = QStringLiteral("217-555-0177"); }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.state = QStringLiteral("NJ"); }));
+    const Sync::RoundResult merged = m_b->engine->pull();
+    QVERIFY2(merged.ok, qPrintable(merged.message));
+    QCOMPARE(merged.newConflicts, 0);
+    onB = m_b->patient(mrn);
+    QCOMPARE(onB.phoneMobile, QStringLiteral("217-555-0177"));
+    QCOMPARE(onB.state, QStringLiteral("NJ"));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("pending"));
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    const Core::Patient onA = m_a->patient(mrn);
+    QCOMPARE(onA.state, QStringLiteral("NJ"));
+    QCOMPARE(onA.city, QStringLiteral("Chatham"));
+    QCOMPARE(onA.phoneHome, QStringLiteral("217-555-0111"));
+    QCOMPARE(onA.phoneMobile, QStringLiteral("217-555-0177"));
+    QCOMPARE(onA.email, QStringLiteral("jan@example.org"));
 }
 
 void TestSyncEngine::conflictResolvedKeepingServer()
