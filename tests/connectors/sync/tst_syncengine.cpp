@@ -152,6 +152,8 @@ private slots:
     void pulledMrnMovesAnUnpushedHolder();
     void everythingSentValidates();
     void continuousRunStopsOnSigterm();
+    void commandLineRefusesBadInput_data();
+    void commandLineRefusesBadInput();
     void sigkillDuringPushLosesAndDuplicatesNothing();
 
 private:
@@ -705,6 +707,51 @@ void TestSyncEngine::sigkillDuringPushLosesAndDuplicatesNothing()
     QCOMPARE(m_a->patientCount(), count);
     for (const QString &mrn : std::as_const(mrns))
         QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+}
+
+void TestSyncEngine::commandLineRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no server") << QStringList{"sync", "--once"} << 2 << "--server URL";
+    QTest::newRow("not http") << QStringList{"sync", "--server", "ftp://x/fhir", "--once"} << 2
+                              << "http(s) URL";
+    QTest::newRow("unknown subcommand") << QStringList{"sync", "push"} << 2 << "status, resolve";
+    QTest::newRow("resolve without id")
+        << QStringList{"sync", "resolve", "--keep", "local", "--server", "http://127.0.0.1:1/"} << 2
+        << "conflict ID";
+    QTest::newRow("resolve without side")
+        << QStringList{"sync", "resolve", "4", "--server", "http://127.0.0.1:1/"} << 2
+        << "--keep local";
+    QTest::newRow("missing token file")
+        << QStringList{"sync",         "--server",       "http://127.0.0.1:1/",
+                       "--token-file", "/nonexistent/t", "--once"}
+        << 1 << "/nonexistent/t";
+    QTest::newRow("server down") << QStringList{"sync", "--server", "http://127.0.0.1:1/fhir/R4",
+                                                "--once"}
+                                 << 1 << "temporary; nothing is lost";
+    QTest::newRow("no open conflict") << QStringList{"sync",
+                                                     "resolve",
+                                                     "99",
+                                                     "--keep",
+                                                     "server",
+                                                     "--server",
+                                                     "http://127.0.0.1:1/"}
+                                      << 1 << "no open conflict 99";
+}
+
+void TestSyncEngine::commandLineRefusesBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QString mrn = m_a->registerPatient("Usage", "Una");
+    auto [code, out, err] = runCli(*m_a, args);
+    QVERIFY2(code == exitCode, qPrintable(out + err));
+    QVERIFY2(err.contains(says), qPrintable(err));
+    QCOMPARE(m_a->state(mrn), QString()); // nothing sent, nothing recorded
+    QVERIFY(serverPatients().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
