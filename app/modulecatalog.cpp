@@ -4,6 +4,7 @@
 #include "connectors/hl7/adapters/patientmessages.h"
 #include "connectors/hl7/inboundschema.h"
 #include "connectors/hl7/outboundschema.h"
+#include "connectors/sync/syncschema.h"
 #include "modules/charting/adapters/oruadapter.h"
 #include "modules/charting/chartingmodule.h"
 #include "modules/scheduling/adapters/appointmentmessages.h"
@@ -27,6 +28,7 @@ QList<Core::MigrationSet> migrations()
         sets += module->migrations();
     sets += Hl7::inboundMigrations();
     sets += Hl7::outboundMigrations();
+    sets += Sync::migrations();
     return sets;
 }
 

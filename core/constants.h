@@ -65,6 +65,7 @@ inline constexpr char PatientUpdate[] = "patient.update";
 inline constexpr char PatientImport[] = "patient.import";
 inline constexpr char PatientIdentifierAdd[] = "patient.identifier-add";
 inline constexpr char PatientMerge[] = "patient.merge";
+inline constexpr char PatientMrnChange[] = "patient.mrn-change";
 inline constexpr char CoverageImport[] = "coverage.import";
 inline constexpr char PatientRead[] = "patient.read";
 inline constexpr char PatientSearch[] = "patient.search";

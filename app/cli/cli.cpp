@@ -5,6 +5,7 @@
 #include "app/cli/fhircommands.h"
 #include "app/cli/hl7commands.h"
 #include "app/cli/schedulingcommands.h"
+#include "app/cli/synccommands.h"
 #include "app/modulecatalog.h"
 #include "core/constants.h"
 #include "core/demo/demopractice.h"
@@ -90,6 +91,15 @@ Commands:
                                         --prune deletes delivered messages older than DAYS
   fhir export-patient MRN [--reason TEXT]
                                         the patient as the FHIR transaction Bundle a push sends
+  sync --server URL [--token-file F] [--ca-file F] [--once] [--interval S]
+                                        push local changes, then pull the server's (admin);
+                                        --once: one round, "pushed N, pulled N, conflicts N",
+                                        exit 3 while conflicts remain; else until SIGTERM/SIGINT
+  sync status                           pending, conflicts, rejected, last push/pull per type,
+                                        one line per open conflict; exit 3 while any is open
+  sync resolve ID --keep local|server --server URL [--token-file F] [--ca-file F]
+                                        settle a conflict: the clashing fields take this
+                                        workstation's or the server's values (admin)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest, icd10-search, chart-summary
 
@@ -517,6 +527,8 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         return runHl7(cli);
     if (command == QLatin1String("fhir"))
         return runFhir(cli);
+    if (command == QLatin1String("sync"))
+        return runSync(cli);
     if (command == QLatin1String("encounters") || command == QLatin1String("codes"))
         return command == QLatin1String("codes") ? cmdCodes(cli) : cmdEncounters(cli);
     return cli.usage(QStringLiteral("unknown command '%1'").arg(command.left(40)));

@@ -99,6 +99,12 @@ int bindFields(Query &q, const Patient &p, int first)
     return i;
 }
 
+bool validMrn(const QString &mrn)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));
+    return pattern.match(mrn).hasMatch();
+}
+
 } // namespace
 
 PatientService::PatientService(ServiceContext &context)
@@ -140,8 +146,7 @@ Status PatientService::validate(const Patient &p)
         if (!phone.isEmpty() && (digits.size() < 7 || digits.size() > 15))
             return invalid(tr("'%1' is not a phone number.").arg(phone.left(40)));
     }
-    static const QRegularExpression mrn(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));
-    if (!p.mrn.isEmpty() && !mrn.match(p.mrn).hasMatch())
+    if (!p.mrn.isEmpty() && !validMrn(p.mrn))
         return invalid(
             tr("MRN '%1' is not valid: use up to 20 letters, digits or '-'.").arg(p.mrn.left(40)));
     const struct
@@ -333,6 +338,66 @@ Status PatientService::update(const Patient &input)
         !s)
         return s;
     return tx.commit();
+}
+
+Result<QString> PatientService::changeMrn(qint64 id, const QString &requested,
+                                          const QString &reason)
+{
+    if (Status s = m_context.require(Permission::PatientWrite, id); !s)
+        return s.error();
+    if (reason.size() > 500)
+        return invalid(tr("The reason is longer than 500 characters."));
+    Database &db = m_context.db();
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query existing = db.query(QStringLiteral("SELECT mrn, merged_into FROM patients WHERE id = ?"));
+    existing.bind(1, id);
+    if (!existing.next())
+        return invalid(tr("No patient with id %1.").arg(id));
+    const QString old = existing.text(0);
+    if (existing.int64(1) != 0)
+        return invalid(tr("Patient %1 was merged into another record.").arg(old));
+    existing.finish();
+    QString mrn = requested.trimmed();
+    if (mrn.isEmpty()) {
+        Result<QString> next = nextMrn();
+        if (!next)
+            return next.error();
+        mrn = next.value();
+    } else {
+        if (!validMrn(mrn))
+            return invalid(tr("MRN '%1' is not valid: use up to 20 letters, digits or '-'.")
+                               .arg(mrn.left(40)));
+        Query taken = db.query(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
+        taken.bind(1, mrn);
+        if (taken.next()) {
+            if (taken.int64(0) == id)
+                return mrn;
+            return conflict(tr("MRN %1 is already in use.").arg(mrn));
+        }
+    }
+    Query q = db.query(QStringLiteral("UPDATE patients SET mrn = ?, updated_at = ? WHERE id = ?"));
+    q.bind(1, mrn).bind(2, now()).bind(3, id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    Result<Patient> changed = load(QStringLiteral("id"), QString::number(id));
+    if (!changed)
+        return changed.error();
+    if (Status s = writeSearchIndex(changed.value()); !s)
+        return s.error();
+    if (Status s = ChangeLog::record(db, QStringLiteral("Patient"), id, QStringLiteral("update"),
+                                     m_context.origin());
+        !s)
+        return s.error();
+    if (Status s = m_context.record(Constants::Audit::PatientMrnChange,
+                                    QLatin1String(Constants::OutcomeOk), id, mrn,
+                                    QStringLiteral("MRN %1 -> %2: %3").arg(old, mrn, reason));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return mrn;
 }
 
 Result<SearchResult> PatientService::search(const QString &typed, int limit, SearchUse use)

@@ -39,6 +39,12 @@ public:
     // audit entry naming the MRN range. Returns the new ids in input order.
     Result<QList<qint64>> import(QList<Patient> patients);
     Status update(const Patient &patient);
+    // Gives the patient another MRN: `mrn`, or the next free one when empty. For the sync engine
+    // only, when two workstations gave one number to two people while offline: the server keeps
+    // the number for whoever reached it first (see connectors/sync/README.md). Audited with the
+    // old and new number; a change-log "update" row carries it to the other systems. Returns the
+    // new MRN.
+    Result<QString> changeMrn(qint64 id, const QString &mrn, const QString &reason);
 
     // How a search is audited. Type-ahead runs on every keystroke and is audited when the clerk
     // opens the chosen patient; a listing that leaves the app (CLI, export) is audited itself.

@@ -17,6 +17,7 @@ private slots:
     void createAssignsMrnAndAudits();
     void duplicateMrnIsAConflict();
     void updateReindexes();
+    void changeMrnRenumbersOnePerson();
     void breakGlass();
     void importIsAllOrNothing();
     void coverageValidation_data();
@@ -171,6 +172,46 @@ void tst_Patients::updateReindexes()
     p->birthDate = QDate();
     QVERIFY(!m_t->services().patients().update(p.value()).ok());
     QCOMPARE(m_t->services().patients().open(id.value())->birthDate, QDate(1966, 6, 6));
+}
+
+void tst_Patients::changeMrnRenumbersOnePerson()
+{
+    Core::PatientService &patients = m_t->services().patients();
+    auto id = patients.create(
+        Test::samplePatient(QStringLiteral("Renumber"), QStringLiteral("Rita"), QDate(1970, 2, 2)));
+    QVERIFY(id.ok());
+    const QString old = patients.open(id.value())->mrn;
+    auto other = patients.create(
+        Test::samplePatient(QStringLiteral("Other"), QStringLiteral("Otto"), QDate(1971, 3, 3)));
+    QVERIFY(other.ok());
+    const QString othersMrn = patients.open(other.value())->mrn;
+
+    // Another patient's number is refused; a bad one too; nothing changes.
+    auto taken = patients.changeMrn(id.value(), othersMrn, QStringLiteral("test"));
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().code, Core::ErrorCode::Conflict);
+    QVERIFY(!patients.changeMrn(id.value(), QStringLiteral("no spaces"), {}).ok());
+    QCOMPARE(patients.open(id.value())->mrn, old);
+
+    // Empty: the next free number, searchable, audited with both numbers.
+    auto renumbered = patients.changeMrn(id.value(), {}, QStringLiteral("taken on the server"));
+    QVERIFY2(renumbered.ok(), qPrintable(renumbered.error().message));
+    QVERIFY(renumbered.value() != old && renumbered.value() != othersMrn);
+    QCOMPARE(patients.open(id.value())->mrn, renumbered.value());
+    QCOMPARE(patients.findByMrn(old).value(), qint64(0));
+    QCOMPARE(patients.findByMrn(renumbered.value()).value(), id.value());
+    auto found = patients.search(renumbered.value(), 5, Core::PatientService::SearchUse::TypeAhead);
+    QCOMPARE(found->matches.size(), 1);
+    Core::AuditFilter f;
+    f.patientMrn = renumbered.value();
+    auto entries = m_t->services().audit().list(f);
+    QVERIFY(entries.ok());
+    bool audited = false;
+    for (const auto &e : entries.value())
+        audited = audited
+                  || (e.action == QLatin1String(Core::Constants::Audit::PatientMrnChange)
+                      && e.detail.contains(old) && e.detail.contains(renumbered.value()));
+    QVERIFY(audited);
 }
 
 void tst_Patients::breakGlass()

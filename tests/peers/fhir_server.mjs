@@ -14,8 +14,10 @@
 //     (invalid → 400 with the OperationOutcome), and counted in GET /$stats;
 //   - a bearer token check when started with --token.
 // And, for the tests, fault injection: POST /$fault with {"status":503,"count":2,
-// "retryAfter":7, "mode":"status|malformed|truncated|delay|close", "delayMs":N, "match":"Patient"}
-// makes the next `count` requests whose path contains `match` fail that way.
+// "retryAfter":7, "mode":"status|malformed|truncated|delay|close|lost", "delayMs":N,
+// "match":"Patient", "method":"POST"}
+// makes the next `count` requests whose path and query contain `match` (and, if given, that use
+// `method`) fail that way.
 import http from 'node:http';
 import https from 'node:https';
 import fs from 'node:fs';
@@ -131,8 +133,12 @@ async function handle(req, res, rawBody) {
             'WWW-Authenticate': 'Bearer',
         });
     }
-    const faultIndex = faults.findIndex((f) => !f.match || path.includes(f.match));
-    if (faultIndex >= 0) {
+    const faultIndex = faults.findIndex(
+        (f) => (!f.match || req.url.includes(f.match)) && (!f.method || f.method === req.method)
+    );
+    // "lost": the request is carried out, then the connection drops before the answer.
+    const lost = faultIndex >= 0 && faults[faultIndex].mode === 'lost' && faults.splice(faultIndex, 1)[0];
+    if (faultIndex >= 0 && !lost) {
         const f = faults.splice(faultIndex, 1)[0];
         const mode = f.mode ?? 'status';
         if (mode === 'malformed') {
@@ -180,6 +186,10 @@ async function handle(req, res, rawBody) {
         repo
     );
     const status = getStatus(result);
+    if (lost) {
+        if (req.method === 'POST' || req.method === 'PUT') stats.writes++;
+        return req.socket.destroy();
+    }
     if (status >= 400) {
         return send(res, status, result);
     }

@@ -1,0 +1,241 @@
+#include "app/cli/synccommands.h"
+
+#include "app/cli/cli.h"
+#include "app/cli/clicontext.h"
+#include "connectors/fhir/fhirclient.h"
+#include "connectors/sync/syncconstants.h"
+#include "connectors/sync/syncengine.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+
+namespace Ambulo::App {
+
+namespace {
+
+std::atomic_bool stopRequested = false;
+
+void onSignal(int)
+{
+    stopRequested.store(true);
+}
+
+QString stamp(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+Core::Result<CliContext::Opened> openAsAdmin(CliContext &cli)
+{
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return opened.error();
+    if (Core::Status s = opened->services->context().require(Core::Permission::PracticeAdmin); !s)
+        return s.error();
+    return opened;
+}
+
+QString summary(const Sync::RoundResult &r)
+{
+    QString line = QStringLiteral("pushed %1, pulled %2, conflicts %3")
+                       .arg(r.pushed)
+                       .arg(r.pulled)
+                       .arg(r.openConflicts);
+    if (r.rejected > 0)
+        line += QStringLiteral(", rejected %1").arg(r.rejected);
+    if (r.renumbered > 0)
+        line += QStringLiteral(", renumbered %1").arg(r.renumbered);
+    if (r.skipped > 0)
+        line += QStringLiteral(", skipped %1").arg(r.skipped);
+    return line;
+}
+
+// Sleeps up to `ms`, waking early when a stop is requested.
+void pause(int ms)
+{
+    for (int slept = 0; slept < ms && !stopRequested.load(); slept += 100)
+        QThread::msleep(100);
+}
+
+int cmdStatus(CliContext &cli)
+{
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Sync::SyncStore store(opened->store->db());
+    Core::Result<qint64> cursor = store.cursor();
+    if (!cursor)
+        return cli.fail(cursor.error());
+    Core::Result<int> pending = store.pendingCount(cursor.value());
+    Core::Result<QList<Sync::RecordMap>> rejected = store.rejected();
+    Core::Result<QList<Sync::Conflict>> conflicts = store.conflicts(true);
+    Core::Result<QList<Sync::TypeStatus>> types = store.types();
+    for (const Core::Error *e :
+         {pending ? nullptr : &pending.error(), rejected ? nullptr : &rejected.error(),
+          conflicts ? nullptr : &conflicts.error(), types ? nullptr : &types.error()}) {
+        if (e)
+            return cli.fail(*e);
+    }
+    cli.print(QStringLiteral("pending\t%1").arg(pending.value()));
+    cli.print(QStringLiteral("conflicts\t%1").arg(conflicts->size()));
+    cli.print(QStringLiteral("rejected\t%1").arg(rejected->size()));
+    for (const Sync::TypeStatus &t : std::as_const(types.value()))
+        cli.print(QStringLiteral("%1\tlast push %2\tlast pull %3")
+                      .arg(t.resourceType, stamp(t.lastPush), stamp(t.lastPull)));
+    for (const Sync::Conflict &c : std::as_const(conflicts.value()))
+        cli.print(QStringLiteral("conflict %1\t%2/%3\t%4")
+                      .arg(c.id)
+                      .arg(c.resourceType)
+                      .arg(c.localId)
+                      .arg(c.fields.join(QLatin1Char(','))));
+    for (const Sync::RecordMap &r : std::as_const(rejected.value()))
+        cli.print(QStringLiteral("rejected %1/%2\t%3")
+                      .arg(r.resourceType)
+                      .arg(r.localId)
+                      .arg(r.lastError.simplified().left(200)));
+    opened->services->users().signOut();
+    return conflicts->isEmpty() ? ExitOk : ExitConflict;
+}
+
+// --server, --token-file, --ca-file; a usage error when the URL is missing or not http(s).
+Core::Result<Fhir::ClientOptions> clientOptions(CliContext &cli)
+{
+    if (!cli.has(QStringLiteral("server")))
+        return Core::Error{Core::ErrorCode::Usage,
+                           QStringLiteral("sync needs --server URL (the FHIR base)")};
+    Fhir::ClientOptions options;
+    options.baseUrl = QUrl(cli.option(QStringLiteral("server")));
+    if (!options.baseUrl.isValid()
+        || (options.baseUrl.scheme() != QLatin1String("https")
+            && options.baseUrl.scheme() != QLatin1String("http")))
+        return Core::Error{Core::ErrorCode::Usage,
+                           QStringLiteral("--server must be an http(s) URL, not '%1'")
+                               .arg(cli.option(QStringLiteral("server")).left(80))};
+    options.tokenFile = cli.option(QStringLiteral("token-file"));
+    options.caFile = cli.option(QStringLiteral("ca-file"));
+    return options;
+}
+
+int cmdResolve(CliContext &cli)
+{
+    bool idOk = false;
+    const qint64 id = cli.words.value(2).toLongLong(&idOk);
+    const QString keep = cli.option(QStringLiteral("keep"));
+    if (!idOk || cli.words.size() != 3)
+        return cli.usage(QStringLiteral("sync resolve needs one conflict ID (see sync status)"));
+    if (keep != QLatin1String("local") && keep != QLatin1String("server"))
+        return cli.usage(QStringLiteral("sync resolve needs --keep local or --keep server"));
+    auto options = clientOptions(cli);
+    if (!options)
+        return cli.usage(options.error().message);
+    auto client = Fhir::Client::create(options.value());
+    if (!client)
+        return cli.fail(client.error());
+    auto opened = openAsAdmin(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::Services &services = *opened->services;
+    const QString admin = services.context().session()->username;
+    if (auto s = services.users().signInInterface(QLatin1String(Sync::Constants::Principal), admin);
+        !s)
+        return cli.fail(s.error());
+    Sync::SyncEngine engine(services, *client.value());
+    const Core::Status resolved = engine.resolve(id, keep == QLatin1String("local"));
+    services.users().signOut();
+    if (!resolved)
+        return cli.fail(resolved.error());
+    cli.print(QStringLiteral("conflict %1 resolved: kept %2").arg(id).arg(keep));
+    return ExitOk;
+}
+
+int cmdRun(CliContext &cli)
+{
+    auto options = clientOptions(cli);
+    if (!options)
+        return cli.usage(options.error().message);
+    int intervalMs = 30000;
+    if (cli.has(QStringLiteral("interval"))) {
+        bool ok = false;
+        const double seconds = cli.option(QStringLiteral("interval")).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 3600)
+            return cli.usage(QStringLiteral("--interval takes seconds, 0.1 to 3600"));
+        intervalMs = int(seconds * 1000);
+    }
+    auto client = Fhir::Client::create(options.value());
+    if (!client)
+        return cli.fail(client.error());
+    auto opened = openAsAdmin(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::Services &services = *opened->services;
+    const QString admin = services.context().session()->username;
+    if (auto s = services.users().signInInterface(QLatin1String(Sync::Constants::Principal), admin);
+        !s)
+        return cli.fail(s.error());
+    Sync::SyncEngine engine(services, *client.value());
+
+    if (cli.flags.contains(QStringLiteral("once"))) {
+        const Sync::RoundResult r = engine.round();
+        cli.print(summary(r));
+        services.users().signOut();
+        if (!r.ok)
+            return cli.fail(Core::invalid(
+                QStringLiteral("sync stopped: %1%2")
+                    .arg(r.message, r.transient
+                                        ? QStringLiteral(" (temporary; nothing is lost, run again)")
+                                        : QString())));
+        return r.openConflicts > 0 ? ExitConflict : ExitOk;
+    }
+
+    // Until SIGTERM/SIGINT: a round, then the interval; after a failure exponential backoff from
+    // 2 s to 5 min, or the server's Retry-After when it gives one.
+    stopRequested.store(false);
+    ::signal(SIGTERM, onSignal);
+    ::signal(SIGINT, onSignal);
+    engine.setStopFlag(&stopRequested);
+    int failures = 0;
+    while (!stopRequested.load()) {
+        const Sync::RoundResult r = engine.round();
+        if (r.ok) {
+            failures = 0;
+            if (r.pushed + r.pulled + r.newConflicts + r.rejected > 0)
+                cli.print(summary(r));
+            pause(intervalMs);
+            continue;
+        }
+        ++failures;
+        int waitMs = std::min(300000, 2000 << std::min(failures - 1, 8));
+        if (r.retryAfterSeconds >= 0)
+            waitMs = std::min(3600, r.retryAfterSeconds) * 1000;
+        std::fprintf(cli.err, "%s\n",
+                     qPrintable(QStringLiteral("sync failed: %1; retrying in %2 s")
+                                    .arg(r.message)
+                                    .arg(waitMs / 1000.0)));
+        std::fflush(cli.err);
+        pause(waitMs);
+    }
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGINT, SIG_DFL);
+    services.users().signOut();
+    return ExitOk;
+}
+
+} // namespace
+
+int runSync(CliContext &cli)
+{
+    const QString sub = cli.words.value(1);
+    if (sub == QLatin1String("status"))
+        return cmdStatus(cli);
+    if (sub == QLatin1String("resolve"))
+        return cmdResolve(cli);
+    if (sub.isEmpty())
+        return cmdRun(cli);
+    return cli.usage(QStringLiteral("unknown sync subcommand '%1'; there are: status, resolve")
+                         .arg(sub.left(40)));
+}
+
+} // namespace Ambulo::App

@@ -1,0 +1,32 @@
+#pragma once
+
+// Every persisted identifier of the FHIR sync engine, defined once.
+namespace Ambulo::Sync::Constants {
+
+inline constexpr char Component[] = "sync";
+
+// The change origin of what a pull applies: the pusher skips these rows, so nothing pulled is
+// echoed back to the server.
+inline constexpr char Origin[] = "fhir";
+// The principal the engine signs in as (UserService::signInInterface).
+inline constexpr char Principal[] = "fhir-sync";
+
+// The identifier every resource we create carries, value "<store id>-<local id>": the key of
+// If-None-Exist, so a create whose answer was lost is found, not made twice.
+inline constexpr char ClientIdSystem[] = "urn:ambulo:client-id";
+
+// sync_meta keys.
+inline constexpr char MetaStoreId[] = "store-id";
+inline constexpr char MetaChangeCursor[] = "change-cursor";
+
+// sync_record.state
+inline constexpr char StateSynced[] = "synced";
+inline constexpr char StatePending[] = "pending";
+inline constexpr char StateConflict[] = "conflict";
+inline constexpr char StateRejected[] = "rejected"; // the server refused it (4xx); see last_error
+
+// sync_conflict.resolution
+inline constexpr char ResolutionLocal[] = "local";
+inline constexpr char ResolutionServer[] = "server";
+
+} // namespace Ambulo::Sync::Constants

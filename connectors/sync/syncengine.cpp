@@ -1,0 +1,520 @@
+#include "connectors/sync/syncengine.h"
+
+#include "connectors/sync/patientmerge.h"
+#include "connectors/sync/syncinternal.h"
+#include "core/session/services.h"
+#include "core/store/database.h"
+#include "core/sync/changelog.h"
+
+#include <QSet>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace Ambulo::Sync {
+
+using namespace Internal;
+
+SyncEngine::SyncEngine(Core::Services &services, Fhir::Client &client, EngineOptions options)
+    : m_services(services)
+    , m_client(client)
+    , m_options(options)
+    , m_store(services.context().db())
+{}
+
+QString SyncEngine::mrnSystem() const
+{
+    return PatientResource::mrnSystem(m_services.practice().settings().npi);
+}
+
+SyncEngine::Step SyncEngine::fail(const Fhir::Reply &reply, const QString &what,
+                                  RoundResult &result)
+{
+    result.ok = false;
+    result.transient = retryable(reply);
+    result.retryAfterSeconds = reply.retryAfterSeconds;
+    const QString status =
+        reply.status > 0 ? QStringLiteral(" (HTTP %1)").arg(reply.status) : QString();
+    result.message = QStringLiteral("%1: %2%3").arg(what, reply.message, status);
+    return Step::RetryLater;
+}
+
+Core::Status SyncEngine::advanceCursor(qint64 seq)
+{
+    if (seq <= 0)
+        return {};
+    return m_store.setCursor(seq);
+}
+
+Core::Status SyncEngine::reject(RecordMap map, const QString &message, RoundResult &result)
+{
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return tx.error();
+    map.state = QLatin1String(Constants::StateRejected);
+    map.lastError = message.left(1000);
+    if (Core::Status s = m_store.saveRecord(map); !s)
+        return s;
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return s;
+    ++result.rejected;
+    return tx.commit();
+}
+
+Core::Status SyncEngine::queueConflict(const Core::Patient &local, const QJsonObject &server,
+                                       const QStringList &fields, RecordMap map,
+                                       RoundResult &result)
+{
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return tx.error();
+    Conflict conflict;
+    conflict.resourceType = PatientType;
+    conflict.localId = local.id;
+    conflict.local = PatientResource::toFhir(local, mrnSystem(), server);
+    conflict.server = server;
+    conflict.serverVersion = metaValue(server, "versionId");
+    conflict.fields = fields;
+    if (Core::Result<qint64> id = m_store.addConflict(conflict); !id)
+        return id.error();
+    // The base and version stay what both sides last agreed on: the merge a person makes later
+    // starts from there.
+    map.state = QLatin1String(Constants::StateConflict);
+    if (Core::Status s = m_store.saveRecord(map); !s)
+        return s;
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return s;
+    ++result.newConflicts;
+    return tx.commit();
+}
+
+Core::Status SyncEngine::applyLocally(const Core::Patient &target, const Core::Patient &current)
+{
+    OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
+    Core::PatientService &patients = m_services.patients();
+    if (!target.mrn.isEmpty() && target.mrn != current.mrn) {
+        Core::Result<QString> changed = patients.changeMrn(
+            current.id, target.mrn, QStringLiteral("the MRN the FHIR server holds"));
+        if (!changed)
+            return changed.error();
+    }
+    Core::Patient wanted = target;
+    wanted.id = current.id;
+    wanted.mrn = current.mrn;
+    if (PatientMerge::differences(wanted, current).isEmpty())
+        return {};
+    return patients.update(wanted);
+}
+
+RoundResult SyncEngine::round()
+{
+    RoundResult pushed = push();
+    if (!pushed.ok)
+        return pushed;
+    RoundResult pulled = pull();
+    pulled.pushed = pushed.pushed;
+    pulled.rejected += pushed.rejected;
+    pulled.renumbered += pushed.renumbered;
+    pulled.newConflicts += pushed.newConflicts;
+    return pulled;
+}
+
+RoundResult SyncEngine::push()
+{
+    RoundResult result;
+    Core::Database &db = m_services.context().db();
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push: %1").arg(error.message);
+        return result;
+    };
+    Core::Result<QString> storeId = m_store.storeId();
+    if (!storeId)
+        return dbFailure(storeId.error());
+    m_storeId = storeId.value();
+    Core::Result<qint64> cursor = m_store.cursor();
+    if (!cursor)
+        return dbFailure(cursor.error());
+    qint64 at = cursor.value();
+    QSet<qint64> done; // sent this round as they are now: later rows of the same record add nothing
+    qint64 passed = 0;
+    for (;;) {
+        if (stopRequested())
+            break;
+        Core::Result<QList<Core::Change>> changes =
+            Core::ChangeLog::since(db, at, m_options.batchSize);
+        if (!changes)
+            return dbFailure(changes.error());
+        if (changes->isEmpty())
+            break;
+        for (const Core::Change &change : std::as_const(changes.value())) {
+            if (stopRequested())
+                break;
+            m_seq = change.seq;
+            const bool ours = change.entity == PatientType
+                              && change.origin != QLatin1String(Constants::Origin)
+                              && !done.contains(change.entityId);
+            if (ours) {
+                if (pushPatient(change.entityId, result) == Step::RetryLater) {
+                    m_seq = 0;
+                    if (Core::Result<int> open = m_store.openConflictCount(); open)
+                        result.openConflicts = open.value();
+                    return result;
+                }
+                done.insert(change.entityId);
+                passed = 0; // the push moved the cursor past them
+            } else {
+                passed = change.seq;
+            }
+            at = change.seq;
+        }
+        // Rows passed over (pulled changes, other types) move the cursor once per batch, not
+        // one synchronous write each.
+        if (passed > 0) {
+            if (Core::Status s = advanceCursor(passed); !s)
+                return dbFailure(s.error());
+            passed = 0;
+        }
+    }
+    m_seq = 0;
+    if (!stopRequested()) {
+        if (Core::Status s = m_store.markPushed(PatientType); !s)
+            return dbFailure(s.error());
+    }
+    if (Core::Result<int> open = m_store.openConflictCount(); open)
+        result.openConflicts = open.value();
+    return result;
+}
+
+SyncEngine::Step SyncEngine::pushPatient(qint64 localId, RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push of patient %1: %2").arg(localId).arg(error.message);
+        return Step::RetryLater;
+    };
+    Core::Result<std::optional<RecordMap>> map = m_store.record(PatientType, localId);
+    if (!map)
+        return dbFailure(map.error());
+    RecordMap record = map->value_or(RecordMap{PatientType, localId, {}, {}, {}, {}, {}, {}});
+    if (record.clientId.isEmpty())
+        record.clientId = m_store.clientId(m_storeId, localId);
+    if (record.state == QLatin1String(Constants::StateConflict)) {
+        // Waits for a person; the conflict holds the server's side.
+        if (Core::Status s = advanceCursor(m_seq); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    Core::Result<Core::Patient> patient = m_services.patients().open(localId);
+    if (!patient) {
+        // Unreadable to the sync principal (a restricted record needs break-glass): kept as
+        // refused, with the reason, for `sync status`.
+        if (Core::Status s = reject(record, patient.error().message, result); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    if (patient->id != localId) {
+        // Merged away since: the survivor's own change row carries the person.
+        if (Core::Status s = advanceCursor(m_seq); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    Core::Patient current = patient.value();
+    if (record.serverId.isEmpty())
+        return createPatient(current, result);
+    return updatePatient(current, record, result);
+}
+
+SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result)
+{
+    const QString system = mrnSystem();
+    const QString clientId = m_store.clientId(m_storeId, p.id);
+    RecordMap record{PatientType, p.id, {}, {}, {}, {}, clientId, {}};
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push of patient %1: %2").arg(p.mrn, error.message);
+        return Step::RetryLater;
+    };
+
+    // The MRN is the practice's: if the server already holds it for someone else (two
+    // workstations numbered two people alike while offline), the first one there keeps it and
+    // this record takes the next free number before it leaves.
+    QJsonObject serverCopy;
+    for (int attempt = 0;; ++attempt) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("identifier"), system + u'|' + p.mrn);
+        const Fhir::Reply found = m_client.search(PatientType, query);
+        if (!found.ok())
+            return fail(found, QStringLiteral("looking up MRN %1 on the server").arg(p.mrn),
+                        result);
+        QJsonObject other;
+        for (const QJsonValue &entry : found.body.value(QLatin1String("entry")).toArray()) {
+            const QJsonObject resource =
+                entry.toObject().value(QLatin1String("resource")).toObject();
+            if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
+                continue;
+            if (clientIdOf(resource) == clientId)
+                serverCopy = resource; // our own create, whose answer was lost
+            else
+                other = resource;
+        }
+        if (!serverCopy.isEmpty() || other.isEmpty())
+            break;
+        if (attempt >= 20) {
+            if (Core::Status s =
+                    reject(record, QStringLiteral("no free MRN found after %1 tries").arg(attempt),
+                           result);
+                !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        Core::Result<QString> renumbered = m_services.patients().changeMrn(
+            p.id, {},
+            QStringLiteral("MRN %1 belongs to Patient/%2 on the FHIR server")
+                .arg(p.mrn, other.value(QLatin1String("id")).toString()));
+        if (!renumbered)
+            return dbFailure(renumbered.error());
+        p.mrn = renumbered.value();
+        ++result.renumbered;
+    }
+
+    QString version = metaValue(serverCopy, "versionId");
+    if (serverCopy.isEmpty()) {
+        const QJsonObject resource = withClientId(PatientResource::toFhir(p, system), clientId);
+        const Fhir::Reply created =
+            m_client.create(resource, QStringLiteral("identifier=%1|%2")
+                                          .arg(QLatin1String(Constants::ClientIdSystem), clientId));
+        if (!created.ok()) {
+            if (recordRefused(created)) {
+                if (Core::Status s = reject(record, created.message, result); !s)
+                    return dbFailure(s.error());
+                return Step::Done;
+            }
+            return fail(created, QStringLiteral("creating patient %1").arg(p.mrn), result);
+        }
+        serverCopy = created.body;
+        version =
+            created.versionId.isEmpty() ? metaValue(serverCopy, "versionId") : created.versionId;
+    }
+    record.serverId = serverCopy.value(QLatin1String("id")).toString();
+    record.versionId = version;
+    record.base = serverCopy;
+    // A copy made by an earlier try may predate later edits here: bring it up to date.
+    Core::Result<Core::Patient> onServer = PatientResource::fromFhir(serverCopy, system);
+    if (onServer) {
+        Core::Patient compared = onServer.value();
+        compared.id = p.id;
+        if (!PatientMerge::differences(compared, p).isEmpty())
+            return updatePatient(p, record, result);
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return dbFailure(tx.error());
+    record.state = QLatin1String(Constants::StateSynced);
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = tx.commit(); !s)
+        return dbFailure(s.error());
+    ++result.pushed;
+    return Step::Done;
+}
+
+SyncEngine::Step SyncEngine::updatePatient(const Core::Patient &p, RecordMap record,
+                                           RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("push of patient %1: %2").arg(p.mrn, error.message);
+        return Step::RetryLater;
+    };
+    const QJsonObject resource = PatientResource::toFhir(p, mrnSystem(), record.base);
+    const Fhir::Reply updated = m_client.update(resource, record.versionId);
+    if (!updated.ok()) {
+        if (updated.failure == Fhir::Failure::Http && updated.status == 412)
+            return resolvePrecondition(p, record, result);
+        if (recordRefused(updated)) {
+            if (Core::Status s = reject(record, updated.message, result); !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        return fail(updated, QStringLiteral("updating patient %1").arg(p.mrn), result);
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return dbFailure(tx.error());
+    record.versionId =
+        updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
+    record.base = updated.body;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = tx.commit(); !s)
+        return dbFailure(s.error());
+    ++result.pushed;
+    return Step::Done;
+}
+
+SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordMap record,
+                                                 RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("merging patient %1: %2").arg(p.mrn, error.message);
+        return Step::RetryLater;
+    };
+    const QString system = mrnSystem();
+    const Fhir::Reply current = m_client.read(PatientType, record.serverId);
+    if (!current.ok()) {
+        if (recordRefused(current)) {
+            if (Core::Status s = reject(record, current.message, result); !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        return fail(current, QStringLiteral("reading patient %1's server version").arg(p.mrn),
+                    result);
+    }
+    Core::Result<Core::Patient> server = PatientResource::fromFhir(current.body, system);
+    if (!server) {
+        if (Core::Status s = reject(record, server.error().message, result); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    Core::Result<Core::Patient> base = PatientResource::fromFhir(record.base, system);
+    PatientMerge::Outcome outcome =
+        PatientMerge::merge(base ? base.value() : server.value(), p, server.value());
+    if (!base) // nothing to merge against: every difference is a clash
+        outcome.clashes = PatientMerge::differences(p, server.value());
+    if (!outcome.clashes.isEmpty()) {
+        if (Core::Status s = queueConflict(p, current.body, outcome.clashes, record, result); !s)
+            return dbFailure(s.error());
+        return Step::Done;
+    }
+    outcome.merged.id = p.id;
+    const QJsonObject resource = PatientResource::toFhir(outcome.merged, system, current.body);
+    const QString version =
+        current.versionId.isEmpty() ? metaValue(current.body, "versionId") : current.versionId;
+    const Fhir::Reply updated = m_client.update(resource, version);
+    if (!updated.ok()) {
+        if (updated.failure == Fhir::Failure::Http && updated.status == 412) {
+            result.ok = false;
+            result.transient = true;
+            result.message = QStringLiteral("patient %1 changed on the server again while it was "
+                                            "merged; the next round merges again")
+                                 .arg(p.mrn);
+            return Step::RetryLater;
+        }
+        if (recordRefused(updated)) {
+            if (Core::Status s = reject(record, updated.message, result); !s)
+                return dbFailure(s.error());
+            return Step::Done;
+        }
+        return fail(updated, QStringLiteral("updating patient %1").arg(p.mrn), result);
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return dbFailure(tx.error());
+    if (Core::Status s = applyLocally(outcome.merged, p); !s)
+        return dbFailure(s.error());
+    record.versionId =
+        updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
+    record.base = updated.body;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = advanceCursor(m_seq); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = tx.commit(); !s)
+        return dbFailure(s.error());
+    ++result.pushed;
+    if (!outcome.fromServer.isEmpty())
+        ++result.pulled;
+    return Step::Done;
+}
+
+Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
+{
+    Core::Result<QList<Conflict>> open = m_store.conflicts(true);
+    if (!open)
+        return open.error();
+    const auto it = std::find_if(open->begin(), open->end(),
+                                 [&](const Conflict &c) { return c.id == conflictId; });
+    if (it == open->end())
+        return Core::invalid(QStringLiteral("no open conflict %1").arg(conflictId));
+    const Conflict conflict = *it;
+    if (conflict.resourceType != PatientType)
+        return Core::invalid(
+            QStringLiteral("conflicts of %1 are not handled yet").arg(conflict.resourceType));
+    Core::Result<std::optional<RecordMap>> map = m_store.record(PatientType, conflict.localId);
+    if (!map)
+        return map.error();
+    Core::Result<Core::Patient> local = m_services.patients().open(conflict.localId);
+    if (!local)
+        return local.error();
+    const QString system = mrnSystem();
+    Core::Result<Core::Patient> server = PatientResource::fromFhir(conflict.server, system);
+    if (!server)
+        return server.error();
+    RecordMap record =
+        map->value_or(RecordMap{PatientType, conflict.localId, {}, {}, {}, {}, {}, {}});
+    if (record.serverId.isEmpty())
+        record.serverId = conflict.server.value(QLatin1String("id")).toString();
+
+    Core::Result<Core::Patient> base = PatientResource::fromFhir(record.base, system);
+    PatientMerge::Outcome outcome =
+        PatientMerge::merge(base ? base.value() : server.value(), local.value(), server.value());
+    if (!base)
+        outcome.clashes = PatientMerge::differences(local.value(), server.value());
+    Core::Patient target = outcome.merged; // clashing units hold the local values
+    if (!keepLocal) {
+        for (const QString &unit : std::as_const(outcome.clashes))
+            PatientMerge::assign(target, server.value(), unit);
+    }
+    target.id = local->id;
+
+    QJsonObject newBase = conflict.server;
+    QString version = conflict.serverVersion;
+    if (!PatientMerge::differences(target, server.value()).isEmpty()) {
+        const Fhir::Reply updated = m_client.update(
+            PatientResource::toFhir(target, system, conflict.server), conflict.serverVersion);
+        if (!updated.ok()) {
+            if (updated.failure == Fhir::Failure::Http && updated.status == 412)
+                return Core::conflict(
+                    QStringLiteral("the server's version changed again since conflict %1 was "
+                                   "queued; run sync, then resolve the refreshed conflict")
+                        .arg(conflictId));
+            const QString status =
+                updated.status > 0 ? QStringLiteral(" (HTTP %1)").arg(updated.status) : QString();
+            return Core::invalid(QStringLiteral("resolving conflict %1: %2%3")
+                                     .arg(conflictId)
+                                     .arg(updated.message, status));
+        }
+        newBase = updated.body;
+        version =
+            updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
+    }
+    Core::Transaction tx(m_services.context().db());
+    if (!tx.active())
+        return tx.error();
+    if (Core::Status s = applyLocally(target, local.value()); !s)
+        return s;
+    record.versionId = version;
+    record.base = newBase;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return s;
+    if (Core::Status s = m_store.resolveConflict(
+            conflictId,
+            QLatin1String(keepLocal ? Constants::ResolutionLocal : Constants::ResolutionServer));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace Ambulo::Sync

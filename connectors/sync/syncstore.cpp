@@ -1,0 +1,333 @@
+#include "connectors/sync/syncstore.h"
+
+#include "connectors/sync/syncconstants.h"
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+
+namespace Ambulo::Sync {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString json(const QJsonObject &object)
+{
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QDateTime stamp(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+const QString RecordColumns = QStringLiteral(
+    "resource_type, local_id, server_id, version_id, base_json, state, client_id, last_error");
+
+RecordMap readRecord(const Core::Query &q)
+{
+    RecordMap r;
+    r.resourceType = q.text(0);
+    r.localId = q.int64(1);
+    r.serverId = q.text(2);
+    r.versionId = q.text(3);
+    r.base = object(q.text(4));
+    r.state = q.text(5);
+    r.clientId = q.text(6);
+    r.lastError = q.text(7);
+    return r;
+}
+
+Core::Status ensureType(Core::Database &db, const QString &type)
+{
+    Core::Query q =
+        db.query(QStringLiteral("INSERT OR IGNORE INTO sync_type (resource_type) VALUES (?)"));
+    q.bind(1, type);
+    return q.exec();
+}
+
+} // namespace
+
+SyncStore::SyncStore(Core::Database &db)
+    : m_db(db)
+{}
+
+Core::Result<QString> SyncStore::storeId()
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
+    q.bind(1, QString::fromLatin1(Constants::MetaStoreId));
+    if (!q.next())
+        return q.failed() ? q.error()
+                          : Core::invalid(QStringLiteral("the sync tables have no store id"));
+    return q.text(0);
+}
+
+QString SyncStore::clientId(const QString &storeId, qint64 localId) const
+{
+    return QStringLiteral("%1-%2").arg(storeId).arg(localId);
+}
+
+Core::Result<qint64> SyncStore::cursor()
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
+    q.bind(1, QString::fromLatin1(Constants::MetaChangeCursor));
+    if (!q.next())
+        return q.failed() ? Core::Result<qint64>(q.error()) : Core::Result<qint64>(qint64(0));
+    return q.text(0).toLongLong();
+}
+
+Core::Status SyncStore::setCursor(qint64 seq)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)"));
+    q.bind(1, QString::fromLatin1(Constants::MetaChangeCursor)).bind(2, QString::number(seq));
+    return q.exec();
+}
+
+Core::Result<std::optional<RecordMap>> SyncStore::record(const QString &type, qint64 localId)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
+                                                "local_id = ?"));
+    q.bind(1, type).bind(2, localId);
+    if (!q.next())
+        return q.failed() ? Core::Result<std::optional<RecordMap>>(q.error())
+                          : Core::Result<std::optional<RecordMap>>(std::nullopt);
+    return std::optional<RecordMap>(readRecord(q));
+}
+
+Core::Result<std::optional<RecordMap>> SyncStore::recordByServerId(const QString &type,
+                                                                   const QString &serverId)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
+                                                "server_id = ? ORDER BY id LIMIT 1"));
+    q.bind(1, type).bind(2, serverId);
+    if (!q.next())
+        return q.failed() ? Core::Result<std::optional<RecordMap>>(q.error())
+                          : Core::Result<std::optional<RecordMap>>(std::nullopt);
+    return std::optional<RecordMap>(readRecord(q));
+}
+
+Core::Status SyncStore::saveRecord(const RecordMap &r)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_record (%1, updated_at) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(RecordColumns));
+    q.bind(1, r.resourceType)
+        .bind(2, r.localId)
+        .bind(3, r.serverId)
+        .bind(4, r.versionId)
+        .bind(5, json(r.base))
+        .bind(6, r.state)
+        .bind(7, r.clientId)
+        .bind(8, r.lastError)
+        .bind(9, now());
+    return q.exec();
+}
+
+Core::Result<QString> SyncStore::pullStamp(const QString &type)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT pull_stamp FROM sync_type WHERE resource_type = ?"));
+    q.bind(1, type);
+    if (!q.next())
+        return q.failed() ? Core::Result<QString>(q.error()) : Core::Result<QString>(QString());
+    return q.text(0);
+}
+
+Core::Status SyncStore::setPullStamp(const QString &type, const QString &stamp)
+{
+    if (Core::Status s = ensureType(m_db, type); !s)
+        return s;
+    Core::Query q =
+        m_db.query(QStringLiteral("UPDATE sync_type SET pull_stamp = ? WHERE resource_type = ?"));
+    q.bind(1, stamp).bind(2, type);
+    return q.exec();
+}
+
+Core::Status SyncStore::markPulled(const QString &type)
+{
+    if (Core::Status s = ensureType(m_db, type); !s)
+        return s;
+    Core::Query q =
+        m_db.query(QStringLiteral("UPDATE sync_type SET last_pull_at = ? WHERE resource_type = ?"));
+    q.bind(1, now()).bind(2, type);
+    return q.exec();
+}
+
+Core::Status SyncStore::markPushed(const QString &type)
+{
+    if (Core::Status s = ensureType(m_db, type); !s)
+        return s;
+    Core::Query q =
+        m_db.query(QStringLiteral("UPDATE sync_type SET last_push_at = ? WHERE resource_type = ?"));
+    q.bind(1, now()).bind(2, type);
+    return q.exec();
+}
+
+Core::Result<QList<TypeStatus>> SyncStore::types()
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT resource_type, pull_stamp, last_pull_at, "
+                                  "last_push_at FROM sync_type ORDER BY resource_type"));
+    QList<TypeStatus> list;
+    while (q.next())
+        list.append({q.text(0), q.text(1), stamp(q.text(2)), stamp(q.text(3))});
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
+Core::Result<qint64> SyncStore::addConflict(const Conflict &c)
+{
+    Core::Query open = m_db.query(
+        QStringLiteral("SELECT id FROM sync_conflict WHERE resolved_at = '' AND resource_type = ? "
+                       "AND local_id = ? ORDER BY id LIMIT 1"));
+    open.bind(1, c.resourceType).bind(2, c.localId);
+    if (open.next()) {
+        const qint64 id = open.int64(0);
+        open.finish();
+        Core::Query q =
+            m_db.query(QStringLiteral("UPDATE sync_conflict SET local_json = ?, server_json = ?, "
+                                      "server_version = ?, fields = ? WHERE id = ?"));
+        q.bind(1, json(c.local))
+            .bind(2, json(c.server))
+            .bind(3, c.serverVersion)
+            .bind(4, c.fields.join(QLatin1Char(',')))
+            .bind(5, id);
+        if (Core::Status s = q.exec(); !s)
+            return s.error();
+        return id;
+    }
+    if (open.failed())
+        return open.error();
+    Core::Query q =
+        m_db.query(QStringLiteral("INSERT INTO sync_conflict (resource_type, local_id, local_json, "
+                                  "server_json, server_version, fields, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(1, c.resourceType)
+        .bind(2, c.localId)
+        .bind(3, json(c.local))
+        .bind(4, json(c.server))
+        .bind(5, c.serverVersion)
+        .bind(6, c.fields.join(QLatin1Char(',')))
+        .bind(7, now());
+    if (Core::Status s = q.exec(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Core::Result<QList<Conflict>> SyncStore::conflicts(bool openOnly)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT id, resource_type, local_id, local_json, server_json, "
+                                  "server_version, fields, created_at, resolved_at, resolution "
+                                  "FROM sync_conflict %1 ORDER BY id")
+                       .arg(openOnly ? QStringLiteral("WHERE resolved_at = ''") : QString()));
+    QList<Conflict> list;
+    while (q.next()) {
+        Conflict c;
+        c.id = q.int64(0);
+        c.resourceType = q.text(1);
+        c.localId = q.int64(2);
+        c.local = object(q.text(3));
+        c.server = object(q.text(4));
+        c.serverVersion = q.text(5);
+        c.fields = q.text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        c.createdAt = stamp(q.text(7));
+        c.resolvedAt = stamp(q.text(8));
+        c.resolution = q.text(9);
+        list.append(std::move(c));
+    }
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
+Core::Result<int> SyncStore::openConflictCount()
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at = ''"));
+    if (!q.next())
+        return q.error();
+    return q.integer(0);
+}
+
+Core::Status SyncStore::resolveConflict(qint64 id, const QString &resolution)
+{
+    Core::Query q = m_db.query(
+        QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ? AND "
+                       "resolved_at = ''"));
+    q.bind(1, now()).bind(2, resolution).bind(3, id);
+    if (Core::Status s = q.exec(); !s)
+        return s;
+    if (m_db.changes() != 1)
+        return Core::invalid(QStringLiteral("no open conflict %1").arg(id));
+    return {};
+}
+
+Core::Result<bool> SyncStore::hasPendingChanges(const QString &type, qint64 localId, qint64 cursor)
+{
+    Core::Query q = m_db.query(
+        QStringLiteral("SELECT 1 FROM change_log WHERE seq > ? AND entity = ? AND entity_id = ? "
+                       "AND origin <> ? LIMIT 1"));
+    q.bind(1, cursor)
+        .bind(2, type)
+        .bind(3, localId)
+        .bind(4, QString::fromLatin1(Constants::Origin));
+    if (q.next()) {
+        q.finish();
+        return true;
+    }
+    if (q.failed())
+        return q.error();
+    return false;
+}
+
+Core::Result<int> SyncStore::pendingCount(qint64 cursor)
+{
+    Core::Query q = m_db.query(QStringLiteral(
+        "SELECT count(*) FROM (SELECT entity, entity_id FROM change_log WHERE seq > ? AND "
+        "origin <> ? AND entity = 'Patient' UNION SELECT resource_type, local_id FROM "
+        "sync_record WHERE state IN ('pending', 'rejected'))"));
+    q.bind(1, cursor).bind(2, QString::fromLatin1(Constants::Origin));
+    if (!q.next())
+        return q.error();
+    return q.integer(0);
+}
+
+Core::Result<int> SyncStore::rejectedCount()
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT count(*) FROM sync_record WHERE state = 'rejected'"));
+    if (!q.next())
+        return q.error();
+    return q.integer(0);
+}
+
+Core::Result<QList<RecordMap>> SyncStore::rejected()
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE state = 'rejected' "
+                                                "ORDER BY resource_type, local_id"));
+    QList<RecordMap> list;
+    while (q.next())
+        list.append(readRecord(q));
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
+} // namespace Ambulo::Sync

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Ambulo::Core {
+class Database;
+}
+
+namespace Ambulo::Sync {
+
+// What the engine knows of one local record on the server.
+struct RecordMap
+{
+    QString resourceType;
+    qint64 localId = 0;
+    QString serverId;
+    QString versionId;
+    QJsonObject base; // the server's copy as last seen: the base of a three-way merge
+    QString state;    // Constants::State*
+    QString clientId; // our client identifier's value, or the one another workstation gave it
+    QString lastError;
+};
+
+// A clash a person has to settle: both versions side by side and the fields they disagree on.
+struct Conflict
+{
+    qint64 id = 0;
+    QString resourceType;
+    qint64 localId = 0;
+    QJsonObject local;
+    QJsonObject server;
+    QString serverVersion;
+    QStringList fields;
+    QDateTime createdAt;
+    QDateTime resolvedAt;
+    QString resolution;
+};
+
+struct TypeStatus
+{
+    QString resourceType;
+    QString pullStamp;
+    QDateTime lastPull; // the last pull that reached the end
+    QDateTime lastPush; // the last push that emptied the outbox
+};
+
+// The sync tables, on the engine's connection. Plain storage: the engine decides.
+class SyncStore
+{
+public:
+    explicit SyncStore(Core::Database &db);
+
+    Core::Result<QString> storeId();
+    QString clientId(const QString &storeId, qint64 localId) const;
+
+    Core::Result<qint64> cursor();
+    Core::Status setCursor(qint64 seq);
+
+    Core::Result<std::optional<RecordMap>> record(const QString &type, qint64 localId);
+    Core::Result<std::optional<RecordMap>> recordByServerId(const QString &type,
+                                                            const QString &serverId);
+    Core::Status saveRecord(const RecordMap &record);
+
+    Core::Result<QString> pullStamp(const QString &type);
+    Core::Status setPullStamp(const QString &type, const QString &stamp);
+    Core::Status markPulled(const QString &type);
+    Core::Status markPushed(const QString &type);
+    Core::Result<QList<TypeStatus>> types();
+
+    // Queues a clash; an open conflict of the same record is brought up to date instead, so the
+    // queue holds one entry per record and always the server's newest version.
+    Core::Result<qint64> addConflict(const Conflict &conflict);
+    Core::Result<QList<Conflict>> conflicts(bool openOnly);
+    Core::Result<int> openConflictCount();
+    Core::Status resolveConflict(qint64 id, const QString &resolution);
+
+    // Local changes after the cursor that the pusher has yet to send (origin other than ours).
+    Core::Result<bool> hasPendingChanges(const QString &type, qint64 localId, qint64 cursor);
+    // Records with changes waiting to be pushed: outbox rows after the cursor plus records the
+    // server refused.
+    Core::Result<int> pendingCount(qint64 cursor);
+    Core::Result<int> rejectedCount();
+    // Records the server refused, with its reason.
+    Core::Result<QList<RecordMap>> rejected();
+
+private:
+    Core::Database &m_db;
+};
+
+} // namespace Ambulo::Sync

@@ -1,0 +1,10 @@
+# FHIR sync engine tests: the merge alone, and two workstations (two real stores) converging
+# through a real FHIR server (tests/peers/fhir_server.mjs) on 127.0.0.1; included from
+# tests/CMakeLists.txt.
+ambulo_add_test(tst_syncmerge connectors/sync/tst_syncmerge.cpp LABEL sync)
+target_link_libraries(tst_syncmerge PRIVATE ambulo_sync)
+ambulo_add_test(tst_syncengine connectors/sync/tst_syncengine.cpp LABEL sync)
+target_link_libraries(tst_syncengine PRIVATE ambulo_sync)
+target_compile_definitions(tst_syncengine PRIVATE
+    AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+add_dependencies(tst_syncengine ambulo)

@@ -1,0 +1,758 @@
+#include "connectors/fhir/adapters/patientresource.h"
+#include "connectors/fhir/fhirclient.h"
+#include "connectors/sync/syncconstants.h"
+#include "connectors/sync/syncengine.h"
+#include "core/store/database.h"
+#include "tests/support/peerprocess.h"
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <tuple>
+
+using namespace Ambulo;
+namespace PatientResource = Fhir::PatientResource;
+
+namespace {
+
+const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
+
+// One workstation: its own encrypted store and its own sync engine, signed in as the sync
+// principal the way `ambulo sync` does it.
+struct Workstation
+{
+    Test::TestStore store;
+    std::unique_ptr<Fhir::Client> client;
+    std::unique_ptr<Sync::SyncEngine> engine;
+
+    QString start(const QUrl &base, int pageSize = 100)
+    {
+        if (!store.ok())
+            return store.error();
+        if (!store.signInAdmin())
+            return QStringLiteral("admin sign-in failed");
+        if (auto s = store.services().users().signInInterface(
+                QLatin1String(Sync::Constants::Principal), Test::AdminName);
+            !s)
+            return s.error().message;
+        Fhir::ClientOptions options;
+        options.baseUrl = base;
+        options.timeoutMs = 5000;
+        auto made = Fhir::Client::create(options);
+        if (!made)
+            return made.error().message;
+        client = std::move(made.value());
+        Sync::EngineOptions engineOptions;
+        engineOptions.pageSize = pageSize;
+        engine = std::make_unique<Sync::SyncEngine>(store.services(), *client, engineOptions);
+        return {};
+    }
+
+    Core::PatientService &patients() { return store.services().patients(); }
+
+    QString registerPatient(const QString &family, const QString &given)
+    {
+        Core::Patient p = Test::samplePatient(family, given, QDate(1975, 3, 14));
+        p.phoneHome = QStringLiteral("217-555-0100");
+        p.addressLine = QStringLiteral("1 Oak St");
+        p.city = QStringLiteral("Springfield");
+        p.state = QStringLiteral("IL");
+        p.postalCode = QStringLiteral("62704");
+        auto id = patients().create(p);
+        if (!id)
+            return {};
+        auto made = patients().open(id.value());
+        return made ? made->mrn : QString();
+    }
+
+    // The patient with this MRN; a default Patient (id 0) when there is none.
+    Core::Patient patient(const QString &mrn)
+    {
+        auto id = patients().findByMrn(mrn);
+        if (!id || id.value() == 0)
+            return {};
+        auto p = patients().open(id.value());
+        return p ? p.value() : Core::Patient();
+    }
+
+    bool edit(const QString &mrn, const std::function<void(Core::Patient &)> &change)
+    {
+        Core::Patient p = patient(mrn);
+        if (p.id == 0)
+            return false;
+        change(p);
+        return bool(patients().update(p));
+    }
+
+    int patientCount()
+    {
+        Core::Query q = store.store().db().query(
+            QStringLiteral("SELECT count(*) FROM patients WHERE merged_into IS NULL"));
+        return q.next() ? q.integer(0) : -1;
+    }
+
+    QString state(const QString &mrn)
+    {
+        auto map = engine->store().record(QStringLiteral("Patient"), patient(mrn).id);
+        return map && map->has_value() ? map->value().state : QString();
+    }
+};
+
+QString describe(const Sync::RoundResult &r)
+{
+    return QStringLiteral("ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6: %7")
+        .arg(r.ok)
+        .arg(r.pushed)
+        .arg(r.pulled)
+        .arg(r.newConflicts)
+        .arg(r.openConflicts)
+        .arg(r.rejected)
+        .arg(r.message);
+}
+
+} // namespace
+
+#define SYNC_OK(ws)                                                                                \
+    [&] {                                                                                          \
+        const Sync::RoundResult r = (ws).engine->round();                                          \
+        if (!r.ok)                                                                                 \
+            qWarning("%s", qPrintable(describe(r)));                                               \
+        return r;                                                                                  \
+    }()
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void registrationAndEditsTravel();
+    void phoneHereAddressThereMerges();
+    void sameFieldClashIsQueued();
+    void pullMergesIntoPendingChanges();
+    void conflictResolvedKeepingServer();
+    void lostCreateAnswerMakesNoDuplicate();
+    void serverFaults_data();
+    void serverFaults();
+    void truncatedPageResumes();
+    void offlineMrnCollisionKeepsTwoPeople();
+    void pulledMrnMovesAnUnpushedHolder();
+    void everythingSentValidates();
+    void continuousRunStopsOnSigterm();
+    void commandLineRefusesBadInput_data();
+    void commandLineRefusesBadInput();
+    void sigkillDuringPushLosesAndDuplicatesNothing();
+
+private:
+    QJsonObject server(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+    QList<QJsonObject> serverPatients();
+    void injectFault(const QJsonObject &fault) { server("POST", "/$fault", fault); }
+    // Spends faults a resend did not use up, so the next round meets a healthy server.
+    void drainFaults()
+    {
+        for (int i = 0; i < 6 && server("POST", "/$fault", {{"count", 0}}).value("queued").toInt();
+             ++i)
+            server("GET", "/fhir/R4/Patient?_count=1");
+    }
+    QUrl base() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/R4").arg(m_server.port()));
+    }
+    std::tuple<int, QString, QString> runCli(Workstation &ws, const QStringList &args);
+
+    Test::PeerProcess m_server;
+    std::unique_ptr<Workstation> m_a;
+    std::unique_ptr<Workstation> m_b;
+};
+
+void TestSyncEngine::initTestCase()
+{
+    QVERIFY2(m_server.start("node", {Peers + "/fhir_server.mjs"}), qPrintable(m_server.error()));
+}
+
+void TestSyncEngine::init()
+{
+    server("POST", "/$reset");
+    m_a = std::make_unique<Workstation>();
+    m_b = std::make_unique<Workstation>();
+    const QString a = m_a->start(base());
+    QVERIFY2(a.isEmpty(), qPrintable(a));
+    const QString b = m_b->start(base(), 2); // small pages: pulls follow next links
+    QVERIFY2(b.isEmpty(), qPrintable(b));
+}
+
+void TestSyncEngine::cleanup()
+{
+    // The server validates every resource written to it with @medplum/core; none was refused.
+    const QJsonObject stats = server("GET", "/$stats");
+    QCOMPARE(stats.value("invalid").toInt(-1), 0);
+    m_a.reset();
+    m_b.reset();
+}
+
+QJsonObject TestSyncEngine::server(const QByteArray &verb, const QString &path,
+                                   const QJsonObject &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkReply *reply = network.sendCustomRequest(
+        request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+QList<QJsonObject> TestSyncEngine::serverPatients()
+{
+    QList<QJsonObject> out;
+    const QJsonObject bundle = server("GET", "/fhir/R4/Patient?_count=500");
+    for (const QJsonValue &entry : bundle.value("entry").toArray())
+        out.append(entry["resource"].toObject());
+    return out;
+}
+
+std::tuple<int, QString, QString> TestSyncEngine::runCli(Workstation &ws, const QStringList &args)
+{
+    const QString bin = qEnvironmentVariable("AMBULO_BIN");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
+    p.setProcessEnvironment(env);
+    p.start(bin, QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(),
+                             "--user", Test::AdminName}
+                     + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {-1, {}, QStringLiteral("did not finish")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestSyncEngine::registrationAndEditsTravel()
+{
+    const QString mrn = m_a->registerPatient("Okafor", "Ada");
+    QVERIFY(!mrn.isEmpty());
+    QCOMPARE(m_a->state(mrn), QString()); // not on the server yet
+
+    const Sync::RoundResult a1 = SYNC_OK(*m_a);
+    QVERIFY(a1.ok);
+    QCOMPARE(a1.pushed, 1);
+    QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+    const Sync::RoundResult b1 = SYNC_OK(*m_b);
+    QVERIFY(b1.ok);
+    QCOMPARE(b1.pulled, 1);
+    QCOMPARE(b1.pushed, 0); // nothing pulled is echoed back
+    const Core::Patient onB = m_b->patient(mrn);
+    QCOMPARE(onB.family, QStringLiteral("Okafor"));
+    QCOMPARE(onB.birthDate, QDate(1975, 3, 14));
+    QCOMPARE(onB.city, QStringLiteral("Springfield"));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.email = QStringLiteral("ada@example.org"); }));
+    const Sync::RoundResult b2 = SYNC_OK(*m_b);
+    QVERIFY(b2.ok);
+    QCOMPARE(b2.pushed, 1);
+    const Sync::RoundResult a2 = SYNC_OK(*m_a);
+    QVERIFY(a2.ok);
+    QCOMPARE(a2.pulled, 1);
+    QCOMPARE(m_a->patient(mrn).email, QStringLiteral("ada@example.org"));
+
+    // Quiet rounds move nothing, and the server holds one copy.
+    const Sync::RoundResult a3 = SYNC_OK(*m_a);
+    QCOMPARE(a3.pushed + a3.pulled, 0);
+    QCOMPARE(serverPatients().size(), 1);
+    QCOMPARE(m_a->patientCount(), 1);
+    QCOMPARE(m_b->patientCount(), 1);
+}
+
+void TestSyncEngine::phoneHereAddressThereMerges()
+{
+    const QString mrn = m_a->registerPatient("Lind", "Bo");
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.phoneHome = QStringLiteral("217-555-0111"); }));
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
+        p.addressLine = QStringLiteral("9 Elm St");
+        p.city = QStringLiteral("Chatham");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    const Sync::RoundResult b = SYNC_OK(*m_b); // 412, merged, pushed
+    QVERIFY(b.ok);
+    QCOMPARE(b.pushed, 1);
+    QCOMPARE(b.openConflicts, 0);
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    for (Workstation *ws : {m_a.get(), m_b.get()}) {
+        const Core::Patient p = ws->patient(mrn);
+        QCOMPARE(p.phoneHome, QStringLiteral("217-555-0111"));
+        QCOMPARE(p.addressLine, QStringLiteral("9 Elm St"));
+        QCOMPARE(p.city, QStringLiteral("Chatham"));
+        QCOMPARE(ws->state(mrn), QStringLiteral("synced"));
+    }
+    const QList<QJsonObject> onServer = serverPatients();
+    QCOMPARE(onServer.size(), 1);
+    auto fromServer = PatientResource::fromFhir(onServer.first(), m_a->engine->mrnSystem());
+    QVERIFY(fromServer);
+    QCOMPARE(fromServer->phoneHome, QStringLiteral("217-555-0111"));
+    QCOMPARE(fromServer->city, QStringLiteral("Chatham"));
+    QCOMPARE(fromServer->mrn, mrn);
+}
+
+void TestSyncEngine::sameFieldClashIsQueued()
+{
+    const QString mrn = m_a->registerPatient("Ruiz", "Eva");
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.phoneHome = QStringLiteral("217-555-0111"); }));
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
+        p.phoneHome = QStringLiteral("217-555-0122");
+        p.email = QStringLiteral("eva@example.org");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    // B's round through the command line, the way a practice runs it.
+    auto [code, out, err] = runCli(*m_b, {"sync", "--server", base().toString(), "--once"});
+    QVERIFY2(code == 3, qPrintable(out + err));
+    QVERIFY2(out.contains("conflicts 1"), qPrintable(out));
+
+    // Nothing overwritten: B keeps its phone, the server keeps A's.
+    QCOMPARE(m_b->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
+    QCOMPARE(m_b->patient(mrn).email, QStringLiteral("eva@example.org"));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("conflict"));
+    const QList<QJsonObject> onServer = serverPatients();
+    QCOMPARE(onServer.size(), 1);
+    auto fromServer = PatientResource::fromFhir(onServer.first(), m_a->engine->mrnSystem());
+    QVERIFY(fromServer);
+    QCOMPARE(fromServer->phoneHome, QStringLiteral("217-555-0111"));
+    QVERIFY(fromServer->email.isEmpty());
+
+    auto conflicts = m_b->engine->store().conflicts(true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->first().fields, QStringList{"phoneHome"});
+    QCOMPARE(conflicts->first().localId, m_b->patient(mrn).id);
+    QVERIFY(conflicts->first().local.value("telecom").toArray().contains(
+        QJsonObject{{"system", "phone"}, {"value", "217-555-0122"}, {"use", "home"}}));
+    QVERIFY(conflicts->first().server.value("telecom").toArray().contains(
+        QJsonObject{{"system", "phone"}, {"value", "217-555-0111"}, {"use", "home"}}));
+
+    // Further rounds leave it queued, not overwritten, and say so.
+    const Sync::RoundResult again = SYNC_OK(*m_b);
+    QVERIFY(again.ok);
+    QCOMPARE(again.openConflicts, 1);
+    QCOMPARE(m_b->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
+
+    auto [statusCode, status, statusErr] = runCli(*m_b, {"sync", "status"});
+    QVERIFY2(statusCode == 3, qPrintable(status + statusErr));
+    QVERIFY2(status.contains("conflicts\t1"), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Patient/%1\tphoneHome").arg(m_b->patient(mrn).id)),
+             qPrintable(status));
+
+    // A person keeps this workstation's phone; the email only B changed goes along as always.
+    auto [resolveCode, resolved, resolveErr] =
+        runCli(*m_b, {"sync", "resolve", QString::number(conflicts->first().id), "--keep", "local",
+                      "--server", base().toString()});
+    QVERIFY2(resolveCode == 0, qPrintable(resolved + resolveErr));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
+    QCOMPARE(m_a->patient(mrn).email, QStringLiteral("eva@example.org"));
+    auto [afterCode, after, afterErr] = runCli(*m_b, {"sync", "status"});
+    QVERIFY2(afterCode == 0, qPrintable(after + afterErr));
+    QVERIFY2(after.contains("conflicts\t0"), qPrintable(after));
+}
+
+void TestSyncEngine::pullMergesIntoPendingChanges()
+{
+    const QString mrn = m_a->registerPatient("Weber", "Jan");
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) {
+        p.phoneHome = QStringLiteral("217-555-0111");
+        p.email = QStringLiteral("jan@example.org");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
+        p.city = QStringLiteral("Chatham");
+        p.email = QStringLiteral("weber@example.org");
+    }));
+
+    // B pulls before pushing: the phone comes in, B's city stays pending, and the email both
+    // changed is queued rather than overwritten.
+    const Sync::RoundResult pulled = m_b->engine->pull();
+    QVERIFY2(pulled.ok, qPrintable(pulled.message));
+    QCOMPARE(pulled.newConflicts, 1);
+    Core::Patient onB = m_b->patient(mrn);
+    QCOMPARE(onB.email, QStringLiteral("weber@example.org"));
+    QCOMPARE(onB.city, QStringLiteral("Chatham"));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("conflict"));
+    auto conflicts = m_b->engine->store().conflicts(true);
+    QVERIFY(conflicts && conflicts->size() == 1);
+    QCOMPARE(conflicts->first().fields, QStringList{"email"});
+
+    // Without the clash the same pull merges: B takes the server's email, keeps its city
+    // pending, and the next round pushes it on top of A's version without a 412.
+    QVERIFY(m_b->engine->resolve(conflicts->first().id, false));
+    QCOMPARE(m_b->patient(mrn).email, QStringLiteral("jan@example.org"));
+    QVERIFY(
+        m_a->edit(mrn, [](Core::Patient &p) { p.phoneMobile = QStringLiteral("217-555-0177"); }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.state = QStringLiteral("NJ"); }));
+    const Sync::RoundResult merged = m_b->engine->pull();
+    QVERIFY2(merged.ok, qPrintable(merged.message));
+    QCOMPARE(merged.newConflicts, 0);
+    onB = m_b->patient(mrn);
+    QCOMPARE(onB.phoneMobile, QStringLiteral("217-555-0177"));
+    QCOMPARE(onB.state, QStringLiteral("NJ"));
+    QCOMPARE(m_b->state(mrn), QStringLiteral("pending"));
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    const Core::Patient onA = m_a->patient(mrn);
+    QCOMPARE(onA.state, QStringLiteral("NJ"));
+    QCOMPARE(onA.city, QStringLiteral("Chatham"));
+    QCOMPARE(onA.phoneHome, QStringLiteral("217-555-0111"));
+    QCOMPARE(onA.phoneMobile, QStringLiteral("217-555-0177"));
+    QCOMPARE(onA.email, QStringLiteral("jan@example.org"));
+}
+
+void TestSyncEngine::conflictResolvedKeepingServer()
+{
+    const QString mrn = m_a->registerPatient("Sato", "Yui");
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.family = QStringLiteral("Sato-Lee"); }));
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
+        p.family = QStringLiteral("Satoh");
+        p.phoneMobile = QStringLiteral("217-555-0188");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    const Sync::RoundResult clash = SYNC_OK(*m_b);
+    QCOMPARE(clash.newConflicts, 1);
+    auto conflicts = m_b->engine->store().conflicts(true);
+    QVERIFY(conflicts && conflicts->size() == 1);
+
+    QVERIFY(m_b->engine->resolve(conflicts->first().id, false));
+    QVERIFY(!m_b->engine->resolve(conflicts->first().id, false)); // settled once
+    QCOMPARE(m_b->patient(mrn).family, QStringLiteral("Sato-Lee"));
+    QCOMPARE(m_b->patient(mrn).phoneMobile, QStringLiteral("217-555-0188"));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patient(mrn).family, QStringLiteral("Sato-Lee"));
+    QCOMPARE(m_a->patient(mrn).phoneMobile, QStringLiteral("217-555-0188"));
+    const Sync::RoundResult quiet = SYNC_OK(*m_b);
+    QCOMPARE(quiet.openConflicts, 0);
+    QCOMPARE(quiet.pushed, 0);
+}
+
+void TestSyncEngine::lostCreateAnswerMakesNoDuplicate()
+{
+    const QString mrn = m_a->registerPatient("Nakamura", "Ken");
+    // The server creates the patient, then the connection drops before the answer. Qt resends
+    // a request on a dropped keep-alive connection, so every resend is lost too: each reaches
+    // the server, and If-None-Exist keeps it to one copy.
+    injectFault({{"mode", "lost"}, {"match", "Patient"}, {"method", "POST"}, {"count", 3}});
+    const Sync::RoundResult lost = m_a->engine->round();
+    QVERIFY(!lost.ok);
+    QVERIFY(lost.transient);
+    QVERIFY(!lost.message.isEmpty());
+    QCOMPARE(serverPatients().size(), 1);
+    QCOMPARE(m_a->state(mrn), QString()); // nothing recorded as done
+
+    const Sync::RoundResult retry = SYNC_OK(*m_a);
+    QVERIFY(retry.ok);
+    QCOMPARE(retry.pushed, 1);
+    QCOMPARE(serverPatients().size(), 1);
+    QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+    // Pulled back, it is recognised as A's own record, not a second person.
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patientCount(), 1);
+}
+
+void TestSyncEngine::serverFaults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<int>("retryAfter");
+    QTest::newRow("503 on create")
+        << QJsonObject{{"status", 503}, {"match", "Patient"}, {"method", "POST"}} << -1;
+    QTest::newRow("429 with Retry-After")
+        << QJsonObject{{"status", 429}, {"retryAfter", 7}, {"match", "Patient"}} << 7;
+    QTest::newRow("500 on the MRN lookup")
+        << QJsonObject{{"status", 500}, {"match", "identifier"}, {"method", "GET"}} << -1;
+    QTest::newRow("malformed JSON")
+        << QJsonObject{{"mode", "malformed"}, {"match", "Patient"}, {"method", "POST"}} << -1;
+    // Qt resends a request on a dropped keep-alive connection: drop it three times.
+    QTest::newRow("connection dropped")
+        << QJsonObject{{"mode", "close"}, {"match", "Patient"}, {"count", 3}} << -1;
+}
+
+void TestSyncEngine::serverFaults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(int, retryAfter);
+    const QString mrn = m_a->registerPatient("Haddad", "Lina");
+    injectFault(fault);
+    const Sync::RoundResult failed = m_a->engine->round();
+    QVERIFY(!failed.ok);
+    QVERIFY(failed.transient);
+    QCOMPARE(failed.retryAfterSeconds, retryAfter);
+    QVERIFY2(failed.message.contains("Patient") || failed.message.contains(mrn),
+             qPrintable(failed.message));
+    QCOMPARE(m_a->patient(mrn).family, QStringLiteral("Haddad")); // nothing lost here
+    drainFaults();
+
+    const Sync::RoundResult next = SYNC_OK(*m_a);
+    QVERIFY(next.ok);
+    QCOMPARE(serverPatients().size(), 1);
+    QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QCOMPARE(m_b->patient(mrn).family, QStringLiteral("Haddad"));
+}
+
+void TestSyncEngine::truncatedPageResumes()
+{
+    QStringList mrns;
+    for (const char *family : {"Aalto", "Berg", "Cruz", "Diaz", "Eke"})
+        mrns << m_a->registerPatient(family, "Test");
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    // B reads two per page; the second page breaks off mid-body.
+    injectFault({{"mode", "truncated"}, {"match", "_offset=2"}});
+    const Sync::RoundResult broken = m_b->engine->round();
+    QVERIFY(!broken.ok);
+    QVERIFY(broken.transient);
+    QCOMPARE(broken.pulled, 2); // the first page, whole
+    QCOMPARE(m_b->patientCount(), 2);
+
+    const Sync::RoundResult resumed = SYNC_OK(*m_b);
+    QVERIFY(resumed.ok);
+    QCOMPARE(m_b->patientCount(), 5);
+    for (const QString &mrn : std::as_const(mrns))
+        QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+
+    // Malformed JSON on the search: the same.
+    QVERIFY(m_a->edit(mrns.first(), [](Core::Patient &p) { p.given = QStringLiteral("Tina"); }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    injectFault({{"mode", "malformed"}, {"match", "_sort"}});
+    QVERIFY(!m_b->engine->round().ok);
+    QCOMPARE(m_b->patient(mrns.first()).given, QStringLiteral("Test"));
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QCOMPARE(m_b->patient(mrns.first()).given, QStringLiteral("Tina"));
+    QCOMPARE(m_b->patientCount(), 5);
+}
+
+void TestSyncEngine::offlineMrnCollisionKeepsTwoPeople()
+{
+    // Both workstations register someone while offline; both give out the first number.
+    const QString onA = m_a->registerPatient("Adams", "Amy");
+    const QString onB = m_b->registerPatient("Brown", "Ben");
+    QCOMPARE(onA, onB);
+
+    QVERIFY(SYNC_OK(*m_a).ok);
+    const Sync::RoundResult b = SYNC_OK(*m_b);
+    QVERIFY(b.ok);
+    QCOMPARE(b.renumbered, 1);
+    QCOMPARE(b.openConflicts, 0);
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    // The first on the server kept the number; the other person has a new one, everywhere.
+    const QString bens = m_b->patients()
+                             .search("Brown", 5, Core::PatientService::SearchUse::TypeAhead)
+                             ->matches.value(0)
+                             .mrn;
+    QVERIFY(!bens.isEmpty());
+    QVERIFY(bens != onA);
+    for (Workstation *ws : {m_a.get(), m_b.get()}) {
+        QCOMPARE(ws->patientCount(), 2);
+        QCOMPARE(ws->patient(onA).family, QStringLiteral("Adams"));
+        QCOMPARE(ws->patient(bens).family, QStringLiteral("Brown"));
+    }
+    QStringList serverMrns;
+    for (const QJsonObject &p : serverPatients())
+        serverMrns << PatientResource::fromFhir(p, m_a->engine->mrnSystem())->mrn;
+    serverMrns.sort();
+    QStringList expected{onA, bens};
+    expected.sort();
+    QCOMPARE(serverMrns, expected);
+}
+
+void TestSyncEngine::pulledMrnMovesAnUnpushedHolder()
+{
+    const QString onA = m_a->registerPatient("Adams", "Amy");
+    const QString onB = m_b->registerPatient("Brown", "Ben");
+    QCOMPARE(onA, onB);
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    // B pulls before its own record has been pushed: the server's Amy keeps the number, Ben
+    // moves to a free one and is not merged with her.
+    const Sync::RoundResult pulled = m_b->engine->pull();
+    QVERIFY2(pulled.ok, qPrintable(pulled.message));
+    QCOMPARE(pulled.renumbered, 1);
+    QCOMPARE(m_b->patientCount(), 2);
+    QCOMPARE(m_b->patient(onA).family, QStringLiteral("Adams"));
+    const QString bens = m_b->patients()
+                             .search("Brown", 5, Core::PatientService::SearchUse::TypeAhead)
+                             ->matches.value(0)
+                             .mrn;
+    QVERIFY(!bens.isEmpty() && bens != onA);
+
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QCOMPARE(m_a->patient(bens).family, QStringLiteral("Brown"));
+    QCOMPARE(serverPatients().size(), 2);
+}
+
+void TestSyncEngine::everythingSentValidates()
+{
+    const QString mrn = m_a->registerPatient("Núñez", "María");
+    QVERIFY(m_a->edit(mrn, [](Core::Patient &p) {
+        p.phoneMobile = QStringLiteral("217-555-0199");
+        p.preferredContact = QStringLiteral("sms");
+        p.language = QStringLiteral("es");
+    }));
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.email = QStringLiteral("m@example.org"); }));
+    QVERIFY(SYNC_OK(*m_b).ok);
+
+    // What the server holds is exactly what we sent; check it with the validator as well.
+    QTemporaryDir dir;
+    QStringList files;
+    for (const QJsonObject &p : serverPatients()) {
+        QVERIFY(!PatientResource::fromFhir(p, m_a->engine->mrnSystem())->mrn.isEmpty());
+        const QString name = dir.filePath(QStringLiteral("p%1.json").arg(files.size()));
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(p).toJson());
+        files << name;
+    }
+    QCOMPARE(files.size(), 1);
+    QProcess node;
+    node.start("node", QStringList{Peers + "/fhir_validate.mjs"} + files);
+    QVERIFY(node.waitForFinished(60000));
+    QVERIFY2(node.exitCode() == 0, node.readAllStandardOutput().constData());
+}
+
+void TestSyncEngine::continuousRunStopsOnSigterm()
+{
+    const QString mrn = m_a->registerPatient("Quinn", "Tess");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("AMBULO_BIN"),
+            {"--data", m_a->store.dataDir(), "--key-file", m_a->store.keyFile(), "--user",
+             Test::AdminName, "sync", "--server", base().toString(), "--interval", "0.2"});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForStarted(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(serverPatients().size(), 1, 30000);
+    QCOMPARE(p.state(), QProcess::Running); // keeps going after a round
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out + p.readAllStandardError()));
+    QVERIFY2(out.contains("pushed 1"), qPrintable(out));
+    QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+}
+
+void TestSyncEngine::sigkillDuringPushLosesAndDuplicatesNothing()
+{
+    const int count = 30;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(
+            !m_a->registerPatient(QStringLiteral("Kill%1").arg(QChar(u'A' + i)), "Test").isEmpty());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
+    p.setProcessEnvironment(env);
+    const QStringList store{"--data", m_a->store.dataDir(), "--key-file", m_a->store.keyFile(),
+                            "--user", Test::AdminName};
+    p.start(qEnvironmentVariable("AMBULO_BIN"),
+            store + QStringList{"sync", "--server", base().toString(), "--interval", "60"});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForStarted(10000));
+    // Killed in the middle of the push.
+    QTRY_VERIFY_WITH_TIMEOUT(serverPatients().size() >= 5, 30000);
+    p.kill();
+    QVERIFY(p.waitForFinished(10000));
+    const qsizetype atKill = serverPatients().size();
+    QVERIFY2(atKill < count, "the push finished before the kill; make it longer");
+
+    auto [code, out, err] = runCli(*m_a, {"sync", "--server", base().toString(), "--once"});
+    QVERIFY2(code == 0, qPrintable(out + err));
+    QSet<QString> mrns;
+    for (const QJsonObject &resource : serverPatients())
+        mrns.insert(PatientResource::fromFhir(resource, m_a->engine->mrnSystem())->mrn);
+    QCOMPARE(serverPatients().size(), count);
+    QCOMPARE(mrns.size(), count);
+    QCOMPARE(m_a->patientCount(), count);
+    for (const QString &mrn : std::as_const(mrns))
+        QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
+}
+
+void TestSyncEngine::commandLineRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no server") << QStringList{"sync", "--once"} << 2 << "--server URL";
+    QTest::newRow("not http") << QStringList{"sync", "--server", "ftp://x/fhir", "--once"} << 2
+                              << "http(s) URL";
+    QTest::newRow("unknown subcommand") << QStringList{"sync", "push"} << 2 << "status, resolve";
+    QTest::newRow("resolve without id")
+        << QStringList{"sync", "resolve", "--keep", "local", "--server", "http://127.0.0.1:1/"} << 2
+        << "conflict ID";
+    QTest::newRow("resolve without side")
+        << QStringList{"sync", "resolve", "4", "--server", "http://127.0.0.1:1/"} << 2
+        << "--keep local";
+    QTest::newRow("missing token file")
+        << QStringList{"sync",         "--server",       "http://127.0.0.1:1/",
+                       "--token-file", "/nonexistent/t", "--once"}
+        << 1 << "/nonexistent/t";
+    QTest::newRow("server down") << QStringList{"sync", "--server", "http://127.0.0.1:1/fhir/R4",
+                                                "--once"}
+                                 << 1 << "temporary; nothing is lost";
+    QTest::newRow("no open conflict") << QStringList{"sync",
+                                                     "resolve",
+                                                     "99",
+                                                     "--keep",
+                                                     "server",
+                                                     "--server",
+                                                     "http://127.0.0.1:1/"}
+                                      << 1 << "no open conflict 99";
+}
+
+void TestSyncEngine::commandLineRefusesBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QString mrn = m_a->registerPatient("Usage", "Una");
+    auto [code, out, err] = runCli(*m_a, args);
+    QVERIFY2(code == exitCode, qPrintable(out + err));
+    QVERIFY2(err.contains(says), qPrintable(err));
+    QCOMPARE(m_a->state(mrn), QString()); // nothing sent, nothing recorded
+    QVERIFY(serverPatients().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
