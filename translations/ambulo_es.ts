@@ -300,43 +300,43 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
     <message>
         <source>Inbound listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor entrante</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Último error</translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido %1</translation>
     </message>
     <message>
         <source>Listening since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando desde %1</translation>
     </message>
     <message>
         <source>Not heard from since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comunicación desde %1</translation>
     </message>
     <message>
         <source>%1, last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, último %2</translation>
     </message>
 </context>
 <context>
@@ -771,7 +771,7 @@ Celular: %2</translation>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias: %1</translation>
     </message>
 </context>
 <context>
@@ -944,32 +944,32 @@ Celular: %2</translation>
     <name>Ambulo::Charting::ChartingModule</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia clínica</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>allergy (severity)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1093,861 +1093,864 @@ Celular: %2</translation>
     <name>Ambulo::Charting::Internal::AddendaPanel</name>
     <message>
         <source>Addendum to the signed note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adenda a la nota firmada</translation>
     </message>
     <message>
         <source>Sign and add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar y agregar adenda</translation>
     </message>
     <message>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la decisión</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendas</translation>
     </message>
     <message>
         <source>Amendment requests from the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de enmienda del paciente</translation>
     </message>
     <message>
         <source>%1 — %2
 %3
 %4</source>
-        <translation type="unfinished">%1 — %2
+        <translation>%1 — %2
 %3
-%4 {1 ?}</translation>
+%4</translation>
     </message>
     <message>
         <source>%1 — pending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pendiente: %2</translation>
     </message>
     <message>
         <source>%1 — %2 by %3: %4
 Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 por %3: %4
+Motivo: %5</translation>
     </message>
     <message>
         <source>Amendment accepted and appended to the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda aceptada y anexada a la nota.</translation>
     </message>
     <message>
         <source>Amendment denied; the request and the reason are appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda denegada; se anexan la solicitud y el motivo.</translation>
     </message>
     <message>
         <source>Addendum signed and added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adenda firmada y agregada.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::ChartWidget</name>
     <message>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita…</translation>
     </message>
     <message>
         <source>Open an encounter for a walk-in, a phone call or an office visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una visita para un paciente sin cita, una llamada telefónica o una visita en consultorio</translation>
     </message>
     <message>
         <source>Allergies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias (%1)</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos (%1)</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Vitals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos vitales (%1)</translation>
     </message>
     <message>
         <source>BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished">Pulso</translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <source>Temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>BMI</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished">SpO2</translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>RR</source>
-        <translation type="unfinished"></translation>
+        <translation>FR</translation>
     </message>
     <message>
         <source>Results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados (%1)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Encounters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas (%1)</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Profesional clínico</translation>
+        <translation>Profesional clínico</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Double-click an encounter to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una visita para abrirla</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>No patient open. Find one with Ctrl+K to see the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paciente abierto. Busque uno con Ctrl+K para ver la historia clínica.</translation>
     </message>
     <message>
         <source>No active allergies recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alergias activas registradas</translation>
     </message>
     <message>
         <source>No active problems</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay problemas activos</translation>
     </message>
     <message>
         <source>No active medications</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay medicamentos activos</translation>
     </message>
     <message>
         <source>%1/%2 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 mmHg</translation>
     </message>
     <message>
         <source>%1 /min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /min</translation>
     </message>
     <message>
         <source>%1 °F</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °F</translation>
     </message>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>No vitals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay signos vitales registrados</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>value units</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados</translation>
     </message>
     <message>
         <source>Office visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita en consultorio</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Sin cita</translation>
+        <translation>Sin cita</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished">Llamada telefónica</translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>encounter status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>No encounters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visitas</translation>
     </message>
     <message>
         <source>Open the patient first (Find patient), then start the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero el paciente (Buscar paciente) y luego inicie la visita.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::EncounterWidget</name>
     <message>
         <source>The chart did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió la historia clínica</translation>
     </message>
     <message>
         <source>Sign visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar visita…</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>&amp;Vitals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signos vitales</translation>
     </message>
     <message>
         <source>Superbi&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de cargos</translation>
     </message>
     <message>
         <source>A&amp;ddenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dendas</translation>
     </message>
     <message>
         <source>No visit open. Open a chart from the flow board or the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna visita abierta. Abra una historia clínica desde el tablero de flujo o desde la historia clínica.</translation>
     </message>
     <message>
         <source>Office visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita en consultorio</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Sin cita</translation>
+        <translation>Sin cita</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished">Llamada telefónica</translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Signed by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por %1 el %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>%1 (MRN %2)
 %3 · %4 · %5
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expediente %2)
+%3 · %4 · %5
+%6</translation>
     </message>
     <message>
         <source>Open the visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la visita de %1</translation>
     </message>
     <message>
         <source>Only a provider can sign a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un profesional clínico puede firmar una visita.</translation>
     </message>
     <message>
         <source>Sign visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar visita</translation>
     </message>
     <message>
         <source>Sign the visit of %1 as shown?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea firmar la visita de %1 tal como se muestra?</translation>
     </message>
     <message>
         <source>The note, diagnoses and procedures lock; later changes are addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota, los diagnósticos y los procedimientos quedan bloqueados; los cambios posteriores serán adendas.</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No firmada.</translation>
     </message>
     <message>
         <source>Visit signed. Later changes go in addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita firmada. Los cambios posteriores se registran en adendas.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::NewVisitDialog</name>
     <message>
         <source>New visit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita para %1</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Sin cita</translation>
+        <translation>Sin cita</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished">Llamada telefónica</translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Office visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita en consultorio</translation>
     </message>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin ubicación)</translation>
     </message>
     <message>
         <source>Why the patient is seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la visita del paciente</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Choose the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el profesional clínico</translation>
     </message>
     <message>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visita</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional clínico</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir visita</translation>
     </message>
     <message>
         <source>Choose the provider the visit is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el profesional clínico con quien es la visita.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::NoteEditor</name>
     <message>
         <source>Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar plantilla</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <source>&amp;Subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subjetivo</translation>
     </message>
     <message>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluación</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Restored the unsaved draft from %1. Save the note to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró el borrador no guardado de %1. Guarde la nota para conservarlo.</translation>
     </message>
     <message>
         <source>Saved by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada por %1 a las %2.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador: %1</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las %1.</translation>
     </message>
     <message>
         <source>This note is not open for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota no está abierta para edición.</translation>
     </message>
     <message>
         <source>Note saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada a las %1.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada.</translation>
     </message>
     <message>
         <source>Template %1 inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla %1 insertada.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::ResultsWidget</name>
     <message>
         <source>H (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>H (alto)</translation>
     </message>
     <message>
         <source>L (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>L (bajo)</translation>
     </message>
     <message>
         <source>HH (critical high)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH (alto crítico)</translation>
     </message>
     <message>
         <source>LL (critical low)</source>
-        <translation type="unfinished"></translation>
+        <translation>LL (bajo crítico)</translation>
     </message>
     <message>
         <source>A (abnormal)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (anormal)</translation>
     </message>
     <message>
         <source>AA (critical abnormal)</source>
-        <translation type="unfinished"></translation>
+        <translation>AA (anormal crítico)</translation>
     </message>
     <message>
         <source>Unreviewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo no revisados</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisado</translation>
     </message>
     <message>
         <source>Marks every observation of the selected order reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca como revisadas todas las observaciones de la orden seleccionada</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Reference range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de referencia</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado</translation>
     </message>
     <message>
         <source>Results by order</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por orden</translation>
     </message>
     <message>
         <source>Results — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados — %1</translation>
     </message>
     <message>
         <source>No patient open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paciente abierto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>No revisado</translation>
     </message>
     <message numerus="yes">
         <source>%n abnormal, critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anormal, crítico</numerusform>
+            <numerusform>%n anormales, críticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abnormal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anormal</numerusform>
+            <numerusform>%n anormales</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an order to mark it reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una orden para marcarla como revisada.</translation>
     </message>
     <message>
         <source>Marked reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como revisado.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::SuperbillPanel</name>
     <message>
         <source>ICD-10 code or words, e.g. &quot;diab mell&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ICD-10 o palabras, p. ej., “diab mell”</translation>
     </message>
     <message>
         <source>Add diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar diagnóstico</translation>
     </message>
     <message>
         <source>Remove diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar diagnóstico</translation>
     </message>
     <message>
         <source>Procedure code or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o palabras del procedimiento</translation>
     </message>
     <message>
         <source>e.g. 25 59 (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 25 59 (hasta 4)</translation>
     </message>
     <message>
         <source>diagnosis numbers, e.g. 1,2</source>
-        <translation type="unfinished"></translation>
+        <translation>números de diagnóstico, p. ej., 1,2</translation>
     </message>
     <message>
         <source>Add procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar procedimiento</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Modifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificadores</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Pointers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteros</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>Remove procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar procedimiento</translation>
     </message>
     <message>
         <source>11 Office</source>
-        <translation type="unfinished"></translation>
+        <translation>11 Consultorio</translation>
     </message>
     <message>
         <source>02 Telehealth, not in the patient&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>02 Telesalud, fuera del domicilio del paciente</translation>
     </message>
     <message>
         <source>10 Telehealth in the patient&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Telesalud en el domicilio del paciente</translation>
     </message>
     <message>
         <source>12 Home</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Domicilio</translation>
     </message>
     <message>
         <source>20 Urgent care facility</source>
-        <translation type="unfinished"></translation>
+        <translation>20 Centro de atención de urgencias</translation>
     </message>
     <message>
         <source>22 On-campus outpatient hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>22 Hospital ambulatorio en el campus</translation>
     </message>
     <message>
         <source>31 Skilled nursing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>31 Centro de enfermería especializada</translation>
     </message>
     <message>
         <source>32 Nursing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Centro de enfermería</translation>
     </message>
     <message>
         <source>Diagnoses (pointer order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos (orden de punteros)</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimientos</translation>
     </message>
     <message>
         <source>Diagnosis pointers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteros de diagnóstico</translation>
     </message>
     <message>
         <source>Place of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de servicio</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>A category, not a billable code: pick a more specific one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una categoría, no un código facturable: elija uno más específico.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Search for a diagnosis and pick one from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero busque un diagnóstico y elija uno de la lista.</translation>
     </message>
     <message>
         <source>Diagnosis %1 added as pointer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico %1 agregado como puntero %2.</translation>
     </message>
     <message>
         <source>Pick the diagnosis to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el diagnóstico que desea quitar.</translation>
     </message>
     <message>
         <source>Diagnosis removed; the later ones moved up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico quitado; los siguientes subieron de posición.</translation>
     </message>
     <message>
         <source>Give at least one diagnosis pointer (the diagnosis numbers, e.g. 1,2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un puntero de diagnóstico (los números de diagnóstico, p. ej., 1,2).</translation>
     </message>
     <message>
         <source>Pointer &quot;%1&quot; is not a diagnosis number from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puntero “%1” no es un número de diagnóstico del 1 al 12.</translation>
     </message>
     <message>
         <source>Pointer %1 names no diagnosis: add the diagnoses first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puntero %1 no hace referencia a ningún diagnóstico: agregue primero los diagnósticos.</translation>
     </message>
     <message>
         <source>Pointer %1 names no diagnosis: this visit has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puntero %1 no hace referencia a ningún diagnóstico: esta visita tiene %2.</translation>
     </message>
     <message>
         <source>Pointer %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puntero %1 está indicado dos veces.</translation>
     </message>
     <message>
         <source>A procedure points at most at 12 diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procedimiento puede apuntar a 12 diagnósticos como máximo.</translation>
     </message>
     <message>
         <source>Search for a procedure and pick one from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero busque un procedimiento y selecciónelo en la lista.</translation>
     </message>
     <message>
         <source>A procedure carries at most 4 modifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procedimiento admite 4 modificadores como máximo.</translation>
     </message>
     <message>
         <source>Procedure %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento %1 agregado.</translation>
     </message>
     <message>
         <source>Pick the procedure to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el procedimiento que desea quitar.</translation>
     </message>
     <message>
         <source>Procedure removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento quitado.</translation>
     </message>
     <message>
         <source>Place of service set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de servicio establecido en %1.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::TrendChart</name>
     <message>
         <source>Select a result to see its trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un resultado para ver su tendencia.</translation>
     </message>
     <message>
         <source>%1 is not numeric, so there is no trend to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es numérico, por lo que no hay tendencia que graficar.</translation>
     </message>
     <message>
         <source>%1 has no numeric results to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene resultados numéricos que graficar.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Abnormal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anormal</translation>
     </message>
     <message>
         <source>Reference range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de referencia %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n result(s), %2 abnormal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n resultado, anormales: %2</numerusform>
+            <numerusform>%1: %n resultados, anormales: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1955,135 +1958,135 @@ Reason: %5</source>
     <name>Ambulo::Charting::Internal::VitalsPanel</name>
     <message>
         <source>°F</source>
-        <translation type="unfinished"></translation>
+        <translation>°F</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>Record vitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar signos vitales</translation>
     </message>
     <message>
         <source>mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>mmHg</translation>
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished">Pulso</translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>/min</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">Temperatura</translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Estatura</translation>
+        <translation>Estatura</translation>
     </message>
     <message>
         <source>BMI</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished">SpO2</translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Respiratory rate</source>
-        <translation type="unfinished">Frecuencia respiratoria</translation>
+        <translation>Frecuencia respiratoria</translation>
     </message>
     <message>
         <source>Recorded this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrados en esta visita</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>[confirmed as measured]</source>
-        <translation type="unfinished"></translation>
+        <translation>[confirmado tal como se midió]</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero.</translation>
     </message>
     <message>
         <source>%1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número.</translation>
     </message>
     <message>
         <source>Systolic pressure</source>
-        <translation type="unfinished">Presión sistólica</translation>
+        <translation>Presión sistólica</translation>
     </message>
     <message>
         <source>Diastolic pressure</source>
-        <translation type="unfinished">Presión diastólica</translation>
+        <translation>Presión diastólica</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Nothing recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada: %1</translation>
     </message>
     <message>
         <source>Implausible vitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos vitales inverosímiles</translation>
     </message>
     <message>
         <source>Record these values as measured?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea registrar estos valores tal como se midieron?</translation>
     </message>
     <message>
         <source>Record as measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar tal como se midieron</translation>
     </message>
     <message>
         <source>Correct them</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregirlos</translation>
     </message>
     <message>
         <source>Nothing recorded: check the implausible values and record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada: revise los valores inverosímiles y vuelva a registrarlos.</translation>
     </message>
     <message>
         <source>Vitals recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos vitales registrados.</translation>
     </message>
 </context>
 <context>
@@ -2272,194 +2275,194 @@ Reason: %5</source>
     <name>Ambulo::Charting::VisitSummary</name>
     <message>
         <source>Visit summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la visita</translation>
     </message>
     <message>
         <source>DRAFT — not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR — no firmada</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished">N.º de expediente</translation>
+        <translation>N.º de expediente</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Profesional clínico</translation>
+        <translation>Profesional clínico</translation>
     </message>
     <message>
         <source>Reason for visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la visita</translation>
     </message>
     <message>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos vitales</translation>
     </message>
     <message>
         <source>No vital signs recorded at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron signos vitales en esta visita.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos</translation>
     </message>
     <message>
         <source>No diagnoses recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diagnósticos registrados.</translation>
     </message>
     <message>
         <source>ICD-10 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ICD-10</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimientos</translation>
     </message>
     <message>
         <source>No procedures recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay procedimientos registrados.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Current medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos actuales</translation>
     </message>
     <message>
         <source>No current medications recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay medicamentos actuales registrados.</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>No known allergies recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alergias conocidas registradas.</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancia</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>None written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha redactado nada.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendas</translation>
     </message>
     <message>
         <source>Assessment and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación y plan</translation>
     </message>
     <message>
         <source>This visit has not been signed by the provider; this summary is a draft and may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El profesional clínico no ha firmado esta visita; este resumen es un borrador y puede cambiar.</translation>
     </message>
     <message>
         <source>Signed by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por %1 el %2.</translation>
     </message>
     <message>
         <source>Printed by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso por %1 el %2.</translation>
     </message>
     <message>
         <source>%1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — página %2 de %3</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para generar un PDF se necesita la aplicación gráfica (fuentes).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">No se puede escribir %1.</translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>Ambulo::Charting::VisitSummarySource</name>
     <message>
         <source>The visit note is marked sensitive and is not included in this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la visita está marcada como confidencial y no se incluye en este resumen.</translation>
     </message>
     <message>
         <source>The visit note is not included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de la visita no se incluye: %1</translation>
     </message>
 </context>
 <context>
@@ -3913,15 +3916,15 @@ Motivo para moverla de todos modos (queda en la bitácora de auditoría):</trans
     </message>
     <message>
         <source>Open chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir historia clínica</translation>
     </message>
     <message>
         <source>Chart the visit of the arrived or roomed patient chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentar en la historia clínica la visita del paciente seleccionado arriba que ha llegado o ya está en un consultorio</translation>
     </message>
     <message>
         <source>Choose a patient who has arrived or is roomed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paciente que haya llegado o que ya esté en un consultorio.</translation>
     </message>
 </context>
 <context>
