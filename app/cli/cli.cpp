@@ -101,7 +101,8 @@ Commands:
                                         settle a conflict: the clashing fields take this
                                         workstation's or the server's values (admin)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
-                                        calendar, hl7, hl7-ingest, icd10-search, chart-summary
+                                        calendar, hl7, hl7-ingest, icd10-search, chart-summary,
+                                        chart-open-painted
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";
