@@ -35,6 +35,7 @@ inline constexpr char EncounterHeader[] = "encounterHeader";
 inline constexpr char EncounterMessage[] = "encounterMessage";
 inline constexpr char EncounterTabs[] = "encounterTabs";
 inline constexpr char EncounterSign[] = "encounterSign";
+inline constexpr char EncounterSummaryPdf[] = "encounterSummaryPdf";
 inline constexpr char EncounterOffer[] = "encounterOffer";
 inline constexpr char EncounterConfirm[] = "encounterConfirm";
 inline constexpr char EncounterOpenError[] = "encounterOpenError";

@@ -9,6 +9,7 @@
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/charting/ui/chartcontext.h"
 #include "modules/charting/ui/chartinguiconstants.h"
+#include "modules/charting/ui/listitemdialog.h"
 #include "modules/charting/ui/newvisitdialog.h"
 
 #include <QColor>
@@ -103,9 +104,20 @@ ChartWidget::ChartWidget(ChartingServices &services, ChartContext &chart,
     m_sections->setChildrenCollapsible(false);
     // Each section's count heads its first column, so a narrow dock spends no line on titles
     // and the whole chart fits beside the other docks.
-    auto section = [this](const QString &title, const char *name, QStringList headers,
-                          int stretch) {
-        auto tree = new QTreeWidget(m_sections);
+    const bool canWrite = session && session->has(Core::Permission::ChartWrite);
+    const bool canRead = session && session->has(Core::Permission::ChartRead);
+    auto section = [this](const QString &title, const char *name, QStringList headers, int stretch,
+                          std::optional<ListKind> list = std::nullopt) {
+        QWidget *host = m_sections;
+        QVBoxLayout *box = nullptr;
+        if (list) {
+            // The lists a provider keeps: the tree with its Add/Edit/History row beneath.
+            host = new QWidget(m_sections);
+            box = new QVBoxLayout(host);
+            box->setContentsMargins(0, 0, 0, 0);
+            box->setSpacing(2);
+        }
+        auto tree = new QTreeWidget(host);
         tree->setObjectName(QLatin1String(name));
         tree->setColumnCount(int(headers.size()));
         headers[0] = QString(title).remove(QStringLiteral(" (%1)"));
@@ -116,17 +128,62 @@ ChartWidget::ChartWidget(ChartingServices &services, ChartContext &chart,
         tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
         tree->header()->setStretchLastSection(true);
         tree->setMinimumHeight(tree->fontMetrics().height() * 3);
-        m_sections->addWidget(tree);
+        if (box) {
+            box->addWidget(tree, 1);
+            auto row = new QHBoxLayout;
+            const ListKind kind = *list;
+            auto button = [&](const QString &text, const char *suffix) {
+                auto b = new QPushButton(text, host);
+                b->setObjectName(QString::fromLatin1(name) + QLatin1String(suffix));
+                row->addWidget(b);
+                return b;
+            };
+            QPushButton *add = button(tr("Add…"), ButtonAdd);
+            QPushButton *edit = button(tr("Edit…"), ButtonEdit);
+            QPushButton *history = button(tr("History…"), ButtonHistory);
+            row->addStretch(1);
+            box->addLayout(row);
+            connect(add, &QPushButton::clicked, this, [this, kind] { addItem(kind); });
+            connect(edit, &QPushButton::clicked, this,
+                    [this, kind, tree] { editItem(kind, selectedId(tree)); });
+            connect(history, &QPushButton::clicked, this,
+                    [this, kind, tree] { showHistory(kind, selectedId(tree)); });
+            m_listButtons << add << edit << history;
+            m_writeButtons << add << edit;
+            m_readButtons << history;
+        }
+        m_sections->addWidget(list ? host : tree);
         m_sections->setStretchFactor(m_sections->count() - 1, stretch);
         m_titleTexts << title;
+        m_trees << tree;
         return tree;
     };
     m_allergies = section(tr("Allergies (%1)"), Names::ChartAllergies,
-                          {QString(), tr("Reaction"), tr("Severity")}, 1);
+                          {QString(), tr("Reaction"), tr("Severity")}, 1, ListKind::Allergy);
     m_problems = section(tr("Problems (%1)"), Names::ChartProblems,
-                         {QString(), tr("Problem"), tr("Onset")}, 1);
+                         {QString(), tr("Problem"), tr("Onset")}, 1, ListKind::Problem);
     m_medications = section(tr("Medications (%1)"), Names::ChartMedications,
-                            {QString(), tr("Dose"), tr("Route"), tr("Frequency"), tr("Since")}, 1);
+                            {QString(), tr("Dose"), tr("Route"), tr("Frequency"), tr("Since")}, 1,
+                            ListKind::Medication);
+    for (QPushButton *b : std::as_const(m_writeButtons))
+        b->setVisible(canWrite);
+    for (QPushButton *b : std::as_const(m_readButtons))
+        b->setVisible(canRead);
+    const QList<QPair<QTreeWidget *, ListKind>> lists{{m_allergies, ListKind::Allergy},
+                                                      {m_problems, ListKind::Problem},
+                                                      {m_medications, ListKind::Medication}};
+    for (const auto &entry : lists) {
+        QTreeWidget *tree = entry.first;
+        const ListKind kind = entry.second;
+        if (canWrite)
+            tree->setToolTip(tr("Double-click an entry to edit it"));
+        connect(tree, &QTreeWidget::itemActivated, this,
+                [this, kind, canWrite](QTreeWidgetItem *item) {
+                    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+                    if (id > 0 && canWrite)
+                        editItem(kind, id);
+                });
+    }
     m_vitals = section(tr("Vitals (%1)"), Names::ChartVitals,
                        {QString(), tr("BP"), tr("Pulse"), tr("Temp"), tr("Weight"), tr("BMI"),
                         tr("SpO2"), tr("RR")},
@@ -230,6 +287,8 @@ void ChartWidget::reload()
     m_reloadPending = false;
     const auto &patient = m_context.patient.current();
     m_newVisit->setEnabled(patient.has_value());
+    for (QPushButton *b : std::as_const(m_listButtons))
+        b->setEnabled(patient.has_value());
     if (!patient) {
         m_patientId = 0;
         m_summary.reset();
@@ -258,7 +317,49 @@ void ChartWidget::reload()
 
 QTreeWidget *ChartWidget::sectionTree(int section) const
 {
-    return qobject_cast<QTreeWidget *>(m_sections->widget(section));
+    return m_trees.value(section);
+}
+
+qint64 ChartWidget::selectedId(QTreeWidget *tree)
+{
+    QTreeWidgetItem *item = tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+ListItemDialog *ChartWidget::addItem(ListKind kind)
+{
+    return editItem(kind, 0, true);
+}
+
+ListItemDialog *ChartWidget::editItem(ListKind kind, qint64 itemId, bool adding)
+{
+    if (m_patientId == 0) {
+        m_message->setText(tr("Open the patient first (Find patient)."));
+        return nullptr;
+    }
+    if (!adding && itemId <= 0) {
+        m_message->setText(tr("Select an entry in the list first."));
+        return nullptr;
+    }
+    m_message->clear();
+    auto dialog = new ListItemDialog(m_services, kind, m_patientId, adding ? 0 : itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The domain publishes ChartChanged, which reloads the sections; nothing to do here.
+    dialog->show();
+    return dialog;
+}
+
+ListHistoryDialog *ChartWidget::showHistory(ListKind kind, qint64 itemId)
+{
+    if (itemId <= 0) {
+        m_message->setText(tr("Select an entry in the list first."));
+        return nullptr;
+    }
+    m_message->clear();
+    auto dialog = new ListHistoryDialog(m_services, kind, itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void ChartWidget::setCount(int section, int count)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modules/charting/domain/chartingtypes.h"
+#include "modules/charting/ui/listitemdialog.h"
 
 #include <QWidget>
 
@@ -46,6 +47,16 @@ public:
 
     // Opens the new-visit dialog for the current patient (not modal); nullptr without one.
     NewVisitDialog *newVisit();
+    // Suffixes of the list sections' button names ("chartProblems" + "Add").
+    static constexpr char ButtonAdd[] = "Add";
+    static constexpr char ButtonEdit[] = "Edit";
+    static constexpr char ButtonHistory[] = "History";
+    // Opens the add/edit dialog (not modal) for the current patient; nullptr without a patient
+    // or, for edit, without an entry. The dock follows the write through ChartChanged.
+    ListItemDialog *addItem(ListKind kind);
+    ListItemDialog *editItem(ListKind kind, qint64 itemId, bool adding = false);
+    // The item's history (read-only, not modal); nullptr without an entry.
+    ListHistoryDialog *showHistory(ListKind kind, qint64 itemId);
     // The encounter becomes the one the charting docks work on, and its dock comes up.
     void openEncounter(qint64 encounterId);
 
@@ -61,6 +72,7 @@ private:
     void showSummary(const ChartSummary &summary);
     void setCount(int section, int count);
     QTreeWidget *sectionTree(int section) const;
+    static qint64 selectedId(QTreeWidget *tree);
 
     ChartingServices &m_services;
     ChartContext &m_chart;
@@ -74,6 +86,10 @@ private:
     QPushButton *m_newVisit = nullptr;
     QSplitter *m_sections = nullptr;
     QList<QString> m_titleTexts;
+    QList<QTreeWidget *> m_trees;
+    QList<QPushButton *> m_listButtons;
+    QList<QPushButton *> m_writeButtons;
+    QList<QPushButton *> m_readButtons;
     QTreeWidget *m_allergies = nullptr;
     QTreeWidget *m_problems = nullptr;
     QTreeWidget *m_medications = nullptr;

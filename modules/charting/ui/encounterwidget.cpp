@@ -11,9 +11,12 @@
 #include "modules/charting/ui/chartinguiconstants.h"
 #include "modules/charting/ui/noteeditor.h"
 #include "modules/charting/ui/superbillpanel.h"
+#include "modules/charting/ui/visitsummary.h"
 #include "modules/charting/ui/vitalspanel.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -42,6 +45,9 @@ EncounterWidget::EncounterWidget(ChartingServices &services, ChartContext &chart
     m_message->setWordWrap(true);
     m_sign = new QPushButton(tr("Sign visit…"), this);
     m_sign->setObjectName(QLatin1String(Names::EncounterSign));
+    m_summaryPdf = new QPushButton(tr("Visit summary PDF…"), this);
+    m_summaryPdf->setObjectName(QLatin1String(Names::EncounterSummaryPdf));
+    m_summaryPdf->setToolTip(tr("Save the visit summary to hand to the patient"));
     m_offer = new QPushButton(this);
     m_offer->setObjectName(QLatin1String(Names::EncounterOffer));
     m_offer->hide();
@@ -59,6 +65,7 @@ EncounterWidget::EncounterWidget(ChartingServices &services, ChartContext &chart
 
     auto top = new QHBoxLayout;
     top->addWidget(m_header, 1);
+    top->addWidget(m_summaryPdf, 0, Qt::AlignTop);
     top->addWidget(m_sign, 0, Qt::AlignTop);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -72,6 +79,22 @@ EncounterWidget::EncounterWidget(ChartingServices &services, ChartContext &chart
     connect(m_superbill, &SuperbillPanel::message, this, &EncounterWidget::showMessage);
     connect(m_addenda, &AddendaPanel::message, this, &EncounterWidget::showMessage);
     connect(m_sign, &QPushButton::clicked, this, &EncounterWidget::sign);
+    connect(m_summaryPdf, &QPushButton::clicked, this, [this] {
+        if (m_encounter.id == 0)
+            return;
+        const QString name =
+            QStringLiteral("visit-summary-%1-%2.pdf")
+                .arg(m_encounter.patientMrn)
+                .arg(m_encounter.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd")));
+        QString path =
+            QFileDialog::getSaveFileName(this, tr("Save visit summary"),
+                                         QDir::home().filePath(name), tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QLatin1String(".pdf");
+        exportSummary(path);
+    });
     connect(m_offer, &QPushButton::clicked, this, [this] {
         if (m_offeredId != 0)
             m_chart.setEncounter(m_offeredId);
@@ -138,7 +161,25 @@ void EncounterWidget::showEncounter(qint64 encounterId)
     const bool isSigned = e.id != 0 && e.status == EncounterStatus::Signed;
     m_tabs->setTabVisible(m_addendaTab, isSigned);
     m_tabs->setEnabled(e.id != 0);
+    m_summaryPdf->setEnabled(e.id != 0);
     updateHeader();
+}
+
+bool EncounterWidget::exportSummary(const QString &path)
+{
+    if (m_encounter.id == 0) {
+        showMessage(tr("Open a visit first."), true);
+        return false;
+    }
+    auto pages = VisitSummary::exportPdf(m_services, m_encounter.id, path);
+    if (!pages) {
+        showMessage(tr("The visit summary was not saved: %1").arg(pages.error().message), true);
+        return false;
+    }
+    showMessage(tr("Visit summary saved to %1 (%n page(s)).", nullptr, pages.value())
+                    .arg(QDir::toNativeSeparators(path)),
+                false);
+    return true;
 }
 
 void EncounterWidget::updateHeader()

@@ -51,6 +51,9 @@ public:
     // Asks for confirmation, saves the note as shown and signs; false when refused or declined.
     bool sign();
     void showMessage(const QString &text, bool error);
+    // Writes the visit summary PDF of the encounter shown to `path` (the button asks where, then
+    // calls this); the outcome is shown in the message line. False when nothing was written.
+    bool exportSummary(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +76,7 @@ private:
     SuperbillPanel *m_superbill = nullptr;
     AddendaPanel *m_addenda = nullptr;
     QPushButton *m_sign = nullptr;
+    QPushButton *m_summaryPdf = nullptr;
     QPushButton *m_offer = nullptr; // the new patient's one open visit
     qint64 m_offeredId = 0;
     int m_addendaTab = -1;

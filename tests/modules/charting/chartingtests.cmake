@@ -23,3 +23,5 @@ ambulo_add_test(tst_chartui modules/charting/tst_chartui.cpp LABEL gui)
 ambulo_add_test(tst_resultsui modules/charting/tst_resultsui.cpp LABEL gui)
 ambulo_add_test(tst_visitsummary modules/charting/tst_visitsummary.cpp LABEL charting)
 add_dependencies(tst_visitsummary ambulo)
+# Keeping the problem, medication and allergy lists from the chart dock; the visit summary button.
+ambulo_add_test(tst_chartlistsui modules/charting/tst_chartlistsui.cpp LABEL gui)
