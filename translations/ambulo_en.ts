@@ -1367,6 +1367,30 @@ Reason: %5</source>
         <source>Open the patient first (Find patient), then start the visit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the patient first (Find patient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::EncounterWidget</name>
@@ -1462,6 +1486,285 @@ Reason: %5</source>
     </message>
     <message>
         <source>Visit signed. Later changes go in addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit summary PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit summary to hand to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit summary was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit summary saved to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::ListHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::ListItemDialog</name>
+    <message>
+        <source>Add problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such entry %1 for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10-CM code or words, e.g. E11.9 or diab mell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. twice daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>code — description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ICD-10-CM code matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a category, not a billable code; pick a more specific one if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an ICD-10-CM code for the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1378,6 +1378,30 @@ Motivo: %5</translation>
         <source>Open the patient first (Find patient), then start the visit.</source>
         <translation>Abra primero el paciente (Buscar paciente) y luego inicie la visita.</translation>
     </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation>Haga doble clic en una entrada para editarla</translation>
+    </message>
+    <message>
+        <source>Open the patient first (Find patient).</source>
+        <translation>Abra primero el paciente (Buscar paciente).</translation>
+    </message>
+    <message>
+        <source>Select an entry in the list first.</source>
+        <translation>Seleccione primero una entrada de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal::EncounterWidget</name>
@@ -1476,6 +1500,285 @@ Motivo: %5</translation>
     <message>
         <source>Visit signed. Later changes go in addenda.</source>
         <translation>Visita firmada. Los cambios posteriores se registran en adendas.</translation>
+    </message>
+    <message>
+        <source>Visit summary PDF…</source>
+        <translation>PDF de resumen de la visita…</translation>
+    </message>
+    <message>
+        <source>Save the visit summary to hand to the patient</source>
+        <translation>Guarde el resumen de la visita para entregarlo al paciente</translation>
+    </message>
+    <message>
+        <source>Save visit summary</source>
+        <translation>Guardar resumen de la visita</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open a visit first.</source>
+        <translation>Abra primero una visita.</translation>
+    </message>
+    <message>
+        <source>The visit summary was not saved: %1</source>
+        <translation>El resumen de la visita no se guardó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit summary saved to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Resumen de la visita guardado en %1 (%n página).</numerusform>
+            <numerusform>Resumen de la visita guardado en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::ListHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Quedó así</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio de los síntomas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Charting::Internal::ListItemDialog</name>
+    <message>
+        <source>Add problem</source>
+        <translation>Agregar problema</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Editar problema</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Agregar medicamento</translation>
+    </message>
+    <message>
+        <source>Edit medication</source>
+        <translation>Editar medicamento</translation>
+    </message>
+    <message>
+        <source>Add allergy</source>
+        <translation>Agregar alergia</translation>
+    </message>
+    <message>
+        <source>Edit allergy</source>
+        <translation>Editar alergia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Vía:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>St&amp;op:</source>
+        <translation>Fi&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation>&amp;Sustancia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Reacción:</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>There is no such entry %1 for this patient.</source>
+        <translation>No existe la entrada %1 para este paciente.</translation>
+    </message>
+    <message>
+        <source>ICD-10-CM code or words, e.g. E11.9 or diab mell</source>
+        <translation>Código ICD-10-CM o palabras, p. ej., E11.9 o diab mell</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Registrado por error</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>p. ej., 500 mg</translation>
+    </message>
+    <message>
+        <source>e.g. oral</source>
+        <translation>p. ej., oral</translation>
+    </message>
+    <message>
+        <source>e.g. twice daily</source>
+        <translation>p. ej., dos veces al día</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>Inicio de los &amp;síntomas:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>code — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No ICD-10-CM code matches &quot;%1&quot;.</source>
+        <translation>Ningún código ICD-10-CM coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is a category, not a billable code; pick a more specific one if you can.</source>
+        <translation>%1 es una categoría, no un código facturable; elija uno más específico si puede.</translation>
+    </message>
+    <message>
+        <source>Pick an ICD-10-CM code for the problem.</source>
+        <translation>Elija un código ICD-10-CM para el problema.</translation>
+    </message>
+    <message>
+        <source>Unknown list.</source>
+        <translation>Lista desconocida.</translation>
     </message>
 </context>
 <context>
