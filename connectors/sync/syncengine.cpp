@@ -46,6 +46,22 @@ Core::Status SyncEngine::advanceCursor(qint64 seq)
     return m_store.setCursor(seq);
 }
 
+Core::Status SyncEngine::saveAndAdvance(const RecordMap &record)
+{
+    if (Core::Status s = m_store.saveRecord(record); !s)
+        return s;
+    return advanceCursor(m_seq);
+}
+
+void SyncEngine::takeServerCopy(RecordMap &record, const Fhir::Reply &reply)
+{
+    record.versionId =
+        reply.versionId.isEmpty() ? metaValue(reply.body, "versionId") : reply.versionId;
+    record.base = reply.body;
+    record.state = QLatin1String(Constants::StateSynced);
+    record.lastError.clear();
+}
+
 Core::Status SyncEngine::reject(RecordMap map, const QString &message, RoundResult &result)
 {
     Core::Transaction tx(m_services.context().db());
@@ -53,9 +69,7 @@ Core::Status SyncEngine::reject(RecordMap map, const QString &message, RoundResu
         return tx.error();
     map.state = QLatin1String(Constants::StateRejected);
     map.lastError = message.left(1000);
-    if (Core::Status s = m_store.saveRecord(map); !s)
-        return s;
-    if (Core::Status s = advanceCursor(m_seq); !s)
+    if (Core::Status s = saveAndAdvance(map); !s)
         return s;
     ++result.rejected;
     return tx.commit();
@@ -80,9 +94,7 @@ Core::Status SyncEngine::queueConflict(const Core::Patient &local, const QJsonOb
     // The base and version stay what both sides last agreed on: the merge a person makes later
     // starts from there.
     map.state = QLatin1String(Constants::StateConflict);
-    if (Core::Status s = m_store.saveRecord(map); !s)
-        return s;
-    if (Core::Status s = advanceCursor(m_seq); !s)
+    if (Core::Status s = saveAndAdvance(map); !s)
         return s;
     ++result.newConflicts;
     return tx.commit();
@@ -311,9 +323,7 @@ SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result
     if (!tx.active())
         return dbFailure(tx.error());
     record.state = QLatin1String(Constants::StateSynced);
-    if (Core::Status s = m_store.saveRecord(record); !s)
-        return dbFailure(s.error());
-    if (Core::Status s = advanceCursor(m_seq); !s)
+    if (Core::Status s = saveAndAdvance(record); !s)
         return dbFailure(s.error());
     if (Core::Status s = tx.commit(); !s)
         return dbFailure(s.error());
@@ -344,14 +354,8 @@ SyncEngine::Step SyncEngine::updatePatient(const Core::Patient &p, RecordMap rec
     Core::Transaction tx(m_services.context().db());
     if (!tx.active())
         return dbFailure(tx.error());
-    record.versionId =
-        updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
-    record.base = updated.body;
-    record.state = QLatin1String(Constants::StateSynced);
-    record.lastError.clear();
-    if (Core::Status s = m_store.saveRecord(record); !s)
-        return dbFailure(s.error());
-    if (Core::Status s = advanceCursor(m_seq); !s)
+    takeServerCopy(record, updated);
+    if (Core::Status s = saveAndAdvance(record); !s)
         return dbFailure(s.error());
     if (Core::Status s = tx.commit(); !s)
         return dbFailure(s.error());
@@ -420,14 +424,8 @@ SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordM
         return dbFailure(tx.error());
     if (Core::Status s = applyLocally(outcome.merged, p); !s)
         return dbFailure(s.error());
-    record.versionId =
-        updated.versionId.isEmpty() ? metaValue(updated.body, "versionId") : updated.versionId;
-    record.base = updated.body;
-    record.state = QLatin1String(Constants::StateSynced);
-    record.lastError.clear();
-    if (Core::Status s = m_store.saveRecord(record); !s)
-        return dbFailure(s.error());
-    if (Core::Status s = advanceCursor(m_seq); !s)
+    takeServerCopy(record, updated);
+    if (Core::Status s = saveAndAdvance(record); !s)
         return dbFailure(s.error());
     if (Core::Status s = tx.commit(); !s)
         return dbFailure(s.error());

@@ -84,6 +84,11 @@ private:
     Core::Status queueConflict(const Core::Patient &local, const QJsonObject &server,
                                const QStringList &fields, RecordMap map, RoundResult &result);
     Core::Status advanceCursor(qint64 seq);
+    // Saves the record's map and moves the push cursor past the change row in hand (inside the
+    // caller's transaction).
+    Core::Status saveAndAdvance(const RecordMap &record);
+    // The server accepted our version: its copy becomes the merge base, the record synced.
+    static void takeServerCopy(RecordMap &record, const Fhir::Reply &reply);
     Step fail(const Fhir::Reply &reply, const QString &what, RoundResult &result);
     Core::Status reject(RecordMap map, const QString &message, RoundResult &result);
     bool stopRequested() const { return m_stop && m_stop->load(); }
