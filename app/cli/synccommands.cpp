@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
+#include "app/syncsetup.h"
 #include "connectors/fhir/fhirclient.h"
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
@@ -142,7 +143,8 @@ int cmdResolve(CliContext &cli)
     if (auto s = services.users().signInInterface(QLatin1String(Sync::Constants::Principal), admin);
         !s)
         return cli.fail(s.error());
-    Sync::SyncEngine engine(services, *client.value());
+    const std::unique_ptr<Sync::SyncEngine> sync = makeSyncEngine(services, *client.value());
+    Sync::SyncEngine &engine = *sync;
     const Core::Status resolved = engine.resolve(id, keep == QLatin1String("local"));
     services.users().signOut();
     if (!resolved)
@@ -175,7 +177,8 @@ int cmdRun(CliContext &cli)
     if (auto s = services.users().signInInterface(QLatin1String(Sync::Constants::Principal), admin);
         !s)
         return cli.fail(s.error());
-    Sync::SyncEngine engine(services, *client.value());
+    const std::unique_ptr<Sync::SyncEngine> sync = makeSyncEngine(services, *client.value());
+    Sync::SyncEngine &engine = *sync;
 
     if (cli.flags.contains(QStringLiteral("once"))) {
         const Sync::RoundResult r = engine.round();
