@@ -187,6 +187,8 @@ private slots:
     void sameTimeOfflineOneWins_data();
     void sameTimeOfflineOneWins();
     void pulledBookingDisplacesUnpushedOne();
+    void lostCreateAfterClaimMakesOneBooking();
+    void bookingWaitsForItsPatient();
     void randomizedTrialsNeverDoubleBook();
 
 private:
@@ -423,6 +425,73 @@ void TestSyncAppointments::pulledBookingDisplacesUnpushedOne()
     QVERIFY2(round.ok, qPrintable(describe(round)));
     QCOMPARE(round.newConflicts, 0);
     QCOMPARE(m_b->record(onB.value()).state, QStringLiteral("conflict"));
+    QCOMPARE(serverBookings(day).size(), 1);
+}
+
+void TestSyncAppointments::lostCreateAfterClaimMakesOneBooking()
+{
+    const QDate day(2027, 3, 11);
+    auto booked = m_a->book(m_a->moreno, m_a->typeShort, day, 10 * 60);
+    QVERIFY(booked);
+    // The claim is written, the Appointment is created, and its answer never arrives (as if the
+    // workstation died between the two). Qt resends on a dropped keep-alive connection, so every
+    // resend is lost too.
+    m_server.request(
+        "POST", "/$fault",
+        {{"mode", "lost"}, {"match", "/Appointment"}, {"method", "POST"}, {"count", 3}});
+    const Sync::RoundResult broken = m_a->engine->round();
+    QVERIFY(!broken.ok);
+    QVERIFY(broken.transient);
+    QCOMPARE(m_a->record(booked.value()).serverId, QString());
+    QCOMPARE(m_server.resources("Appointment").size(), 1);
+
+    // The next rounds (a resend fault may be left over) find their own claim and their own
+    // create: one booking, one interval.
+    Sync::RoundResult retry;
+    for (int i = 0; i < 4 && !(retry = m_a->engine->round()).ok; ++i)
+        QCOMPARE(m_server.resources("Appointment").size(), 1);
+    QVERIFY2(retry.ok, qPrintable(describe(retry)));
+    QCOMPARE(m_a->record(booked.value()).state, QStringLiteral("synced"));
+    QCOMPARE(m_server.resources("Appointment").size(), 1);
+    const QList<QJsonObject> ledgers = m_server.resources("Schedule");
+    QCOMPARE(ledgers.size(), 1);
+    QCOMPARE(ledgers.first().value("extension").toArray().size(), 1);
+    // B, once it has pulled the booking, cannot take that time even locally.
+    ROUND_OK(*m_b);
+    auto late = m_b->book(m_b->moreno, m_b->typeShort, day, 10 * 60);
+    QVERIFY(!late); // refused here already: B's calendar holds A's booking
+    auto other = m_b->book(m_b->moreno, m_b->typeShort, day, 10 * 60 + 15);
+    QVERIFY(other);
+    ROUND_OK(*m_b);
+    QCOMPARE(serverBookings(day).size(), 2);
+}
+
+void TestSyncAppointments::bookingWaitsForItsPatient()
+{
+    const QDate day(2027, 3, 12);
+    // The server refuses the patient once (a 422): the booking waits for it, it is not refused.
+    m_server.request("POST", "/$fault",
+                     {{"status", 422}, {"match", "/Patient"}, {"method", "POST"}});
+    auto booked = m_a->book(m_a->chen, m_a->typeShort, day, 11 * 60);
+    QVERIFY(booked);
+    const Sync::RoundResult first = m_a->engine->round();
+    QVERIFY2(first.ok, qPrintable(describe(first)));
+    QCOMPARE(first.rejected, 1);
+    const Sync::RecordMap waiting = m_a->record(booked.value());
+    QCOMPARE(waiting.state, QStringLiteral("pending"));
+    QVERIFY2(waiting.lastError.startsWith(QStringLiteral("waiting for Patient/")),
+             qPrintable(waiting.lastError));
+    QCOMPARE(m_server.resources("Appointment").size(), 0);
+
+    // The patient is corrected and goes through; the booking follows in the same round.
+    const qint64 patientId = m_a->appointment(booked.value()).patientId;
+    auto p = m_a->store.services().patients().open(patientId);
+    QVERIFY(p);
+    Core::Patient changed = p.value();
+    changed.email = QStringLiteral("p@example.org");
+    QVERIFY(m_a->store.services().patients().update(changed));
+    ROUND_OK(*m_a);
+    QCOMPARE(m_a->record(booked.value()).state, QStringLiteral("synced"));
     QCOMPARE(serverBookings(day).size(), 1);
 }
 
