@@ -119,6 +119,19 @@ Core::Result<std::optional<RecordMap>> SyncStore::recordByServerId(const QString
     return std::optional<RecordMap>(readRecord(q));
 }
 
+Core::Result<std::optional<RecordMap>> SyncStore::recordByClientId(const QString &type,
+                                                                   const QString &clientId)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
+                                                "client_id = ? ORDER BY id LIMIT 1"));
+    q.bind(1, type).bind(2, clientId);
+    if (!q.next())
+        return q.failed() ? Core::Result<std::optional<RecordMap>>(q.error())
+                          : Core::Result<std::optional<RecordMap>>(std::nullopt);
+    return std::optional<RecordMap>(readRecord(q));
+}
+
 Core::Status SyncStore::saveRecord(const RecordMap &r)
 {
     Core::Query q =

@@ -69,6 +69,9 @@ public:
     Core::Result<std::optional<RecordMap>> record(const QString &type, qint64 localId);
     Core::Result<std::optional<RecordMap>> recordByServerId(const QString &type,
                                                             const QString &serverId);
+    // The record carrying this client identifier (ours or the one another workstation gave it).
+    Core::Result<std::optional<RecordMap>> recordByClientId(const QString &type,
+                                                            const QString &clientId);
     Core::Status saveRecord(const RecordMap &record);
 
     Core::Result<QString> pullStamp(const QString &type);

@@ -308,22 +308,36 @@ std::optional<Sync::Claim> AppointmentSyncAdapter::readLedgers(Sync::SyncEngine 
     return std::nullopt;
 }
 
-bool AppointmentSyncAdapter::staleHere(Sync::SyncEngine &engine, const Interval &interval)
+bool AppointmentSyncAdapter::staleHere(Sync::SyncEngine &engine, const Interval &interval,
+                                       qint64 providerId)
 {
+    // The appointment here that holds this interval: one of ours (client id "<store id>-<id>"),
+    // or one another workstation made that we pulled (its client id is in the sync map).
+    qint64 id = 0;
     const QString prefix = engine.storeId() + u'-';
-    if (engine.storeId().isEmpty() || !interval.client.startsWith(prefix))
-        return false; // another workstation's: only it releases it
-    bool ok = false;
-    const qint64 id = interval.client.mid(prefix.size()).toLongLong(&ok);
-    if (!ok)
-        return false;
+    const bool ours = !engine.storeId().isEmpty() && interval.client.startsWith(prefix);
+    if (ours) {
+        bool ok = false;
+        id = interval.client.mid(prefix.size()).toLongLong(&ok);
+        if (!ok)
+            return false;
+    } else {
+        Core::Result<std::optional<Sync::RecordMap>> map =
+            engine.store().recordByClientId(AppointmentResource, interval.client);
+        if (!map || !map->has_value())
+            return false; // not known here: only its owner releases it
+        id = map->value().localId;
+    }
     Core::Result<Appointment> a = Internal::loadAppointment(m_services.context().db(), id);
-    if (!a || !holdsSlot(a->status))
-        return true;
+    if (!a)
+        return ours; // an appointment of ours that is not here any more holds nothing
+    if (!holdsSlot(a->status) || a->providerId != providerId)
+        return true; // cancelled, rescheduled or given to another provider here; the release
+                     // is on its way
     const Internal::PracticeClock clock(m_scheduling.setup().timeZone());
     Core::Result<QDateTime> start = clock.toUtc(a->date, a->startMinute);
     Core::Result<QDateTime> end = clock.toUtc(a->date, a->endMinute);
-    return !start || !end || !interval.overlaps(start.value(), end.value());
+    return start && end && !interval.overlaps(start.value(), end.value());
 }
 
 QStringList AppointmentSyncAdapter::alternatives(const Appointment &a, const QList<Interval> &taken)
@@ -426,7 +440,7 @@ Sync::Claim AppointmentSyncAdapter::take(Sync::SyncEngine &engine, const Appoint
                     continue;
                 }
                 if (i.overlaps(ours.start, ours.end)) {
-                    if (staleHere(engine, i)) {
+                    if (staleHere(engine, i, a.providerId)) {
                         dropped.insert(i.client);
                         continue;
                     }

@@ -46,8 +46,9 @@ private:
                                            QList<Ledger> &out);
     Sync::Claim take(Sync::SyncEngine &engine, const Appointment &a, const QString &clientId);
     Sync::Claim release(Sync::SyncEngine &engine, const QString &key, const QString &clientId);
-    // Intervals ours that the local book no longer holds there (rescheduled, cancelled, moved).
-    bool staleHere(Sync::SyncEngine &engine, const Interval &interval);
+    // An interval whose appointment the book here no longer holds there (cancelled,
+    // rescheduled, moved; the release is not pushed yet): dropped, not counted against a claim.
+    bool staleHere(Sync::SyncEngine &engine, const Interval &interval, qint64 providerId);
     QStringList alternatives(const Appointment &a, const QList<Interval> &taken);
 
     Core::Services &m_services;

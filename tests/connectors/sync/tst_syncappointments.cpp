@@ -188,6 +188,7 @@ private slots:
     void sameTimeOfflineOneWins();
     void pulledBookingDisplacesUnpushedOne();
     void lostCreateAfterClaimMakesOneBooking();
+    void rescheduleIntoItsOwnTimeIsNoConflict();
     void bookingWaitsForItsPatient();
     void randomizedTrialsNeverDoubleBook();
 
@@ -464,6 +465,38 @@ void TestSyncAppointments::lostCreateAfterClaimMakesOneBooking()
     QVERIFY(other);
     ROUND_OK(*m_b);
     QCOMPARE(serverBookings(day).size(), 2);
+}
+
+void TestSyncAppointments::rescheduleIntoItsOwnTimeIsNoConflict()
+{
+    const QDate day(2027, 3, 15);
+    auto booked = m_a->book(m_a->moreno, m_a->typeLong, day, 9 * 60);
+    QVERIFY(booked);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    // B moves A's booking 15 minutes later: the new time overlaps the old interval, which the
+    // reschedule gives up, so the claim does not lose against it.
+    const QList<S::Appointment> onB = m_b->holding(day);
+    QCOMPARE(onB.size(), 1);
+    S::BookingRequest to;
+    to.date = day;
+    to.startMinute = 9 * 60 + 15;
+    auto moved = m_b->scheduling->booking().reschedule(onB.first().id, to);
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    const Sync::RoundResult r = m_b->engine->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.openConflicts, 0);
+    QCOMPARE(m_b->record(moved.value()).state, QStringLiteral("synced"));
+    ROUND_OK(*m_a);
+    const QList<ServerBooking> bookings = serverBookings(day);
+    QCOMPARE(bookings.size(), 1);
+    QCOMPARE(bookings.first().start.toTimeZone(QTimeZone("America/New_York")).time(), QTime(9, 15));
+    QCOMPARE(m_a->appointment(booked.value()).status, S::AppointmentStatus::Rescheduled);
+    const QList<S::Appointment> onA = m_a->holding(day);
+    QCOMPARE(onA.size(), 1);
+    QCOMPARE(onA.first().startMinute, 9 * 60 + 15);
+    const QJsonObject ledger = m_server.resources("Schedule").first();
+    QCOMPARE(ledger.value("extension").toArray().size(), 1);
 }
 
 void TestSyncAppointments::bookingWaitsForItsPatient()
