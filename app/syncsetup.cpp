@@ -1,11 +1,19 @@
 #include "app/syncsetup.h"
 
+#include "connectors/sync/practitioneradapter.h"
+#include "modules/scheduling/adapters/appointmentsync.h"
+
 namespace Ambulo::App {
 
 std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir::Client &client,
                                                  Sync::EngineOptions options)
 {
-    return std::make_unique<Sync::SyncEngine>(services, client, options);
+    auto engine = std::make_unique<Sync::SyncEngine>(services, client, options);
+    // Push order: Patient (built in), then Practitioner (pushed as a reference), then what refers
+    // to both.
+    engine->addAdapter(std::make_unique<Sync::PractitionerAdapter>());
+    engine->addAdapter(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
+    return engine;
 }
 
 } // namespace Ambulo::App

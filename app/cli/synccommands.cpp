@@ -86,12 +86,32 @@ int cmdStatus(CliContext &cli)
     for (const Sync::TypeStatus &t : std::as_const(types.value()))
         cli.print(QStringLiteral("%1\tlast push %2\tlast pull %3")
                       .arg(t.resourceType, stamp(t.lastPush), stamp(t.lastPull)));
-    for (const Sync::Conflict &c : std::as_const(conflicts.value()))
-        cli.print(QStringLiteral("conflict %1\t%2/%3\t%4")
+    int bookings = 0;
+    for (const Sync::Conflict &c : std::as_const(conflicts.value())) {
+        if (c.fields.contains(QLatin1String(Sync::Constants::BookingConflict)))
+            ++bookings;
+    }
+    cli.print(QStringLiteral("booking conflicts\t%1").arg(bookings));
+    for (const Sync::Conflict &c : std::as_const(conflicts.value())) {
+        if (!c.fields.contains(QLatin1String(Sync::Constants::BookingConflict))) {
+            cli.print(QStringLiteral("conflict %1\t%2/%3\t%4")
+                          .arg(c.id)
+                          .arg(c.resourceType)
+                          .arg(c.localId)
+                          .arg(c.fields.join(QLatin1Char(','))));
+            continue;
+        }
+        // A booking that lost its time to another workstation's: why, and what to offer.
+        auto record = store.record(c.resourceType, c.localId);
+        const QString why = record && record->has_value() ? record->value().lastError : QString();
+        cli.print(QStringLiteral("booking conflict %1\t%2/%3\t%4\talternatives %5")
                       .arg(c.id)
                       .arg(c.resourceType)
                       .arg(c.localId)
-                      .arg(c.fields.join(QLatin1Char(','))));
+                      .arg(why.simplified().left(200),
+                           c.alternatives.isEmpty() ? QStringLiteral("-")
+                                                    : c.alternatives.join(QLatin1Char(','))));
+    }
     for (const Sync::RecordMap &r : std::as_const(rejected.value()))
         cli.print(QStringLiteral("rejected %1/%2\t%3")
                       .arg(r.resourceType)

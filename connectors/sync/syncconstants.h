@@ -28,5 +28,11 @@ inline constexpr char StateRejected[] = "rejected"; // the server refused it (4x
 // sync_conflict.resolution
 inline constexpr char ResolutionLocal[] = "local";
 inline constexpr char ResolutionServer[] = "server";
+// A lost booking settled by itself: moved to a free time (the claim then succeeded), or
+// cancelled here.
+inline constexpr char ResolutionRebooked[] = "rebooked";
+
+// sync_conflict.fields of a lost booking claim (not a field clash).
+inline constexpr char BookingConflict[] = "booking";
 
 } // namespace Ambulo::Sync::Constants

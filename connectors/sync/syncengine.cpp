@@ -22,6 +22,30 @@ SyncEngine::SyncEngine(Core::Services &services, Fhir::Client &client, EngineOpt
     , m_store(services.context().db())
 {}
 
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::addAdapter(std::unique_ptr<ResourceAdapter> adapter)
+{
+    m_adapters.push_back(std::move(adapter));
+}
+
+QStringList SyncEngine::resourceTypes() const
+{
+    QStringList types{PatientType};
+    for (const std::unique_ptr<ResourceAdapter> &a : m_adapters)
+        types << a->resourceType();
+    return types;
+}
+
+ResourceAdapter *SyncEngine::adapter(const QString &type) const
+{
+    for (const std::unique_ptr<ResourceAdapter> &a : m_adapters) {
+        if (a->resourceType() == type)
+            return a.get();
+    }
+    return nullptr;
+}
+
 QString SyncEngine::mrnSystem() const
 {
     return PatientResource::mrnSystem(m_services.practice().settings().npi);
@@ -148,7 +172,8 @@ RoundResult SyncEngine::push()
     if (!cursor)
         return dbFailure(cursor.error());
     qint64 at = cursor.value();
-    QSet<qint64> done; // sent this round as they are now: later rows of the same record add nothing
+    QSet<QString> done; // "Type/id" sent this round as they are now: later rows of the same record
+                        // add nothing
     qint64 passed = 0;
     for (;;) {
         if (stopRequested())
@@ -163,17 +188,22 @@ RoundResult SyncEngine::push()
             if (stopRequested())
                 break;
             m_seq = change.seq;
-            const bool ours = change.entity == PatientType
-                              && change.origin != QLatin1String(Constants::Origin)
-                              && !done.contains(change.entityId);
+            ResourceAdapter *typeAdapter = adapter(change.entity);
+            const bool pushed =
+                change.entity == PatientType || (typeAdapter && typeAdapter->pushesChanges());
+            const QString key = change.entity + u'/' + QString::number(change.entityId);
+            const bool ours =
+                pushed && change.origin != QLatin1String(Constants::Origin) && !done.contains(key);
             if (ours) {
-                if (pushPatient(change.entityId, result) == Step::RetryLater) {
+                const Step step = typeAdapter ? pushRecord(*typeAdapter, change.entityId, result)
+                                              : pushPatient(change.entityId, result);
+                if (step == Step::RetryLater) {
                     m_seq = 0;
                     if (Core::Result<int> open = m_store.openConflictCount(); open)
                         result.openConflicts = open.value();
                     return result;
                 }
-                done.insert(change.entityId);
+                done.insert(key);
                 passed = 0; // the push moved the cursor past them
             } else {
                 passed = change.seq;
@@ -189,9 +219,17 @@ RoundResult SyncEngine::push()
         }
     }
     m_seq = 0;
+    // Records that waited for a reference (a patient not on the server yet) try again.
+    if (!stopRequested() && pushWaiting(result) == Step::RetryLater) {
+        if (Core::Result<int> open = m_store.openConflictCount(); open)
+            result.openConflicts = open.value();
+        return result;
+    }
     if (!stopRequested()) {
-        if (Core::Status s = m_store.markPushed(PatientType); !s)
-            return dbFailure(s.error());
+        for (const QString &type : resourceTypes()) {
+            if (Core::Status s = m_store.markPushed(type); !s)
+                return dbFailure(s.error());
+        }
     }
     if (Core::Result<int> open = m_store.openConflictCount(); open)
         result.openConflicts = open.value();
@@ -445,9 +483,21 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
     if (it == open->end())
         return Core::invalid(QStringLiteral("no open conflict %1").arg(conflictId));
     const Conflict conflict = *it;
-    if (conflict.resourceType != PatientType)
-        return Core::invalid(
-            QStringLiteral("conflicts of %1 are not handled yet").arg(conflict.resourceType));
+    if (conflict.resourceType != PatientType) {
+        ResourceAdapter *typeAdapter = adapter(conflict.resourceType);
+        if (!typeAdapter)
+            return Core::invalid(
+                QStringLiteral("conflicts of %1 are not handled here").arg(conflict.resourceType));
+        if (conflict.fields.contains(QLatin1String(Constants::BookingConflict)))
+            return Core::conflict(
+                QStringLiteral("conflict %1 is a booking whose time another workstation holds on "
+                               "the server: move it to a free time (%2) or cancel it, then sync")
+                    .arg(conflictId)
+                    .arg(conflict.alternatives.isEmpty()
+                             ? QStringLiteral("see the calendar")
+                             : conflict.alternatives.join(QStringLiteral(", "))));
+        return resolveRecord(*typeAdapter, conflict, keepLocal);
+    }
     Core::Result<std::optional<RecordMap>> map = m_store.record(PatientType, conflict.localId);
     if (!map)
         return map.error();

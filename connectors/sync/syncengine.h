@@ -1,12 +1,19 @@
 #pragma once
 
+#include "connectors/sync/resourceadapter.h"
 #include "connectors/sync/syncstore.h"
 #include "core/result.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 #include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace Ambulo::Core {
 class Services;
@@ -43,16 +50,25 @@ struct RoundResult
     QString message;            // why it failed, readable
 };
 
-// Moves Patients between this store and a FHIR R4 server: push the change log after the cursor
+// Moves records between this store and a FHIR R4 server: push the change log after the cursor
 // (creates with our client identifier and If-None-Exist, updates with If-Match), three-way merge
 // on 412 and on pulled changes to records with pending local changes, conflicts queued for a
-// person; pull by _lastUpdated, the stamp saved with each page. Runs where blocking is allowed
-// (a worker thread or the command line) on `services`' connection, whose session must hold
-// patient read/write (an interface session, see Constants::Principal).
+// person; pull by _lastUpdated per type, the stamp saved with each page. Patient is built in
+// (with the MRN rules of README.md); other types come as ResourceAdapters, registered in push
+// order by App::makeSyncEngine. Runs where blocking is allowed (a worker thread or the command
+// line) on `services`' connection, whose session must hold patient and schedule read/write (an
+// interface session, see Constants::Principal).
 class SyncEngine
 {
 public:
     SyncEngine(Core::Services &services, Fhir::Client &client, EngineOptions options = {});
+    ~SyncEngine();
+
+    // Adds a resource type after Patient (which is built in). Register in push order: a type may
+    // refer only to types registered before it. Pulls run in the same order.
+    void addAdapter(std::unique_ptr<ResourceAdapter> adapter);
+    // Patient, then the registered types in order.
+    QStringList resourceTypes() const;
 
     RoundResult push();
     RoundResult pull();
@@ -71,6 +87,23 @@ public:
 
     SyncStore &store() { return m_store; }
     QString mrnSystem() const;
+
+    // For adapters, while they build or apply a record.
+    Core::Services &services() { return m_services; }
+    Fhir::Client &client() { return m_client; }
+    QString storeId() const { return m_storeId; }
+    // "Patient/abc" for a local record on the server. A type that is pushed only as a reference
+    // (Practitioner) is found or created there first. Empty: not on the server (yet); an error
+    // only when the store or the server failed (the round stops and retries).
+    Core::Result<QString> reference(const QString &type, qint64 localId);
+    // The local id of a server resource of `type` known here; 0 when none.
+    Core::Result<qint64> localIdOf(const QString &type, const QString &serverId);
+    // Queues a conflict for a person (or brings the open one up to date) and sets the record's
+    // state to conflict, in the caller's transaction. `fields` Constants::BookingConflict: a
+    // booking lost to another one on the server, with `alternatives` to offer.
+    Core::Status markConflict(const QString &type, qint64 localId, const QJsonObject &local,
+                              const QJsonObject &server, const QStringList &fields,
+                              const QStringList &alternatives = {}, const QString &message = {});
 
 private:
     enum class Step { Done, RetryLater };
@@ -93,12 +126,35 @@ private:
     Core::Status reject(RecordMap map, const QString &message, RoundResult &result);
     bool stopRequested() const { return m_stop && m_stop->load(); }
 
+    // The generic path of the registered adapters (syncengineadapters.cpp).
+    ResourceAdapter *adapter(const QString &type) const;
+    Step pushRecord(ResourceAdapter &adapter, qint64 localId, RoundResult &result);
+    Step sendRecord(ResourceAdapter &adapter, const QJsonObject &resource, RecordMap record,
+                    RoundResult &result);
+    Step mergeRecord(ResourceAdapter &adapter, const QJsonObject &local, RecordMap record,
+                     RoundResult &result);
+    Step lostClaim(ResourceAdapter &adapter, const QJsonObject &local, const Claim &claim,
+                   RecordMap record, RoundResult &result);
+    Step claimFailed(const Claim &claim, RoundResult &result);
+    Step pushWaiting(RoundResult &result);
+    Core::Status resolveRecord(ResourceAdapter &adapter, const Conflict &conflict, bool keepLocal);
+    Core::Status applyPulledRecord(ResourceAdapter &adapter, const QJsonObject &resource,
+                                   RoundResult &result);
+    // One type's pull: pages since its stamp, each applied with the new stamp in one
+    // transaction. False when the round must stop (result says why).
+    bool pullType(const QString &type,
+                  const std::function<Core::Status(const QJsonObject &, RoundResult &)> &apply,
+                  RoundResult &result);
+
     Core::Services &m_services;
     Fhir::Client &m_client;
     EngineOptions m_options;
     SyncStore m_store;
     QString m_storeId;
     const std::atomic_bool *m_stop = nullptr;
+    // Why reference() could not push a referenced record: the round stops with it.
+    std::optional<RoundResult> m_referenceFailure;
+    std::vector<std::unique_ptr<ResourceAdapter>> m_adapters;
     qint64 m_seq = 0;        // the change row being pushed; advanced with what it produced
     qint64 m_pullCursor = 0; // the push cursor when the pull began: later rows are pending
 };

@@ -18,7 +18,6 @@ using namespace Internal;
 RoundResult SyncEngine::pull()
 {
     RoundResult result;
-    Core::Database &db = m_services.context().db();
     const auto dbFailure = [&](const Core::Error &error) {
         result.ok = false;
         result.message = QStringLiteral("pull: %1").arg(error.message);
@@ -28,13 +27,47 @@ RoundResult SyncEngine::pull()
     if (!storeId)
         return dbFailure(storeId.error());
     m_storeId = storeId.value();
-    Core::Result<QString> stamp = m_store.pullStamp(PatientType);
-    if (!stamp)
-        return dbFailure(stamp.error());
     Core::Result<qint64> cursor = m_store.cursor();
     if (!cursor)
         return dbFailure(cursor.error());
     m_pullCursor = cursor.value();
+
+    // Patient first, then the adapters in their order: a pulled booking finds its patient and
+    // practitioner here already.
+    bool go = pullType(
+        PatientType,
+        [this](const QJsonObject &resource, RoundResult &r) { return applyPulled(resource, r); },
+        result);
+    for (const std::unique_ptr<ResourceAdapter> &a : m_adapters) {
+        if (!go || stopRequested())
+            break;
+        ResourceAdapter *adapter = a.get();
+        go = pullType(
+            adapter->resourceType(),
+            [this, adapter](const QJsonObject &resource, RoundResult &r) {
+                return applyPulledRecord(*adapter, resource, r);
+            },
+            result);
+    }
+    if (Core::Result<int> open = m_store.openConflictCount(); open)
+        result.openConflicts = open.value();
+    return result;
+}
+
+bool SyncEngine::pullType(
+    const QString &type,
+    const std::function<Core::Status(const QJsonObject &, RoundResult &)> &apply,
+    RoundResult &result)
+{
+    Core::Database &db = m_services.context().db();
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("pull of %1: %2").arg(type, error.message);
+        return false;
+    };
+    Core::Result<QString> stamp = m_store.pullStamp(type);
+    if (!stamp)
+        return dbFailure(stamp.error());
 
     // `ge`, not `gt`: two versions may share a millisecond, and one of them would be skipped for
     // good. What was applied already is recognised by its version and passed over.
@@ -45,7 +78,7 @@ RoundResult SyncEngine::pull()
     query.addQueryItem(QStringLiteral("_count"), QString::number(m_options.pageSize));
     QString newest = stamp.value();
     std::optional<Core::Error> applyError;
-    const Fhir::Reply last = m_client.searchAll(PatientType, query, [&](const QJsonObject &page) {
+    const Fhir::Reply last = m_client.searchAll(type, query, [&](const QJsonObject &page) {
         // One page, one transaction: its records and the stamp after them, or nothing.
         Core::Transaction tx(db);
         if (!tx.active()) {
@@ -57,13 +90,13 @@ RoundResult SyncEngine::pull()
         for (const QJsonValue &entry : page.value(QLatin1String("entry")).toArray()) {
             const QJsonObject resource =
                 entry.toObject().value(QLatin1String("resource")).toObject();
-            if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
+            if (resource.value(QLatin1String("resourceType")).toString() != type)
                 continue; // an OperationOutcome of the search, not a record
-            if (Core::Status s = applyPulled(resource, pageResult); !s) {
+            if (Core::Status s = apply(resource, pageResult); !s) {
                 applyError = Core::Error{
-                    s.error().code,
-                    QStringLiteral("Patient/%1: %2")
-                        .arg(resource.value(QLatin1String("id")).toString(), s.error().message)};
+                    s.error().code, QStringLiteral("%1/%2: %3")
+                                        .arg(type, resource.value(QLatin1String("id")).toString(),
+                                             s.error().message)};
                 return false;
             }
             const QString updated = metaValue(resource, "lastUpdated");
@@ -71,7 +104,7 @@ RoundResult SyncEngine::pull()
                 pageNewest = updated;
         }
         if (pageNewest != newest) {
-            if (Core::Status s = m_store.setPullStamp(PatientType, pageNewest); !s) {
+            if (Core::Status s = m_store.setPullStamp(type, pageNewest); !s) {
                 applyError = s.error();
                 return false;
             }
@@ -92,14 +125,14 @@ RoundResult SyncEngine::pull()
     if (applyError)
         return dbFailure(*applyError);
     if (!last.ok()) {
-        fail(last, QStringLiteral("pulling Patient"), result);
-    } else if (!stopRequested()) {
-        if (Core::Status s = m_store.markPulled(PatientType); !s)
+        fail(last, QStringLiteral("pulling %1").arg(type), result);
+        return false;
+    }
+    if (!stopRequested()) {
+        if (Core::Status s = m_store.markPulled(type); !s)
             return dbFailure(s.error());
     }
-    if (Core::Result<int> open = m_store.openConflictCount(); open)
-        result.openConflicts = open.value();
-    return result;
+    return true;
 }
 
 Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &result)

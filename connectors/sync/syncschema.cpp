@@ -45,6 +45,13 @@ const Core::MigrationSet &migrations()
                  QStringLiteral("CREATE INDEX sync_conflict_open ON sync_conflict "
                                 "(resolved_at, resource_type, local_id)"),
              }},
+            // A lost booking claim: the times a clerk may offer instead, comma-separated
+            // wall-clock starts.
+            {2,
+             {
+                 QStringLiteral("ALTER TABLE sync_conflict ADD COLUMN alternatives TEXT NOT NULL "
+                                "DEFAULT ''"),
+             }},
         }};
     return set;
 }

@@ -119,6 +119,19 @@ Core::Result<std::optional<RecordMap>> SyncStore::recordByServerId(const QString
     return std::optional<RecordMap>(readRecord(q));
 }
 
+Core::Result<std::optional<RecordMap>> SyncStore::recordByClientId(const QString &type,
+                                                                   const QString &clientId)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
+                                                "client_id = ? ORDER BY id LIMIT 1"));
+    q.bind(1, type).bind(2, clientId);
+    if (!q.next())
+        return q.failed() ? Core::Result<std::optional<RecordMap>>(q.error())
+                          : Core::Result<std::optional<RecordMap>>(std::nullopt);
+    return std::optional<RecordMap>(readRecord(q));
+}
+
 Core::Status SyncStore::saveRecord(const RecordMap &r)
 {
     Core::Query q =
@@ -201,12 +214,14 @@ Core::Result<qint64> SyncStore::addConflict(const Conflict &c)
         open.finish();
         Core::Query q =
             m_db.query(QStringLiteral("UPDATE sync_conflict SET local_json = ?, server_json = ?, "
-                                      "server_version = ?, fields = ? WHERE id = ?"));
+                                      "server_version = ?, fields = ?, alternatives = ? "
+                                      "WHERE id = ?"));
         q.bind(1, json(c.local))
             .bind(2, json(c.server))
             .bind(3, c.serverVersion)
             .bind(4, c.fields.join(QLatin1Char(',')))
-            .bind(5, id);
+            .bind(5, c.alternatives.join(QLatin1Char(',')))
+            .bind(6, id);
         if (Core::Status s = q.exec(); !s)
             return s.error();
         return id;
@@ -215,15 +230,16 @@ Core::Result<qint64> SyncStore::addConflict(const Conflict &c)
         return open.error();
     Core::Query q =
         m_db.query(QStringLiteral("INSERT INTO sync_conflict (resource_type, local_id, local_json, "
-                                  "server_json, server_version, fields, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                  "server_json, server_version, fields, created_at, "
+                                  "alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bind(1, c.resourceType)
         .bind(2, c.localId)
         .bind(3, json(c.local))
         .bind(4, json(c.server))
         .bind(5, c.serverVersion)
         .bind(6, c.fields.join(QLatin1Char(',')))
-        .bind(7, now());
+        .bind(7, now())
+        .bind(8, c.alternatives.join(QLatin1Char(',')));
     if (Core::Status s = q.exec(); !s)
         return s.error();
     return m_db.lastInsertId();
@@ -233,8 +249,8 @@ Core::Result<QList<Conflict>> SyncStore::conflicts(bool openOnly)
 {
     Core::Query q =
         m_db.query(QStringLiteral("SELECT id, resource_type, local_id, local_json, server_json, "
-                                  "server_version, fields, created_at, resolved_at, resolution "
-                                  "FROM sync_conflict %1 ORDER BY id")
+                                  "server_version, fields, created_at, resolved_at, resolution, "
+                                  "alternatives FROM sync_conflict %1 ORDER BY id")
                        .arg(openOnly ? QStringLiteral("WHERE resolved_at = ''") : QString()));
     QList<Conflict> list;
     while (q.next()) {
@@ -249,6 +265,7 @@ Core::Result<QList<Conflict>> SyncStore::conflicts(bool openOnly)
         c.createdAt = stamp(q.text(7));
         c.resolvedAt = stamp(q.text(8));
         c.resolution = q.text(9);
+        c.alternatives = q.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts);
         list.append(std::move(c));
     }
     if (q.failed())
@@ -278,6 +295,32 @@ Core::Status SyncStore::resolveConflict(qint64 id, const QString &resolution)
     return {};
 }
 
+Core::Result<std::optional<Conflict>> SyncStore::openConflict(const QString &type, qint64 localId)
+{
+    Core::Result<QList<Conflict>> open = conflicts(true);
+    if (!open)
+        return open.error();
+    for (const Conflict &c : std::as_const(open.value())) {
+        if (c.resourceType == type && c.localId == localId)
+            return std::optional<Conflict>(c);
+    }
+    return std::optional<Conflict>();
+}
+
+Core::Result<QList<RecordMap>> SyncStore::pendingRecords(const QString &type)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+                               + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
+                                                "state = 'pending' ORDER BY id"));
+    q.bind(1, type);
+    QList<RecordMap> list;
+    while (q.next())
+        list.append(readRecord(q));
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
 Core::Result<bool> SyncStore::hasPendingChanges(const QString &type, qint64 localId, qint64 cursor)
 {
     Core::Query q = m_db.query(
@@ -296,13 +339,19 @@ Core::Result<bool> SyncStore::hasPendingChanges(const QString &type, qint64 loca
     return false;
 }
 
-Core::Result<int> SyncStore::pendingCount(qint64 cursor)
+Core::Result<int> SyncStore::pendingCount(qint64 cursor, const QStringList &types)
 {
-    Core::Query q = m_db.query(QStringLiteral(
-        "SELECT count(*) FROM (SELECT entity, entity_id FROM change_log WHERE seq > ? AND "
-        "origin <> ? AND entity = 'Patient' UNION SELECT resource_type, local_id FROM "
-        "sync_record WHERE state IN ('pending', 'rejected'))"));
+    QStringList marks;
+    for (qsizetype i = 0; i < types.size(); ++i)
+        marks << QStringLiteral("?");
+    Core::Query q = m_db.query(
+        QStringLiteral("SELECT count(*) FROM (SELECT entity, entity_id FROM change_log WHERE "
+                       "seq > ? AND origin <> ? AND entity IN (%1) UNION SELECT resource_type, "
+                       "local_id FROM sync_record WHERE state IN ('pending', 'rejected'))")
+            .arg(marks.join(QLatin1Char(','))));
     q.bind(1, cursor).bind(2, QString::fromLatin1(Constants::Origin));
+    for (qsizetype i = 0; i < types.size(); ++i)
+        q.bind(int(i) + 3, types.at(i));
     if (!q.next())
         return q.error();
     return q.integer(0);

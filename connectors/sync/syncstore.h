@@ -42,6 +42,8 @@ struct Conflict
     QDateTime createdAt;
     QDateTime resolvedAt;
     QString resolution;
+    // A lost booking (fields "booking"): other times to offer, "2026-03-09T10:00".
+    QStringList alternatives = {};
 };
 
 struct TypeStatus
@@ -67,6 +69,9 @@ public:
     Core::Result<std::optional<RecordMap>> record(const QString &type, qint64 localId);
     Core::Result<std::optional<RecordMap>> recordByServerId(const QString &type,
                                                             const QString &serverId);
+    // The record carrying this client identifier (ours or the one another workstation gave it).
+    Core::Result<std::optional<RecordMap>> recordByClientId(const QString &type,
+                                                            const QString &clientId);
     Core::Status saveRecord(const RecordMap &record);
 
     Core::Result<QString> pullStamp(const QString &type);
@@ -81,12 +86,19 @@ public:
     Core::Result<QList<Conflict>> conflicts(bool openOnly);
     Core::Result<int> openConflictCount();
     Core::Status resolveConflict(qint64 id, const QString &resolution);
+    // The open conflict of one record, if any.
+    Core::Result<std::optional<Conflict>> openConflict(const QString &type, qint64 localId);
+    // Records of `type` in state pending (e.g. waiting for a reference to reach the server).
+    Core::Result<QList<RecordMap>> pendingRecords(const QString &type);
 
     // Local changes after the cursor that the pusher has yet to send (origin other than ours).
     Core::Result<bool> hasPendingChanges(const QString &type, qint64 localId, qint64 cursor);
     // Records with changes waiting to be pushed: outbox rows after the cursor plus records the
     // server refused.
-    Core::Result<int> pendingCount(qint64 cursor);
+    // `types`: the change-log entities the engine pushes.
+    Core::Result<int> pendingCount(qint64 cursor,
+                                   const QStringList &types = {QStringLiteral("Patient"),
+                                                               QStringLiteral("Appointment")});
     Core::Result<int> rejectedCount();
     // Records the server refused, with its reason.
     Core::Result<QList<RecordMap>> rejected();

@@ -658,4 +658,87 @@ Status BookingService::importAppointments(const QList<Appointment> &appointments
     return {};
 }
 
+Result<qint64> BookingService::applyRemote(const Appointment &a)
+{
+    if (Status s = m_context.require(Permission::ScheduleWrite, a.patientId); !s)
+        return s.error();
+    if (!a.date.isValid() || a.startMinute < 0 || a.endMinute > 24 * 60
+        || a.endMinute <= a.startMinute || a.patientId <= 0 || a.providerId <= 0 || a.typeId <= 0)
+        return Core::invalid(QCoreApplication::translate(
+                                 "Ambulo::Scheduling",
+                                 "The server's appointment at %1 lacks a time, patient, provider "
+                                 "or type.")
+                                 .arg(a.startText()));
+    const Internal::PracticeClock clock(m_setup.timeZone());
+    auto utc = clock.toUtc(a.date, a.startMinute);
+    if (!utc)
+        return utc.error();
+    Core::Database &db = m_context.db();
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    const QString now = Internal::nowText();
+    qint64 id = a.id;
+    std::optional<AppointmentStatus> from;
+    if (id == 0) {
+        Query q = db.query(QStringLiteral(
+            "INSERT INTO appointments (patient_id, provider_id, type_id, start_local, end_local, "
+            "time_zone, start_utc, status, reason, cancel_reason, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(1, a.patientId).bind(2, a.providerId).bind(3, a.typeId);
+        q.bind(4, a.startText()).bind(5, a.endText()).bind(6, QString::fromUtf8(clock.id()));
+        q.bind(7, utc->toSecsSinceEpoch()).bind(8, statusId(a.status)).bind(9, a.reason);
+        q.bind(10, a.cancelReason).bind(11, now).bind(12, now);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        id = db.lastInsertId();
+    } else {
+        auto old = Internal::loadAppointment(db, id);
+        if (!old)
+            return old.error();
+        from = old->status;
+        Query q = db.query(QStringLiteral(
+            "UPDATE appointments SET patient_id = ?, provider_id = ?, type_id = ?, "
+            "start_local = ?, end_local = ?, time_zone = ?, start_utc = ?, status = ?, "
+            "reason = ?, cancel_reason = ?, updated_at = ? WHERE id = ?"));
+        q.bind(1, a.patientId).bind(2, a.providerId).bind(3, a.typeId);
+        q.bind(4, a.startText()).bind(5, a.endText()).bind(6, QString::fromUtf8(clock.id()));
+        q.bind(7, utc->toSecsSinceEpoch()).bind(8, statusId(a.status)).bind(9, a.reason);
+        q.bind(10, a.cancelReason).bind(11, now).bind(12, id);
+        if (Status s = q.exec(); !s)
+            return s.error();
+    }
+    if (!from || *from != a.status) {
+        if (Status s = writeHistory(m_context, id, from, a.status, a.cancelReason, now); !s)
+            return s.error();
+    } else if (Status s = Core::ChangeLog::record(db, QStringLiteral("Appointment"), id,
+                                                  QStringLiteral("update"), m_context.origin(),
+                                                  statusId(a.status));
+               !s) {
+        return s.error();
+    }
+    auto patient = Internal::loadPatient(db, a.patientId);
+    if (!patient)
+        return patient.error();
+    if (Status s =
+            m_context.record(Constants::Audit::Remote, QLatin1String(Core::Constants::OutcomeOk),
+                             a.patientId, patient->mrn,
+                             QStringLiteral("%1 %2 provider %3 %4")
+                                 .arg(id)
+                                 .arg(a.startText())
+                                 .arg(a.providerId)
+                                 .arg(statusId(a.status)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (!from)
+        m_events.publish({QLatin1String(Constants::Events::AppointmentBooked),
+                          {{QLatin1String(Constants::Events::KeyAppointmentId), id},
+                           {QLatin1String(Constants::Events::KeyPatientId), a.patientId},
+                           {QLatin1String(Constants::Events::KeyProviderId), a.providerId},
+                           {QLatin1String(Constants::Events::KeyStart), a.startText()}}});
+    return id;
+}
+
 } // namespace Ambulo::Scheduling

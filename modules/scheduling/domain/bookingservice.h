@@ -51,6 +51,12 @@ public:
     // batch, fields validated, conflicts not checked (the source's book is taken as it was).
     Core::Status importAppointments(const QList<Appointment> &appointments);
 
+    // A booking as the practice's FHIR server holds it (the sync engine's pull, change origin
+    // "fhir"): inserted when `appointment.id` is 0, else brought up to that state (time, provider,
+    // type, status, reason; the room stays). The server's booking ledger already decided who holds
+    // the time, so no conflict check here; audited, in the status history and the change log.
+    Core::Result<qint64> applyRemote(const Appointment &appointment);
+
 private:
     Core::ServiceContext &m_context;
     Core::EventHub &m_events;

@@ -69,6 +69,7 @@ inline constexpr char Move[] = "appointment.move";
 inline constexpr char StatusChange[] = "appointment.status";
 inline constexpr char Series[] = "appointment.series";
 inline constexpr char Import[] = "appointment.import";
+inline constexpr char Remote[] = "appointment.from-server";
 inline constexpr char List[] = "appointment.list";
 inline constexpr char SetupType[] = "schedule.type";
 inline constexpr char SetupHours[] = "schedule.working-hours";

@@ -8,3 +8,11 @@ target_link_libraries(tst_syncengine PRIVATE ambulo_sync)
 target_compile_definitions(tst_syncengine PRIVATE
     AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncengine ambulo)
+# Appointments between two workstations: the booking claim on the server's provider-day ledger
+# makes a double booking impossible (randomized trials), through the engine App::makeSyncEngine
+# assembles.
+ambulo_add_test(tst_syncappointments connectors/sync/tst_syncappointments.cpp LABEL sync)
+target_link_libraries(tst_syncappointments PRIVATE ambulo_sync ambulo_scheduling_sync)
+target_compile_definitions(tst_syncappointments PRIVATE
+    AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+add_dependencies(tst_syncappointments ambulo)

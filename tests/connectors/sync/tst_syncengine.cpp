@@ -3,7 +3,7 @@
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
 #include "core/store/database.h"
-#include "tests/support/peerprocess.h"
+#include "tests/connectors/sync/fhirpeer.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -173,14 +173,14 @@ private:
     }
     std::tuple<int, QString, QString> runCli(Workstation &ws, const QStringList &args);
 
-    Test::PeerProcess m_server;
+    Test::FhirPeer m_server;
     std::unique_ptr<Workstation> m_a;
     std::unique_ptr<Workstation> m_b;
 };
 
 void TestSyncEngine::initTestCase()
 {
-    QVERIFY2(m_server.start("node", {Peers + "/fhir_server.mjs"}), qPrintable(m_server.error()));
+    QVERIFY2(m_server.start(Peers), qPrintable(m_server.error()));
 }
 
 void TestSyncEngine::init()
@@ -206,18 +206,7 @@ void TestSyncEngine::cleanup()
 QJsonObject TestSyncEngine::server(const QByteArray &verb, const QString &path,
                                    const QJsonObject &body)
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    QNetworkReply *reply = network.sendCustomRequest(
-        request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return m_server.request(verb, path, body);
 }
 
 QList<QJsonObject> TestSyncEngine::serverPatients()

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "connectors/sync/syncstore.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Ambulo::Fhir {
+struct Reply;
+}
+
+namespace Ambulo::Sync {
+
+class SyncEngine;
+
+// What an adapter built for one local record.
+struct Built
+{
+    QJsonObject resource; // on top of the server copy it was given: unknown fields kept
+    // Non-empty: a record it refers to ("Patient/12") is not on the server yet; the record waits
+    // (state pending) and is tried again at the next push, it is not refused.
+    QString waitingFor;
+    bool gone = false; // the local record no longer exists (or was merged away): nothing to send
+};
+
+// The outcome of taking what a record needs on the server before it is sent (a booking's time).
+struct Claim
+{
+    enum class Kind {
+        Granted,  // send the record
+        Lost,     // someone else holds it: the record becomes a conflict and is never sent
+        Failed,   // the server could not be asked: the round stops and retries later
+        NotNeeded // nothing to take (a cancelled booking)
+    };
+    Kind kind = Kind::Granted;
+    QString message;          // Lost: what holds it, readable; Failed: what failed
+    QJsonObject holder;       // Lost: the server's side (the ledger, the other booking)
+    QStringList alternatives; // Lost: other times a clerk may offer, "2026-03-09T10:00"
+    int status = 0;           // Failed: the HTTP status, 0 none
+    bool transient = true;    // Failed: a retry may succeed
+    int retryAfterSeconds = -1;
+
+    static Claim granted() { return {}; }
+};
+
+// A pulled resource applied here.
+struct Applied
+{
+    qint64 localId = 0;    // 0: skipped (see `skipped`)
+    QString skipped;       // why it could not be taken here, readable
+    bool conflict = false; // it displaced a local record that had not reached the server
+};
+
+// Maps one local entity to one FHIR resource type for the sync engine. The engine does the
+// moving (change log, client identifiers, If-None-Exist, If-Match, paging, stamps, the three-way
+// merge over `mergeUnits()`, the conflict queue); the adapter knows the entity. Adapters are
+// registered in push order: a type may refer only to types registered before it.
+class ResourceAdapter
+{
+public:
+    virtual ~ResourceAdapter() = default;
+
+    // The FHIR resource type, also the change-log entity of its local rows.
+    virtual QString resourceType() const = 0;
+    // Whether change-log rows of this type are pushed. False: the record goes to the server only
+    // when another one refers to it (SyncEngine::reference finds or creates it there).
+    virtual bool pushesChanges() const { return true; }
+
+    // The resource for `localId` built on `base` (the server's copy as last seen, empty when it
+    // was never there). References go through engine.reference().
+    virtual Core::Result<Built> build(SyncEngine &engine, qint64 localId,
+                                      const QJsonObject &base) = 0;
+    // The If-None-Exist search of a create; by default our client identifier.
+    virtual QString createCondition(const QJsonObject &resource, const QString &clientId) const;
+    // Called before the record is sent (create or update). The default grants.
+    virtual Claim claim(SyncEngine &engine, qint64 localId, const QJsonObject &resource,
+                        const RecordMap &record);
+    // Makes the local record equal the server's `resource`, as change origin "fhir". `localId` 0:
+    // new here.
+    virtual Core::Result<Applied> apply(SyncEngine &engine, const QJsonObject &resource,
+                                        qint64 localId) = 0;
+    // The top-level elements that merge as a whole in the three-way merge.
+    virtual QStringList mergeUnits() const = 0;
+};
+
+} // namespace Ambulo::Sync

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "tests/support/peerprocess.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace Ambulo::Test {
+
+// The FHIR server of the sync tests (tests/peers/fhir_server.mjs: medplum's router over its
+// memory repository, validating every write, with fault injection), started on 127.0.0.1.
+class FhirPeer
+{
+public:
+    bool start(const QString &peersDir)
+    {
+        return m_process.start(QStringLiteral("node"), {peersDir + "/fhir_server.mjs"});
+    }
+    QString error() const { return m_process.error(); }
+    int port() const { return m_process.port(); }
+    QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/R4").arg(port())); }
+
+    // A request outside the client under test (reset, stats, faults, looking at what is stored).
+    QJsonObject request(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply *reply = network.sendCustomRequest(
+            request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    // Every resource a search finds (one big page).
+    QList<QJsonObject> resources(const QString &type, const QString &query = {})
+    {
+        QList<QJsonObject> out;
+        const QJsonObject bundle =
+            request("GET", QStringLiteral("/fhir/R4/%1?_count=1000%2")
+                               .arg(type, query.isEmpty() ? QString() : u'&' + query));
+        for (const QJsonValue &entry : bundle.value(QLatin1String("entry")).toArray())
+            out.append(entry.toObject().value(QLatin1String("resource")).toObject());
+        return out;
+    }
+
+    void reset() { request("POST", QStringLiteral("/$reset")); }
+    int invalidCount()
+    {
+        return request("GET", QStringLiteral("/$stats")).value("invalid").toInt(-1);
+    }
+
+private:
+    PeerProcess m_process;
+};
+
+} // namespace Ambulo::Test
