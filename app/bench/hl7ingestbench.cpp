@@ -100,7 +100,6 @@ Drive drive(quint16 port, int senders)
         sender.socket = std::make_unique<QTcpSocket>();
         const int id = round * 100 + s;
         QTcpSocket *socket = sender.socket.get();
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         QObject::connect(socket, &QTcpSocket::readyRead, &loop, [&, socket, id, s] {
             Sender &me = all[std::size_t(s)];
             for (const QByteArray &ack : me.decoder.feed(socket->readAll())) {
@@ -122,6 +121,8 @@ Drive drive(quint16 port, int senders)
             result.error = socket->errorString();
             return result;
         }
+        // Only a connected socket takes the option (set before, Qt drops it).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
     timer.start();
     for (int s = 0; s < senders; ++s) {
@@ -196,17 +197,17 @@ int benchHl7Ingest(CliContext &cli, const QString &root, const QList<Hl7::Adapte
     // Where the listener's time went in each part, per message (see ListenerTimings).
     struct Stages
     {
-        qint64 commits = 0, messages = 0, apply = 0, commit = 0, reply = 0;
+        qint64 commits = 0, messages = 0, apply = 0, commit = 0, reply = 0, pages = 0;
         Stages since(const Stages &before) const
         {
             return {commits - before.commits, messages - before.messages, apply - before.apply,
-                    commit - before.commit, reply - before.reply};
+                    commit - before.commit,   reply - before.reply,       pages - before.pages};
         }
     };
     const auto stages = [&listener] {
         const Hl7::ListenerTimings &t = listener.timings();
-        return Stages{listener.commits(), listener.messages(), t.apply.load(), t.commit.load(),
-                      t.reply.load()};
+        return Stages{listener.commits(), listener.messages(), t.apply.load(),
+                      t.commit.load(),    t.reply.load(),      t.pages.load()};
     };
     note(cli, QStringLiteral("hl7-ingest: one sender, %1 s").arg(Seconds));
     const Drive one = drive(*port, 1);
@@ -249,6 +250,8 @@ int benchHl7Ingest(CliContext &cli, const QString &root, const QList<Hl7::Adapte
                QStringLiteral("us"));
         figure(cli, prefix + QStringLiteral("reply_us_per_msg"), part.reply / n / 1e3,
                QStringLiteral("us"));
+        figure(cli, prefix + QStringLiteral("pages_per_msg"), part.pages / n,
+               QStringLiteral("pages"));
     }
     figure(cli, QStringLiteral("hl7ingest.one_sender_ratio"), base > 0 ? one.perSecond / base : 0,
            QStringLiteral("x"));

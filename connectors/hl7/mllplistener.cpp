@@ -24,6 +24,8 @@
 
 #include <functional>
 
+#include <sqlcipher/sqlite3.h>
+
 namespace Ambulo::Hl7 {
 
 namespace Internal {
@@ -162,6 +164,9 @@ public:
         m_state.pid = QCoreApplication::applicationPid();
         if (Core::Status s = ListenerStates::started(*m_db, m_state); !s)
             return s.error();
+        int unused = 0;
+        int written = 0; // counted from here on, per commit (see flush())
+        sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_CACHE_WRITE, &written, &unused, 1);
         m_heartbeat = new QTimer(this);
         connect(m_heartbeat, &QTimer::timeout, this, &ListenerWorker::reportState);
         m_heartbeat->start(ListenerStates::HeartbeatMs);
@@ -369,6 +374,11 @@ private:
         }
         ++m_commits;
         m_messagesApplied += batch.size();
+        // Pages this commit wrote to the WAL (SQLite counts them per connection).
+        int written = 0;
+        int unused = 0;
+        sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_CACHE_WRITE, &written, &unused, 1);
+        m_timings.pages += written;
         m_state.lastMessageAt = QDateTime::currentDateTimeUtc();
         QElapsedTimer replying;
         replying.start();
@@ -437,6 +447,7 @@ Core::Result<quint16> MllpListener::start()
     m_timings.apply = 0;
     m_timings.commit = 0;
     m_timings.reply = 0;
+    m_timings.pages = 0;
     m_worker = new Internal::ListenerWorker(m_store, m_adapters, m_options, m_commits, m_messages,
                                             m_timings);
     m_worker->moveToThread(m_thread);

@@ -36,12 +36,14 @@ struct ListenerOptions
     qsizetype maxMessageBytes = 16 * 1024 * 1024; // a larger frame closes the connection
 };
 
-// Where a listener's time went since start(), in ns (for the ingest benchmark).
+// Where a listener's time went since start(), in ns, and the pages it wrote (for the ingest
+// benchmark).
 struct ListenerTimings
 {
     std::atomic<qint64> apply{0};  // inside the transaction: parse, dedupe, handlers, replies
     std::atomic<qint64> commit{0}; // COMMIT: pages encrypted, written to the WAL, fsync
     std::atomic<qint64> reply{0};  // the ACKs framed and written to their connections
+    std::atomic<qint64> pages{0};  // database pages the commits wrote (WAL frames)
 };
 
 // An inbound MLLP interface. Accepts any number of connections on a worker thread with its own
