@@ -19,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace Ambulo::App {
@@ -98,7 +100,6 @@ Drive drive(quint16 port, int senders)
         sender.socket = std::make_unique<QTcpSocket>();
         const int id = round * 100 + s;
         QTcpSocket *socket = sender.socket.get();
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         QObject::connect(socket, &QTcpSocket::readyRead, &loop, [&, socket, id, s] {
             Sender &me = all[std::size_t(s)];
             for (const QByteArray &ack : me.decoder.feed(socket->readAll())) {
@@ -120,6 +121,8 @@ Drive drive(quint16 port, int senders)
             result.error = socket->errorString();
             return result;
         }
+        // Only a connected socket takes the option (set before, Qt drops it).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
     timer.start();
     for (int s = 0; s < senders; ++s) {
@@ -191,15 +194,32 @@ int benchHl7Ingest(CliContext &cli, const QString &root, const QList<Hl7::Adapte
     auto port = listener.start();
     if (!port)
         return cli.fail(port.error());
+    // Where the listener's time went in each part, per message (see ListenerTimings).
+    struct Stages
+    {
+        qint64 commits = 0, messages = 0, apply = 0, commit = 0, reply = 0, pages = 0;
+        Stages since(const Stages &before) const
+        {
+            return {commits - before.commits, messages - before.messages, apply - before.apply,
+                    commit - before.commit,   reply - before.reply,       pages - before.pages};
+        }
+    };
+    const auto stages = [&listener] {
+        const Hl7::ListenerTimings &t = listener.timings();
+        return Stages{listener.commits(), listener.messages(), t.apply.load(),
+                      t.commit.load(),    t.reply.load(),      t.pages.load()};
+    };
     note(cli, QStringLiteral("hl7-ingest: one sender, %1 s").arg(Seconds));
     const Drive one = drive(*port, 1);
-    const qint64 commitsOne = listener.commits();
-    const qint64 messagesOne = listener.messages();
+    const Stages afterOne = stages();
     note(cli, QStringLiteral("hl7-ingest: eight senders, %1 s").arg(Seconds));
     const Drive eight = drive(*port, 8);
-    const qint64 commitsEight = listener.commits() - commitsOne;
-    const qint64 messagesEight = listener.messages() - messagesOne;
+    const Stages eightStages = stages().since(afterOne);
     listener.stop();
+    note(cli, QStringLiteral("hl7-ingest: bare commit loop again, %1 s").arg(Seconds));
+    auto commitsAfter = commitLoop(dir.filePath(QStringLiteral("bare-after")));
+    if (!commitsAfter)
+        return cli.fail(commitsAfter.error());
     for (const Drive &d : {one, eight}) {
         if (!d.error.isEmpty())
             return cli.fail(Core::invalid(QStringLiteral("hl7-ingest sender: %1").arg(d.error)));
@@ -207,14 +227,32 @@ int benchHl7Ingest(CliContext &cli, const QString &root, const QList<Hl7::Adapte
             return cli.fail(Core::invalid(
                 QStringLiteral("hl7-ingest: %1 registrations were not accepted").arg(d.negative)));
     }
-    const double base = *commits;
+    // The machine's load can change while the senders run: the loop runs before and after them,
+    // and the ratios are taken against the mean of the two.
+    const double base = (*commits + *commitsAfter) / 2;
+    figure(cli, QStringLiteral("hl7ingest.commit_before_per_s"), *commits, QStringLiteral("1/s"));
+    figure(cli, QStringLiteral("hl7ingest.commit_after_per_s"), *commitsAfter,
+           QStringLiteral("1/s"));
     figure(cli, QStringLiteral("hl7ingest.commit_per_s"), base, QStringLiteral("1/s"));
     figure(cli, QStringLiteral("hl7ingest.one_sender_per_s"), one.perSecond, QStringLiteral("1/s"));
     figure(cli, QStringLiteral("hl7ingest.eight_senders_per_s"), eight.perSecond,
            QStringLiteral("1/s"));
     figure(cli, QStringLiteral("hl7ingest.eight_senders_batch"),
-           commitsEight > 0 ? double(messagesEight) / double(commitsEight) : 0,
+           eightStages.commits > 0 ? double(eightStages.messages) / double(eightStages.commits) : 0,
            QStringLiteral("msgs/commit"));
+    for (const auto &[name, part] :
+         {std::pair{"one_sender", afterOne}, {"eight_senders", eightStages}}) {
+        const double n = double(std::max<qint64>(part.messages, 1));
+        const QString prefix = QStringLiteral("hl7ingest.%1_").arg(QLatin1String(name));
+        figure(cli, prefix + QStringLiteral("apply_us_per_msg"), part.apply / n / 1e3,
+               QStringLiteral("us"));
+        figure(cli, prefix + QStringLiteral("commit_us_per_msg"), part.commit / n / 1e3,
+               QStringLiteral("us"));
+        figure(cli, prefix + QStringLiteral("reply_us_per_msg"), part.reply / n / 1e3,
+               QStringLiteral("us"));
+        figure(cli, prefix + QStringLiteral("pages_per_msg"), part.pages / n,
+               QStringLiteral("pages"));
+    }
     figure(cli, QStringLiteral("hl7ingest.one_sender_ratio"), base > 0 ? one.perSecond / base : 0,
            QStringLiteral("x"));
     figure(cli, QStringLiteral("hl7ingest.eight_senders_ratio"),

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 namespace Ambulo::Hl7 {
@@ -211,6 +212,8 @@ Core::Result<QList<InboundResult>> InboundEngine::apply(const QList<QByteArray> 
     QList<InboundResult> results;
     if (messages.isEmpty())
         return results;
+    QElapsedTimer clock;
+    clock.start();
     Core::Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
@@ -221,8 +224,12 @@ Core::Result<QList<InboundResult>> InboundEngine::apply(const QList<QByteArray> 
             return one.error();
         results.append(std::move(one.value()));
     }
-    if (Core::Status s = tx.commit(); !s)
-        return s.error();
+    const qint64 applied = clock.nsecsElapsed();
+    m_applyNs += applied;
+    const Core::Status committed = tx.commit();
+    m_commitNs += clock.nsecsElapsed() - applied;
+    if (!committed)
+        return committed.error();
     return results;
 }
 

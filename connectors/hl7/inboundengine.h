@@ -66,6 +66,11 @@ public:
     // senders will resend).
     Core::Result<QList<InboundResult>> apply(const QList<QByteArray> &messages);
 
+    // Time spent since construction, in ns: inside the transaction (parse, dedupe, handlers,
+    // replies built, rows written) and in COMMIT (pages encrypted, WAL written, fsync).
+    qint64 applyNanos() const { return m_applyNs; }
+    qint64 commitNanos() const { return m_commitNs; }
+
 private:
     Core::Result<InboundResult> applyOne(const QByteArray &raw);
 
@@ -75,6 +80,8 @@ private:
     std::vector<std::unique_ptr<InboundHandler>> m_handlers;
     QHash<QString, InboundHandler *> m_routes;
     quint64 m_ackCounter = 0;
+    qint64 m_applyNs = 0;
+    qint64 m_commitNs = 0;
 };
 
 } // namespace Ambulo::Hl7

@@ -84,6 +84,8 @@ Core::Status MllpClient::connectTo(const QString &host, int port, const TlsOptio
             close();
             return failure(QStringLiteral("TLS connection to %1 failed: %2").arg(where, why));
         }
+        // Only a connected socket takes the option (set before, Qt drops it).
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         return {};
     }
     m_socket->connectToHost(host, quint16(port));
@@ -94,6 +96,7 @@ Core::Status MllpClient::connectTo(const QString &host, int port, const TlsOptio
         close();
         return failure(QStringLiteral("cannot connect to %1: %2").arg(where, why));
     }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "core/store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QPointer>
@@ -22,6 +23,8 @@
 #include <QTimer>
 
 #include <functional>
+
+#include <sqlcipher/sqlite3.h>
 
 namespace Ambulo::Hl7 {
 
@@ -110,9 +113,11 @@ class ListenerWorker : public QObject
 
 public:
     ListenerWorker(Core::Store &store, QList<AdapterSet> adapters, ListenerOptions options,
-                   std::atomic<qint64> &commits, std::atomic<qint64> &messages)
+                   std::atomic<qint64> &commits, std::atomic<qint64> &messages,
+                   ListenerTimings &timings)
         : m_commits(commits)
         , m_messagesApplied(messages)
+        , m_timings(timings)
         , m_store(store)
         , m_adapters(std::move(adapters))
         , m_options(std::move(options))
@@ -140,6 +145,11 @@ public:
         m_events = std::make_unique<Core::EventHub>();
         m_engine = std::make_unique<InboundEngine>(*m_db, *m_services, *m_events, m_options.name,
                                                    m_adapters);
+        m_gather = new QTimer(this);
+        m_gather->setSingleShot(true);
+        m_gather->setTimerType(Qt::PreciseTimer);
+        m_gather->setInterval(1);
+        connect(m_gather, &QTimer::timeout, this, &ListenerWorker::flush);
         m_server = new Server([this](qintptr descriptor) { accept(descriptor); }, this);
         if (!m_server->listen(m_options.bindAddress, m_options.port))
             return Core::invalid(QStringLiteral("cannot listen on %1:%2: %3")
@@ -154,6 +164,9 @@ public:
         m_state.pid = QCoreApplication::applicationPid();
         if (Core::Status s = ListenerStates::started(*m_db, m_state); !s)
             return s.error();
+        int unused = 0;
+        int written = 0; // counted from here on, per commit (see flush())
+        sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_CACHE_WRITE, &written, &unused, 1);
         m_heartbeat = new QTimer(this);
         connect(m_heartbeat, &QTimer::timeout, this, &ListenerWorker::reportState);
         m_heartbeat->start(ListenerStates::HeartbeatMs);
@@ -164,6 +177,8 @@ public:
     {
         delete m_heartbeat;
         m_heartbeat = nullptr;
+        if (m_gather)
+            m_gather->stop();
         if (m_server && m_db) {
             if (Core::Status s = ListenerStates::stopped(*m_db, m_state.name); !s)
                 qWarning("hl7 listener %s: stop not recorded: %s", qPrintable(m_options.name),
@@ -173,6 +188,8 @@ public:
             m_server->close();
         // What was read but not yet committed gets no ACK; the senders resend it.
         m_pending.clear();
+        m_pendingSenders.clear();
+        m_lastBatch.clear();
         const QList<QTcpSocket *> sockets = m_connections.keys();
         m_connections.clear();
         for (QTcpSocket *socket : sockets) {
@@ -274,6 +291,8 @@ private:
 
     void drop(QTcpSocket *socket)
     {
+        m_lastBatch.remove(socket);
+        m_pendingSenders.remove(socket);
         if (m_connections.remove(socket) == 0)
             return;
         socket->deleteLater();
@@ -294,34 +313,54 @@ private:
                      .arg(m_options.maxMessageBytes));
             socket->abort();
         }
-        if (!m_pending.isEmpty() && !m_flushQueued) {
-            m_flushQueued = true;
-            // While several connections are sending, their next frames follow the ACKs of the
-            // last batch by microseconds: waiting a millisecond gathers them into one commit
-            // instead of committing the first alone (a commit costs several). A lone sender
-            // gets no delay.
-            QTimer::singleShot(m_busyConnections > 1 ? 1 : 0, Qt::PreciseTimer, this,
-                               [this] { flush(); });
+        if (m_pending.isEmpty())
+            return;
+        if (!frames.isEmpty()) {
+            m_pendingSenders.insert(socket);
+            m_lastBatch.insert(socket, m_batches);
         }
+        // A connection that sent lately sends its next message as soon as it has its ACK: the
+        // batch is complete when every such connection has a frame in it. A lone sender
+        // therefore commits at once, and several are gathered into one commit without a fixed
+        // window; one that has stopped sending holds the others up by at most 1 ms.
+        if (m_pendingSenders.size() >= activeSenders()) {
+            m_gather->stop();
+            flush();
+        } else if (!m_gather->isActive()) {
+            m_gather->start();
+        }
+    }
+
+    // Connections that had a message in the last batch or have one in the next.
+    qsizetype activeSenders() const
+    {
+        qsizetype n = 0;
+        for (qint64 batch : m_lastBatch) {
+            if (batch >= m_batches - 1)
+                ++n;
+        }
+        return n;
     }
 
     // Everything read in this turn of the event loop, from all connections: one transaction,
     // one durable commit, then the ACKs.
     void flush()
     {
-        m_flushQueued = false;
+        m_gather->stop();
+        m_pendingSenders.clear();
         const QList<Pending> batch = std::exchange(m_pending, {});
         if (batch.isEmpty() || !m_engine)
             return;
+        ++m_batches;
         QList<QByteArray> messages;
         messages.reserve(batch.size());
-        QSet<QTcpSocket *> senders;
-        for (const Pending &p : batch) {
+        for (const Pending &p : batch)
             messages.append(p.bytes);
-            senders.insert(p.socket.data());
-        }
-        m_busyConnections = int(senders.size());
+        const qint64 appliedBefore = m_engine->applyNanos();
+        const qint64 committedBefore = m_engine->commitNanos();
         auto results = m_engine->apply(messages);
+        m_timings.apply += m_engine->applyNanos() - appliedBefore;
+        m_timings.commit += m_engine->commitNanos() - committedBefore;
         if (!results) {
             // Nothing was kept: close the connections so their senders resend.
             fail(QStringLiteral("could not store %1 message(s): %2")
@@ -335,7 +374,14 @@ private:
         }
         ++m_commits;
         m_messagesApplied += batch.size();
+        // Pages this commit wrote to the WAL (SQLite counts them per connection).
+        int written = 0;
+        int unused = 0;
+        sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_CACHE_WRITE, &written, &unused, 1);
+        m_timings.pages += written;
         m_state.lastMessageAt = QDateTime::currentDateTimeUtc();
+        QElapsedTimer replying;
+        replying.start();
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const InboundResult &r = results->at(i);
             emit messageReceived(r.controlId, r.messageType);
@@ -346,10 +392,12 @@ private:
             for (const QByteArray &reply : r.replies)
                 socket->write(Mllp::frame(reply));
         }
+        m_timings.reply += replying.nsecsElapsed();
     }
 
     std::atomic<qint64> &m_commits;
     std::atomic<qint64> &m_messagesApplied;
+    ListenerTimings &m_timings;
     Core::Store &m_store;
     QList<AdapterSet> m_adapters;
     ListenerOptions m_options;
@@ -362,10 +410,12 @@ private:
     Server *m_server = nullptr;
     QHash<QTcpSocket *, Mllp::FrameDecoder> m_connections;
     QList<Pending> m_pending;
-    bool m_flushQueued = false;
+    QSet<QTcpSocket *> m_pendingSenders; // connections with a frame in m_pending
+    QTimer *m_gather = nullptr;          // the longest a batch waits for the last of them
     ListenerState m_state;
     QTimer *m_heartbeat = nullptr;
-    int m_busyConnections = 0; // connections that sent in the last batch
+    QHash<QTcpSocket *, qint64> m_lastBatch; // the batch each connection last had a message in
+    qint64 m_batches = 0;                    // batches flushed so far
 };
 
 } // namespace Internal
@@ -394,7 +444,12 @@ Core::Result<quint16> MllpListener::start()
     m_thread->setObjectName(QStringLiteral("hl7-listener-") + m_options.name);
     m_commits = 0;
     m_messages = 0;
-    m_worker = new Internal::ListenerWorker(m_store, m_adapters, m_options, m_commits, m_messages);
+    m_timings.apply = 0;
+    m_timings.commit = 0;
+    m_timings.reply = 0;
+    m_timings.pages = 0;
+    m_worker = new Internal::ListenerWorker(m_store, m_adapters, m_options, m_commits, m_messages,
+                                            m_timings);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &Internal::ListenerWorker::messageReceived, this,
             &MllpListener::messageReceived);

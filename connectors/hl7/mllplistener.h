@@ -36,6 +36,16 @@ struct ListenerOptions
     qsizetype maxMessageBytes = 16 * 1024 * 1024; // a larger frame closes the connection
 };
 
+// Where a listener's time went since start(), in ns, and the pages it wrote (for the ingest
+// benchmark).
+struct ListenerTimings
+{
+    std::atomic<qint64> apply{0};  // inside the transaction: parse, dedupe, handlers, replies
+    std::atomic<qint64> commit{0}; // COMMIT: pages encrypted, written to the WAL, fsync
+    std::atomic<qint64> reply{0};  // the ACKs framed and written to their connections
+    std::atomic<qint64> pages{0};  // database pages the commits wrote (WAL frames)
+};
+
 // An inbound MLLP interface. Accepts any number of connections on a worker thread with its own
 // store connection and services (signed in as the interface principal), and applies what it
 // receives through an InboundEngine. Frames that complete in the same event-loop turn, on any
@@ -59,6 +69,7 @@ public:
     // Commits made and messages they held since start(): their ratio is the group-commit size.
     qint64 commits() const { return m_commits.load(); }
     qint64 messages() const { return m_messages.load(); }
+    const ListenerTimings &timings() const { return m_timings; }
 
 signals:
     // Emitted on the listener's thread (queued from the worker), for a monitor.
@@ -78,6 +89,7 @@ private:
     quint16 m_port = 0;
     std::atomic<qint64> m_commits{0};
     std::atomic<qint64> m_messages{0};
+    ListenerTimings m_timings;
 };
 
 } // namespace Ambulo::Hl7
