@@ -6,6 +6,9 @@
 #include "app/shell/practicesettingswidget.h"
 #include "app/shell/shellconstants.h"
 #include "app/shell/userswidget.h"
+#include "app/sync/conflictwidget.h"
+#include "app/sync/syncconstants.h"
+#include "app/sync/syncsettingswidget.h"
 
 namespace Ambulo::App {
 
@@ -56,6 +59,23 @@ QList<Core::DockSpec> PlatformModule::docks() const
                   Permission::PracticeAdmin,
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::InterfaceMonitorWidget(context, parent);
+                  }});
+    // Hidden until asked for: the status bar's conflict count opens the first.
+    docks.append({QLatin1String(SyncConstants::DockConflicts),
+                  tr("Sync conflicts"),
+                  Qt::BottomDockWidgetArea,
+                  {},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::ConflictWidget(context, parent);
+                  }});
+    docks.append({QLatin1String(SyncConstants::DockSettings),
+                  tr("Sync settings"),
+                  Qt::RightDockWidgetArea,
+                  {},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::SyncSettingsWidget(context, parent);
                   }});
     return docks;
 }
