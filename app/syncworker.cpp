@@ -15,6 +15,12 @@
 #include <algorithm>
 #include <limits>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Ambulo::App {
 
 namespace {
@@ -104,6 +110,11 @@ void SyncWorker::publish(const Status &status)
 
 void SyncWorker::run()
 {
+#ifdef Q_OS_LINUX
+    // QThread's priorities mean nothing to Linux's default scheduler; a nicer thread does yield
+    // the CPU to the GUI thread when both want it (the person's clicks come first).
+    (void)setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
+#endif
     Status status;
     // A worker that cannot start says why and waits to be stopped (the settings may be fixed).
     auto failToStart = [&](const QString &message) {

@@ -60,11 +60,12 @@ QList<Core::DockSpec> PlatformModule::docks() const
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::InterfaceMonitorWidget(context, parent);
                   }});
-    // Hidden until asked for: the status bar's conflict count opens the first.
+    // Tabs behind the audit log and the practice settings; the status bar's conflict count
+    // raises the first.
     docks.append({QLatin1String(SyncConstants::DockConflicts),
                   tr("Sync conflicts"),
                   Qt::BottomDockWidgetArea,
-                  {},
+                  {Role::Admin},
                   Permission::PracticeAdmin,
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::ConflictWidget(context, parent);
@@ -72,7 +73,7 @@ QList<Core::DockSpec> PlatformModule::docks() const
     docks.append({QLatin1String(SyncConstants::DockSettings),
                   tr("Sync settings"),
                   Qt::RightDockWidgetArea,
-                  {},
+                  {Role::Admin},
                   Permission::PracticeAdmin,
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::SyncSettingsWidget(context, parent);

@@ -43,6 +43,11 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     layout->addWidget(m_pending);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_syncNow);
+    // No taller than a plain status label: the status bar takes its height from its tallest
+    // widget, hidden or not, and must not grow because sync exists.
+    QLabel probe(QStringLiteral("Xg"));
+    probe.setFont(font());
+    setMaximumHeight(probe.sizeHint().height());
     setStatus(m_status);
 }
 

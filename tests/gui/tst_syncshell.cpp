@@ -11,6 +11,7 @@
 #include "connectors/fhir/fhirclient.h"
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
+#include "core/store/database.h"
 #include "tests/support/peerprocess.h"
 #include "tests/support/testsupport.h"
 
@@ -37,6 +38,19 @@ namespace Names = App::SyncConstants::ObjectNames;
 namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
+
+// Nanoseconds this thread has spent runnable but waiting for a CPU (Linux schedstat); -1 when
+// the kernel does not say.
+qint64 runQueueWaitNs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 wait = fields.value(1).toLongLong(&ok);
+    return ok ? wait : -1;
+}
 
 template<typename T>
 T *child(QObject *parent, const char *name)
@@ -375,6 +389,7 @@ void tst_SyncShell::conflictSettledFromTheDock()
     QDockWidget *dock =
         m_shell->mainWindow()->dock(QLatin1String(App::SyncConstants::DockConflicts));
     QVERIFY(dock);
+    dock->close(); // whoever closed it: the count brings it back
     QVERIFY(!dock->isVisible());
     conflicts->click();
     QTRY_VERIFY(dock->isVisible());
@@ -412,44 +427,71 @@ void tst_SyncShell::conflictSettledFromTheDock()
 
 void tst_SyncShell::guiNeverStallsDuringARound()
 {
-    // A few hundred patients registered before the shell opens: its first round pushes them all.
     constexpr int Count = 300;
-    QVERIFY(m_store->signInAdmin());
-    for (int i = 0; i < Count; ++i) {
-        Core::Patient p =
-            Test::samplePatient(QStringLiteral("Stall%1").arg(i, 3, 10, QLatin1Char('0')),
-                                QStringLiteral("Pat"), QDate(1970, 1, 1).addDays(i));
-        QVERIFY(m_store->services().patients().create(p).ok());
+    QVERIFY(openShell(3600));
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(), QStringLiteral("Online"), 10000);
+    QTest::qWait(300); // the shell's own start-up work is behind us
+
+    // A few hundred registrations committed at once (as an import would): the worker notices
+    // them by itself and pushes them in one round while the probe watches the event loop.
+    {
+        Core::Transaction tx(m_shell->services().context().db());
+        QVERIFY(tx.active());
+        for (int i = 0; i < Count; ++i) {
+            Core::Patient p =
+                Test::samplePatient(QStringLiteral("Stall%1").arg(i, 3, 10, QLatin1Char('0')),
+                                    QStringLiteral("Pat"), QDate(1970, 1, 1).addDays(i));
+            QVERIFY(m_shell->services().patients().create(p).ok());
+        }
+        QVERIFY(tx.commit().ok());
     }
-    m_store->services().users().signOut();
 
     QElapsedTimer sinceTick;
+    QElapsedTimer clock;
     qint64 maxGapMs = 0;
+    qint64 maxOwnGapMs = 0; // the same gaps less the time the OS kept this thread off the CPU
+    qint64 lastWaitNs = -1;
+    qint64 roundStartMs = -1;
+    qint64 roundEndMs = -1;
     int ticks = 0;
     QTimer probe;
     probe.setInterval(10);
     probe.setTimerType(Qt::PreciseTimer);
     connect(&probe, &QTimer::timeout, this, [&] {
-        if (sinceTick.isValid())
-            maxGapMs = std::max(maxGapMs, sinceTick.elapsed() - 10);
+        const qint64 waitNs = runQueueWaitNs();
+        if (sinceTick.isValid()) {
+            const qint64 gap = sinceTick.elapsed() - 10;
+            const qint64 preemptedMs =
+                waitNs >= 0 && lastWaitNs >= 0 ? (waitNs - lastWaitNs) / 1000000 : 0;
+            maxGapMs = std::max(maxGapMs, gap);
+            maxOwnGapMs = std::max(maxOwnGapMs, gap - preemptedMs);
+        }
+        lastWaitNs = waitNs;
         sinceTick.restart();
         ++ticks;
     });
-
-    QVERIFY(openShell(3600));
-    QElapsedTimer round;
-    round.start();
+    connect(m_shell->syncWorker(), &App::SyncWorker::statusChanged, &probe,
+            [&](const App::SyncWorker::Status &s) {
+                if (s.state == App::SyncWorker::Status::State::Syncing && roundStartMs < 0)
+                    roundStartMs = clock.elapsed();
+                if (s.state == App::SyncWorker::Status::State::Synced && roundStartMs >= 0
+                    && s.pending == 0)
+                    roundEndMs = clock.elapsed();
+            });
+    clock.start();
     probe.start();
-    sinceTick.invalidate();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        status().state == App::SyncWorker::Status::State::Synced && status().pending == 0, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(roundEndMs >= 0, 120000);
     probe.stop();
-    const qint64 roundMs = round.elapsed();
     QCOMPARE(serverPatients().size(), Count);
-    qInfo("round of %d patients: %lld ms; GUI ticks %d, longest stall %lld ms", Count, roundMs,
-          ticks, maxGapMs);
-    QVERIFY(ticks > roundMs / 30); // the timer really ran throughout
-    QVERIFY2(maxGapMs <= 50, qPrintable(QStringLiteral("GUI stalled %1 ms").arg(maxGapMs)));
+    const qint64 roundMs = roundEndMs - roundStartMs;
+    qInfo("round of %d patients: %lld ms; GUI ticks %d in %lld ms, longest stall %lld ms "
+          "(%lld ms not counting time the OS gave the CPU to other processes)",
+          Count, roundMs, ticks, roundEndMs, maxGapMs, maxOwnGapMs);
+    QVERIFY(roundMs > 0);
+    QVERIFY(ticks > roundEndMs / 30); // the timer really ran throughout
+    // On a loaded machine any process may be preempted for a while; what the shell answers for
+    // is its own event loop working or waiting, which must never take more than 50 ms.
+    QVERIFY2(maxOwnGapMs <= 50, qPrintable(QStringLiteral("GUI stalled %1 ms").arg(maxOwnGapMs)));
 }
 
 QTEST_MAIN(tst_SyncShell)
