@@ -228,7 +228,7 @@ int cmdRun(CliContext &cli)
 }
 
 // `sync configure`: the practice's sync settings the workstation's sync worker runs with. Without
-// options it prints them; --off turns sync off.
+// options it prints them; `--server off` turns sync off.
 int cmdConfigure(CliContext &cli)
 {
     auto opened = openAsAdmin(cli);
@@ -236,7 +236,7 @@ int cmdConfigure(CliContext &cli)
         return cli.fail(opened.error());
     SyncSettingsService service(opened->services->context());
     SyncSettings settings = service.settings();
-    const bool off = cli.flags.contains(QStringLiteral("off"));
+    const bool off = cli.option(QStringLiteral("server")) == QLatin1String("off");
     if (!off && !cli.has(QStringLiteral("server")) && !cli.has(QStringLiteral("interval"))
         && !cli.has(QStringLiteral("token-file")) && !cli.has(QStringLiteral("ca-file"))) {
         cli.print(
@@ -254,7 +254,7 @@ int cmdConfigure(CliContext &cli)
         if (cli.has(QStringLiteral("server")))
             settings.serverUrl = cli.option(QStringLiteral("server"));
         if (settings.serverUrl.isEmpty())
-            return cli.usage(QStringLiteral("sync configure needs --server URL (or --off)"));
+            return cli.usage(QStringLiteral("sync configure needs --server URL (or off)"));
         if (cli.has(QStringLiteral("token-file")))
             settings.tokenFile = cli.option(QStringLiteral("token-file"));
         if (cli.has(QStringLiteral("ca-file")))

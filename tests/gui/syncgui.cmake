@@ -3,3 +3,4 @@
 ambulo_add_test(tst_syncshell tst_syncshell.cpp LABEL gui)
 target_compile_definitions(tst_syncshell PRIVATE
     AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+add_dependencies(tst_syncshell ambulo)

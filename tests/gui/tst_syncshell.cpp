@@ -30,7 +30,10 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <QProcess>
+
 #include <memory>
+#include <tuple>
 
 using namespace Ambulo;
 namespace Names = App::SyncConstants::ObjectNames;
@@ -111,8 +114,10 @@ private slots:
     void conflictSettledFromTheDock_data();
     void conflictSettledFromTheDock();
     void guiNeverStallsDuringARound();
+    void commandLineConfigures();
 
 private:
+    std::tuple<int, QString, QString> runCli(const QStringList &args);
     QUrl base() const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/R4").arg(m_server.port()));
@@ -492,6 +497,48 @@ void tst_SyncShell::guiNeverStallsDuringARound()
     // On a loaded machine any process may be preempted for a while; what the shell answers for
     // is its own event loop working or waiting, which must never take more than 50 ms.
     QVERIFY2(maxOwnGapMs <= 50, qPrintable(QStringLiteral("GUI stalled %1 ms").arg(maxOwnGapMs)));
+}
+
+std::tuple<int, QString, QString> tst_SyncShell::runCli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("AMBULO_BIN"),
+            QStringList{"--data", m_store->dataDir(), "--key-file", m_store->keyFile(), "--user",
+                        Test::AdminName}
+                + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {-1, {}, QStringLiteral("did not finish")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void tst_SyncShell::commandLineConfigures()
+{
+    auto settings = [this] {
+        return App::SyncSettingsService(m_store->services().context()).settings();
+    };
+    const auto [badCode, badOut, badErr] =
+        runCli({"sync", "configure", "--server", "ftp://ehr.example.org/fhir"});
+    QCOMPARE(badCode, 1); // refused by the settings service, as every invalid value is
+    QVERIFY2(badErr.contains("http(s) URL"), qPrintable(badErr));
+    QVERIFY(!settings().configured());
+
+    const auto [code, out, err] =
+        runCli({"sync", "configure", "--server", base().toString(), "--interval", "5"});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(settings().serverUrl, base().toString());
+    QCOMPARE(settings().intervalSeconds, 5);
+    const auto [showCode, shown, showErr] = runCli({"sync", "configure"});
+    QCOMPARE(showCode, 0);
+    QVERIFY2(shown.contains(base().toString()) && shown.contains("interval\t5"), qPrintable(shown));
+
+    const auto [offCode, offOut, offErr] = runCli({"sync", "configure", "--server", "off"});
+    QCOMPARE(offCode, 0);
+    QVERIFY(!settings().configured());
 }
 
 QTEST_MAIN(tst_SyncShell)
