@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
+#include "app/sync/syncsettings.h"
 #include "app/syncsetup.h"
 #include "connectors/fhir/fhirclient.h"
 #include "connectors/sync/syncconstants.h"
@@ -246,6 +247,56 @@ int cmdRun(CliContext &cli)
     return ExitOk;
 }
 
+// `sync configure`: the practice's sync settings the workstation's sync worker runs with. Without
+// options it prints them; `--server off` turns sync off.
+int cmdConfigure(CliContext &cli)
+{
+    auto opened = openAsAdmin(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    SyncSettingsService service(opened->services->context());
+    SyncSettings settings = service.settings();
+    const bool off = cli.option(QStringLiteral("server")) == QLatin1String("off");
+    if (!off && !cli.has(QStringLiteral("server")) && !cli.has(QStringLiteral("interval"))
+        && !cli.has(QStringLiteral("token-file")) && !cli.has(QStringLiteral("ca-file"))) {
+        cli.print(
+            QStringLiteral("server\t%1")
+                .arg(settings.serverUrl.isEmpty() ? QStringLiteral("(off)") : settings.serverUrl));
+        cli.print(QStringLiteral("token-file\t%1").arg(settings.tokenFile));
+        cli.print(QStringLiteral("ca-file\t%1").arg(settings.caFile));
+        cli.print(QStringLiteral("interval\t%1").arg(settings.intervalSeconds));
+        opened->services->users().signOut();
+        return ExitOk;
+    }
+    if (off) {
+        settings = SyncSettings();
+    } else {
+        if (cli.has(QStringLiteral("server")))
+            settings.serverUrl = cli.option(QStringLiteral("server"));
+        if (settings.serverUrl.isEmpty())
+            return cli.usage(QStringLiteral("sync configure needs --server URL (or off)"));
+        if (cli.has(QStringLiteral("token-file")))
+            settings.tokenFile = cli.option(QStringLiteral("token-file"));
+        if (cli.has(QStringLiteral("ca-file")))
+            settings.caFile = cli.option(QStringLiteral("ca-file"));
+        if (cli.has(QStringLiteral("interval"))) {
+            bool ok = false;
+            settings.intervalSeconds = cli.option(QStringLiteral("interval")).toInt(&ok);
+            if (!ok)
+                return cli.usage(QStringLiteral("--interval takes whole seconds"));
+        }
+    }
+    const Core::Status saved = service.save(settings);
+    opened->services->users().signOut();
+    if (!saved)
+        return cli.fail(saved.error());
+    cli.print(settings.configured() ? QStringLiteral("sync configured: %1 every %2 s")
+                                          .arg(settings.serverUrl)
+                                          .arg(settings.intervalSeconds)
+                                    : QStringLiteral("sync off"));
+    return ExitOk;
+}
+
 } // namespace
 
 int runSync(CliContext &cli)
@@ -255,6 +306,8 @@ int runSync(CliContext &cli)
         return cmdStatus(cli);
     if (sub == QLatin1String("resolve"))
         return cmdResolve(cli);
+    if (sub == QLatin1String("configure"))
+        return cmdConfigure(cli);
     if (sub.isEmpty())
         return cmdRun(cli);
     return cli.usage(QStringLiteral("unknown sync subcommand '%1'; there are: status, resolve")

@@ -122,9 +122,24 @@ void MainWindow::createStatusBar()
     m_statusUser = makeLabel(Names::StatusUser);
     m_statusNetwork = makeLabel(Names::StatusNetwork);
     m_statusSync = makeLabel(Names::StatusSync);
-    // No sync server can be configured yet; say so instead of implying the data is shared.
+    // Until a sync server is configured, say so instead of implying the data is shared.
     m_statusNetwork->setText(tr("Offline"));
     m_statusSync->setText(tr("Sync: not configured"));
+}
+
+void MainWindow::setSyncStatusWidget(QWidget *widget)
+{
+    m_syncStatus = widget;
+    statusBar()->addPermanentWidget(widget);
+    widget->hide();
+}
+
+void MainWindow::setSyncConfigured(bool configured)
+{
+    if (m_syncStatus)
+        m_syncStatus->setVisible(configured);
+    m_statusNetwork->setVisible(!configured);
+    m_statusSync->setVisible(!configured);
 }
 
 void MainWindow::setPracticeName(const QString &name)

@@ -41,6 +41,10 @@ public:
     bool hasSession() const { return m_sessionActive; }
 
     void setPracticeName(const QString &name);
+    // The sync section of the status bar (the Shell's); shown instead of "not configured" while
+    // sync is configured.
+    void setSyncStatusWidget(QWidget *widget);
+    void setSyncConfigured(bool configured);
 
     void lock();
     void unlock();
@@ -99,6 +103,7 @@ private:
     QLabel *m_statusUser = nullptr;
     QLabel *m_statusNetwork = nullptr;
     QLabel *m_statusSync = nullptr;
+    QWidget *m_syncStatus = nullptr;
 };
 
 } // namespace Ambulo::App

@@ -2,6 +2,7 @@
 
 #include "app/shell/patienttext.h"
 #include "app/shell/shellconstants.h"
+#include "app/sync/syncconstants.h"
 #include "core/context/patientcontext.h"
 
 #include <QAction>
@@ -49,6 +50,9 @@ PatientBanner::PatientBanner(Core::PatientContext &context, QWidget *parent)
     m_restricted->setStyleSheet(
         QStringLiteral("color: white; background: #b00020; padding: 2px 6px; border-radius: 3px;"));
 
+    m_sync = makeLabel(SyncConstants::ObjectNames::BannerSync, strip);
+    m_sync->hide();
+
     auto layout = new QHBoxLayout(strip);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(16);
@@ -57,6 +61,7 @@ PatientBanner::PatientBanner(Core::PatientContext &context, QWidget *parent)
     layout->addWidget(m_allergies);
     layout->addWidget(m_restricted);
     layout->addStretch(1);
+    layout->addWidget(m_sync);
     addWidget(strip);
 
     connect(&m_context, &Core::PatientContext::changed, this, &PatientBanner::refresh);
@@ -70,6 +75,13 @@ void PatientBanner::setLocked(bool locked)
     refresh();
 }
 
+void PatientBanner::setSyncState(const QString &text, const QString &toolTip)
+{
+    m_sync->setText(text);
+    m_sync->setToolTip(toolTip);
+    m_sync->setVisible(!text.isEmpty() && !m_locked && m_context.current());
+}
+
 void PatientBanner::refresh()
 {
     const auto &patient = m_context.current();
@@ -81,6 +93,8 @@ void PatientBanner::refresh()
         m_details->hide();
         m_allergies->hide();
         m_restricted->hide();
+        m_sync->clear();
+        m_sync->hide();
         return;
     }
     m_name->setText(patient->displayName());

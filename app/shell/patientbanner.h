@@ -19,6 +19,9 @@ public:
     explicit PatientBanner(Core::PatientContext &context, QWidget *parent = nullptr);
 
     void setLocked(bool locked);
+    // Where the shown patient stands with the sync server ("Synced", "Sync pending", ...);
+    // empty hides it (sync off, or no patient).
+    void setSyncState(const QString &text, const QString &toolTip = {});
     bool isLocked() const { return m_locked; }
 
 private:
@@ -30,6 +33,7 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_allergies = nullptr;
     QLabel *m_restricted = nullptr;
+    QLabel *m_sync = nullptr;
 };
 
 } // namespace Ambulo::App

@@ -6,6 +6,9 @@
 #include "app/shell/practicesettingswidget.h"
 #include "app/shell/shellconstants.h"
 #include "app/shell/userswidget.h"
+#include "app/sync/conflictwidget.h"
+#include "app/sync/syncconstants.h"
+#include "app/sync/syncsettingswidget.h"
 
 namespace Ambulo::App {
 
@@ -56,6 +59,24 @@ QList<Core::DockSpec> PlatformModule::docks() const
                   Permission::PracticeAdmin,
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::InterfaceMonitorWidget(context, parent);
+                  }});
+    // Tabs behind the audit log and the practice settings; the status bar's conflict count
+    // raises the first.
+    docks.append({QLatin1String(SyncConstants::DockConflicts),
+                  tr("Sync conflicts"),
+                  Qt::BottomDockWidgetArea,
+                  {Role::Admin},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::ConflictWidget(context, parent);
+                  }});
+    docks.append({QLatin1String(SyncConstants::DockSettings),
+                  tr("Sync settings"),
+                  Qt::RightDockWidgetArea,
+                  {Role::Admin},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::SyncSettingsWidget(context, parent);
                   }});
     return docks;
 }

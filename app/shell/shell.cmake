@@ -19,4 +19,11 @@ target_sources(ambulo_app PRIVATE
     shell/auditlogmodel.h shell/auditlogmodel.cpp
     shell/interfacemonitorwidget.h shell/interfacemonitorwidget.cpp
     shell/interfacemonitormodel.h shell/interfacemonitormodel.cpp
+    syncworker.h syncworker.cpp
+    sync/syncconstants.h
+    sync/syncsettings.h sync/syncsettings.cpp
+    sync/syncreview.h sync/syncreview.cpp
+    sync/syncstatuswidget.h sync/syncstatuswidget.cpp
+    sync/conflictwidget.h sync/conflictwidget.cpp
+    sync/syncsettingswidget.h sync/syncsettingswidget.cpp
 )

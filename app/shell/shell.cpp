@@ -6,12 +6,18 @@
 #include "app/shell/lockscreen.h"
 #include "app/shell/logindialog.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/patientbanner.h"
 #include "app/shell/shellconstants.h"
+#include "app/sync/syncconstants.h"
+#include "app/sync/syncreview.h"
+#include "app/sync/syncstatuswidget.h"
 #include "core/constants.h"
 #include "core/store/store.h"
 
 #include <QDockWidget>
 #include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace Ambulo::App {
@@ -54,11 +60,22 @@ Shell::Shell(Core::Store &store, QObject *parent)
                 }
                 m_window->lockScreen()->showError(s.error().message);
             });
+    m_syncBar = new SyncStatusWidget(window);
+    window->setSyncStatusWidget(m_syncBar);
+    window->setSyncConfigured(false);
+    connect(m_syncBar, &SyncStatusWidget::syncNowRequested, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    connect(m_syncBar, &SyncStatusWidget::conflictsRequested, this, &Shell::showConflicts);
+    connect(&m_patient, &Core::PatientContext::changed, this, &Shell::refreshBannerSync);
     applyPracticeSettings();
 }
 
 Shell::~Shell()
 {
+    // Stops after the record in progress (its request is cancelled), before the window goes.
+    m_sync.reset();
     endSession();
     delete m_login;
 }
@@ -126,6 +143,7 @@ void Shell::beginSession(const Core::Session &session)
     m_window->activateWindow();
     // Delivery is the workstation's, not the user's: it keeps running across user switches.
     m_delivery->start();
+    applySyncSettings();
     if (!m_modulesInitialized) {
         m_modulesInitialized = true;
         // Slow work waits until the window is on screen.
@@ -224,8 +242,25 @@ void Shell::applyPracticeSettings()
 
 void Shell::onEvent(const Core::DomainEvent &event)
 {
-    // Any domain change may be something an interface wants: the worker looks at once.
+    if (event.type.startsWith(QLatin1String(SyncConstants::EventPrefix))) {
+        if (event.type == QLatin1String(SyncConstants::EventSettingsChanged))
+            applySyncSettings();
+        if (event.type == QLatin1String(SyncConstants::EventResolveRequested)) {
+            const qint64 id =
+                event.data.value(QLatin1String(SyncConstants::KeyConflictId)).toLongLong();
+            const bool keepLocal =
+                event.data.value(QLatin1String(SyncConstants::KeyKeepLocal)).toBool();
+            if (m_sync)
+                m_sync->resolve(id, keepLocal);
+            else
+                onSyncResolved(id, 0, keepLocal, false, tr("Sync is not configured."));
+        }
+        return;
+    }
+    // Any domain change may be something an interface wants: the workers look at once.
     m_delivery->wake();
+    if (m_sync)
+        m_sync->localChanged();
     if (event.type == QLatin1String(Constants::EventPracticeSettingsChanged))
         applyPracticeSettings();
     if (event.type == QLatin1String(Core::Constants::Events::ShowDock) && m_window) {
@@ -235,6 +270,118 @@ void Shell::onEvent(const Core::DomainEvent &event)
             dock->raise();
         }
     }
+}
+
+void Shell::applySyncSettings()
+{
+    const Core::Session *session = m_services.context().session();
+    if (!session)
+        return;
+    const SyncSettings settings = SyncSettingsService(m_services.context()).settings();
+    if (m_sync && settings == m_syncSettings)
+        return;
+    // A changed server or interval: the old worker ends (its request in flight is cancelled).
+    m_sync.reset();
+    m_syncSettings = settings;
+    m_syncConflicts = -1;
+    m_window->setSyncConfigured(settings.configured());
+    if (!settings.configured()) {
+        refreshBannerSync();
+        return;
+    }
+    SyncWorker::Timing timing;
+    timing.intervalMs = settings.intervalSeconds * 1000;
+    m_sync = std::make_unique<SyncWorker>(m_services.store(), settings.clientOptions(), timing,
+                                          session->username);
+    connect(m_sync.get(), &SyncWorker::statusChanged, this, &Shell::onSyncStatus);
+    connect(m_sync.get(), &SyncWorker::dataChanged, this, [this] {
+        m_events.publish({QLatin1String(SyncConstants::EventDataChanged), {}});
+        refreshBannerSync();
+    });
+    connect(m_sync.get(), &SyncWorker::resolveFinished, this, &Shell::onSyncResolved);
+    m_syncBar->setStatus(SyncWorker::Status{});
+    // When the system can tell that the network is back, a worker waiting out its backoff
+    // tries at once instead of at the end of the wait.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                m_sync.get(), [worker = m_sync.get()](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online
+                        || r == QNetworkInformation::Reachability::Site)
+                        worker->networkReachable();
+                });
+    }
+    m_sync->start(QThread::LowPriority);
+    qCInfo(lcSession) << "sync worker started for" << settings.serverUrl;
+}
+
+void Shell::onSyncStatus(const SyncWorker::Status &status)
+{
+    m_syncBar->setStatus(status);
+    if (status.conflicts != m_syncConflicts) {
+        m_syncConflicts = status.conflicts;
+        m_events.publish({QLatin1String(SyncConstants::EventDataChanged), {}});
+    }
+    refreshBannerSync();
+}
+
+void Shell::onSyncResolved(qint64 conflictId, qint64 patientId, bool keepLocal, bool ok,
+                           const QString &message)
+{
+    // Settled on the person's behalf: their name goes into the audit trail beside the sync
+    // principal's own entries.
+    if (isSignedIn()) {
+        if (Core::Status s = SyncReview(m_services)
+                                 .recordResolution(conflictId, patientId, keepLocal, ok, message);
+            !s)
+            qCWarning(lcSession) << "conflict resolution not audited:" << s.error().message;
+    }
+    m_events.publish({QLatin1String(SyncConstants::EventResolved),
+                      {{QLatin1String(SyncConstants::KeyConflictId), conflictId},
+                       {QLatin1String(SyncConstants::KeyKeepLocal), keepLocal},
+                       {QLatin1String(SyncConstants::KeyOk), ok},
+                       {QLatin1String(SyncConstants::KeyMessage), message}}});
+    refreshBannerSync();
+}
+
+void Shell::refreshBannerSync()
+{
+    PatientBanner *banner = m_window->banner();
+    const auto &patient = m_patient.current();
+    if (!m_sync || !patient || !isSignedIn()) {
+        banner->setSyncState({});
+        return;
+    }
+    Core::Result<RecordSyncInfo> info = SyncReview(m_services).patientState(patient->id);
+    if (!info) {
+        banner->setSyncState({});
+        return;
+    }
+    switch (info->state) {
+    case RecordSyncState::Synced:
+        banner->setSyncState(tr("Synced"), tr("The server holds this record as shown."));
+        break;
+    case RecordSyncState::Pending:
+        banner->setSyncState(tr("Sync pending"),
+                             tr("Changes made here are waiting to reach the server."));
+        break;
+    case RecordSyncState::Conflict:
+        banner->setSyncState(tr("Sync conflict"),
+                             tr("Changed here and on the server: a practice admin settles it."));
+        break;
+    case RecordSyncState::Rejected:
+        banner->setSyncState(tr("Refused by the server"), info->message);
+        break;
+    }
+}
+
+void Shell::showConflicts()
+{
+    if (QDockWidget *dock = m_window->dock(QLatin1String(SyncConstants::DockConflicts))) {
+        dock->show();
+        dock->raise();
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("A practice admin settles sync conflicts."), 5000);
 }
 
 } // namespace Ambulo::App

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/shell/logindialog.h"
+#include "app/sync/syncsettings.h"
+#include "app/syncworker.h"
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
@@ -23,6 +25,7 @@ namespace Ambulo::App {
 class Hl7Delivery;
 class IdleWatcher;
 class MainWindow;
+class SyncStatusWidget;
 
 // One workstation over one open store: the services and the shared patient context and event hub
 // every module is handed, the login, the main window, and the session's life (sign-in, idle lock,
@@ -60,6 +63,10 @@ public:
     Core::EventHub &events() { return m_events; }
     // Outbound HL7 for this workstation; running from the first sign-in until the shell ends.
     Hl7Delivery &hl7Delivery() { return *m_delivery; }
+    // FHIR sync for this workstation while the practice has a server configured (null when not);
+    // running from the first sign-in until the shell ends, restarted when the settings change.
+    SyncWorker *syncWorker() const { return m_sync.get(); }
+    SyncStatusWidget *syncStatusWidget() const { return m_syncBar; }
 
 signals:
     void sessionStarted();
@@ -74,6 +81,12 @@ private:
     void endSession();
     void applyPracticeSettings();
     void onEvent(const Core::DomainEvent &event);
+    void applySyncSettings();
+    void onSyncStatus(const SyncWorker::Status &status);
+    void onSyncResolved(qint64 conflictId, qint64 patientId, bool keepLocal, bool ok,
+                        const QString &message);
+    void refreshBannerSync();
+    void showConflicts();
 
     Core::Services m_services;
     Core::PatientContext m_patient;
@@ -85,6 +98,10 @@ private:
     bool m_modulesInitialized = false;
     Hl7Delivery *m_delivery = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    SyncStatusWidget *m_syncBar = nullptr; // in the window's status bar
+    SyncSettings m_syncSettings;           // what m_sync runs with
+    int m_syncConflicts = -1;
+    std::unique_ptr<SyncWorker> m_sync; // declared last: stopped first
     QPointer<LoginDialog> m_login;
 };
 
