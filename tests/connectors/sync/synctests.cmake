@@ -8,3 +8,6 @@ target_link_libraries(tst_syncengine PRIVATE ambulo_sync)
 target_compile_definitions(tst_syncengine PRIVATE
     AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncengine ambulo)
+ambulo_add_test(tst_syncinit connectors/sync/tst_syncinit.cpp LABEL sync)
+target_compile_definitions(tst_syncinit PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+add_dependencies(tst_syncinit ambulo)
