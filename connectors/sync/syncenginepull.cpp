@@ -32,12 +32,14 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
     QList<Core::Patient> patients;
     QList<QJsonObject> resources;
     QSet<QString> mrns;
+    QSet<QString> serverIds;
     for (const QJsonValue &entry : entries) {
         const QJsonObject resource = entry.toObject().value(QLatin1String("resource")).toObject();
         if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
             continue;
         const QString serverId = resource.value(QLatin1String("id")).toString();
-        if (serverId.isEmpty() || clientIdOf(resource).startsWith(storeId + u'-'))
+        if (serverId.isEmpty() || serverIds.contains(serverId)
+            || clientIdOf(resource).startsWith(storeId + u'-'))
             continue;
         Core::Result<Core::Patient> incoming = PatientResource::fromFhir(resource, system);
         if (!incoming || !Core::PatientService::validate(incoming.value()))
@@ -59,6 +61,7 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
             mrns.insert(incoming->mrn);
         }
         incoming->id = 0;
+        serverIds.insert(serverId);
         patients.append(incoming.value());
         resources.append(resource);
     }
