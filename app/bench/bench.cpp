@@ -4,6 +4,7 @@
 #include "app/bench/hl7bench.h"
 #include "app/bench/hl7ingestbench.h"
 #include "app/bench/schedulingbench.h"
+#include "app/bench/syncbench.h"
 #include "app/cli/clicontext.h"
 
 #include "app/cli/cli.h"
@@ -276,7 +277,8 @@ int runBench(CliContext &cli)
                                    QStringLiteral("hl7-ingest"),
                                    QStringLiteral("icd10-search"),
                                    QStringLiteral("chart-summary"),
-                                   QStringLiteral("chart-open-painted")};
+                                   QStringLiteral("chart-open-painted"),
+                                   QStringLiteral("sync-first")};
     if (!name.isEmpty() && !names.contains(name))
         return cli.usage(QStringLiteral("unknown benchmark '%1'; there are: %2")
                              .arg(name.left(40), names.join(QStringLiteral(", "))));
@@ -317,6 +319,8 @@ int runBench(CliContext &cli)
         code = std::max(code, benchChartSummary(cli));
     if (name.isEmpty() || name == QLatin1String("chart-open-painted"))
         code = std::max(code, benchChartOpenPainted(cli));
+    if (name.isEmpty() || name == QLatin1String("sync-first"))
+        code = std::max(code, benchSyncFirst(cli, root));
     return code;
 }
 

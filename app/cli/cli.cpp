@@ -4,9 +4,11 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/fhircommands.h"
 #include "app/cli/hl7commands.h"
+#include "app/cli/initfromserver.h"
 #include "app/cli/schedulingcommands.h"
 #include "app/cli/synccommands.h"
 #include "app/modulecatalog.h"
+#include "connectors/fhir/fhirclient.h"
 #include "core/constants.h"
 #include "core/demo/demopractice.h"
 #include "core/store/database.h"
@@ -31,6 +33,8 @@ Global options:
 
 Commands:
   init --practice NAME --admin USER     create a store (the admin's password as above)
+  init ... --from-server URL [--token-file F] [--ca-file F]
+                                        a new store filled from the FHIR server
   demo --patients N [--seed S]          create a store holding a demo practice
   user add NAME --role ROLE [--display-name TEXT]
                                         new password from $AMBULO_NEW_PASSWORD or stdin
@@ -102,7 +106,7 @@ Commands:
                                         workstation's or the server's values (admin)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest, icd10-search, chart-summary,
-                                        chart-open-painted
+                                        chart-open-painted, sync-first [--resources N]
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 conflict, 4 authentication or permission denied.
 )";
@@ -139,6 +143,16 @@ int cmdInit(CliContext &cli)
         return cli.fail(s.error());
     if (Core::Status s = Core::PracticeService::validate({practice, {}, {}, {}, {}, 10}); !s)
         return cli.fail(s.error());
+    std::unique_ptr<Fhir::Client> server;
+    if (cli.has(QStringLiteral("from-server"))) {
+        auto client = initServerClient(cli);
+        if (!client)
+            return client.error().code == ErrorCode::Usage ? cli.usage(client.error().message)
+                                                           : cli.fail(client.error());
+        server = std::move(client.value());
+    } else if (cli.has(QStringLiteral("token-file")) || cli.has(QStringLiteral("ca-file"))) {
+        return cli.usage(QStringLiteral("--token-file and --ca-file go with --from-server URL"));
+    }
 
     auto store = Core::Store::create(cli.location(), ModuleCatalog::migrations());
     if (!store)
@@ -155,6 +169,8 @@ int cmdInit(CliContext &cli)
     cli.print(QStringLiteral("Created the store for %1 in %2 (key in %3).")
                   .arg(practice.trimmed(), cli.location().dataDir,
                        cli.keyFile.isEmpty() ? QStringLiteral("the OS keychain") : cli.keyFile));
+    if (server)
+        return pullIntoNewStore(cli, services, *server, admin, password);
     return ExitOk;
 }
 

@@ -7,13 +7,100 @@
 #include "core/store/database.h"
 #include "core/sync/changelog.h"
 
+#include <QSet>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace Ambulo::Sync {
 
 using namespace Internal;
+
+namespace {
+
+// A first sync brings thousands of records this workstation has never seen. Those that need no
+// decision — not mapped here, not our own create whose answer was lost, MRN free here and once
+// in the page — go in with one PatientService::import per page instead of one create each: one
+// savepoint, so the full-text index is written once per page rather than once per record (every
+// savepoint makes FTS4 flush its pending terms into a new segment), and one audit entry naming
+// the page's MRN range. Everything else goes through applyPulled. Returns the server ids taken.
+Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store,
+                                      const QString &storeId, const QString &system,
+                                      const QJsonArray &entries)
+{
+    QList<Core::Patient> patients;
+    QList<QJsonObject> resources;
+    QSet<QString> mrns;
+    QSet<QString> serverIds;
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject resource = entry.toObject().value(QLatin1String("resource")).toObject();
+        if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
+            continue;
+        const QString serverId = resource.value(QLatin1String("id")).toString();
+        if (serverId.isEmpty() || serverIds.contains(serverId)
+            || clientIdOf(resource).startsWith(storeId + u'-'))
+            continue;
+        Core::Result<Core::Patient> incoming = PatientResource::fromFhir(resource, system);
+        if (!incoming || !Core::PatientService::validate(incoming.value()))
+            continue;
+        Core::Result<std::optional<RecordMap>> mapped =
+            store.recordByServerId(PatientType, serverId);
+        if (!mapped)
+            return mapped.error();
+        if (mapped->has_value())
+            continue;
+        if (!incoming->mrn.isEmpty()) {
+            if (mrns.contains(incoming->mrn))
+                continue;
+            Core::Result<qint64> holder = services.patients().findByMrn(incoming->mrn);
+            if (!holder)
+                return holder.error();
+            if (holder.value() != 0)
+                continue;
+            mrns.insert(incoming->mrn);
+        }
+        incoming->id = 0;
+        serverIds.insert(serverId);
+        patients.append(incoming.value());
+        resources.append(resource);
+    }
+    QSet<QString> taken;
+    if (patients.size() < 2)
+        return taken; // nothing to gain over applyPulled
+    Core::Result<QList<qint64>> ids = [&] {
+        OriginScope scope(services.context(), QLatin1String(Constants::Origin));
+        return services.patients().import(patients);
+    }();
+    if (!ids)
+        return taken; // rolled back; applyPulled takes each one and says what is wrong
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QJsonObject &resource = resources[i];
+        if (patients[i].mrn.isEmpty()) {
+            // Registered elsewhere without our MRN: the number given here goes to the server.
+            if (Core::Status s = Core::ChangeLog::record(
+                    services.context().db(), PatientType, ids->at(i), QStringLiteral("update"),
+                    QLatin1String(Constants::Principal), QStringLiteral("mrn"));
+                !s)
+                return s.error();
+        }
+        const QString serverId = resource.value(QLatin1String("id")).toString();
+        RecordMap record{PatientType,
+                         ids->at(i),
+                         serverId,
+                         metaValue(resource, "versionId"),
+                         resource,
+                         QLatin1String(Constants::StateSynced),
+                         clientIdOf(resource),
+                         {}};
+        if (Core::Status s = store.saveRecord(record); !s)
+            return s.error();
+        taken.insert(serverId);
+    }
+    return taken;
+}
+
+} // namespace
 
 RoundResult SyncEngine::pull()
 {
@@ -87,11 +174,24 @@ bool SyncEngine::pullType(
         }
         RoundResult pageResult;
         QString pageNewest = newest;
-        for (const QJsonValue &entry : page.value(QLatin1String("entry")).toArray()) {
+        const QJsonArray entries = page.value(QLatin1String("entry")).toArray();
+        // New patients that need no decision go in together (importNew skips other types).
+        Core::Result<QSet<QString>> imported =
+            importNew(m_services, m_store, m_storeId, mrnSystem(), entries);
+        if (!imported) {
+            applyError = imported.error();
+            return false;
+        }
+        pageResult.pulled += int(imported->size());
+        for (const QJsonValue &entry : entries) {
             const QJsonObject resource =
                 entry.toObject().value(QLatin1String("resource")).toObject();
             if (resource.value(QLatin1String("resourceType")).toString() != type)
                 continue; // an OperationOutcome of the search, not a record
+            if (imported->contains(resource.value(QLatin1String("id")).toString())) {
+                pageNewest = std::max(pageNewest, metaValue(resource, "lastUpdated"));
+                continue;
+            }
             if (Core::Status s = apply(resource, pageResult); !s) {
                 applyError = Core::Error{
                     s.error().code, QStringLiteral("%1/%2: %3")

@@ -16,3 +16,6 @@ target_link_libraries(tst_syncappointments PRIVATE ambulo_sync ambulo_scheduling
 target_compile_definitions(tst_syncappointments PRIVATE
     AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncappointments ambulo)
+ambulo_add_test(tst_syncinit connectors/sync/tst_syncinit.cpp LABEL sync)
+target_compile_definitions(tst_syncinit PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+add_dependencies(tst_syncinit ambulo)
