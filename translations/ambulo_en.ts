@@ -35,6 +35,14 @@ Create one with &apos;ambulo init --practice NAME --admin USER&apos;, or start A
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::BreakGlassDialog</name>
@@ -185,6 +193,65 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::ConflictWidget</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clashing fields take this workstation&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clashing fields take the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on one side only merge by themselves; these were changed on both sides. Choose which values to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling the conflict with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: this workstation&apos;s values are on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: the server&apos;s values are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +572,53 @@ Mobile: %2</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::SyncSettingsWidget</name>
+    <message>
+        <source>https://ehr.example.org/fhir/R4 (empty: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Sync starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Sync is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +969,191 @@ Mobile: %2</source>
     </message>
     <message>
         <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Shell</name>
+    <message>
+        <source>Sync is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds this record as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here are waiting to reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: a practice admin settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice admin settles sync conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::SyncReview</name>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · MRN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::SyncSettingsService</name>
+    <message>
+        <source>The server must be an http(s) URL such as https://ehr.example.org/fhir/R4, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put no user name or password in the server URL; use a token file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync interval must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::SyncStatusWidget</name>
+    <message>
+        <source>Show the sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Next try at %2; nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3962,10 @@ Reason: %5</source>
         <source>Walk-in %1 is no longer waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s appointment at %1 lacks a time, patient, provider or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Scheduling::AppointmentLinkService</name>
@@ -4783,6 +5086,14 @@ Reason to move it anyway (audited):</source>
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be given with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

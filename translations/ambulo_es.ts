@@ -39,6 +39,14 @@ Cree una con “ambulo init --practice NOMBRE --admin USUARIO” o inicie Ambulo
 
 %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::BreakGlassDialog</name>
@@ -192,6 +200,65 @@ Why do you need this record? (at least %2 characters)</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::ConflictWidget</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar los míos</translation>
+    </message>
+    <message>
+        <source>The clashing fields take this workstation&apos;s values</source>
+        <translation>Los campos en conflicto toman los valores de esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Keep server</source>
+        <translation>Conservar los del servidor</translation>
+    </message>
+    <message>
+        <source>The clashing fields take the server&apos;s values</source>
+        <translation>Los campos en conflicto toman los valores del servidor</translation>
+    </message>
+    <message>
+        <source>Fields changed on one side only merge by themselves; these were changed on both sides. Choose which values to keep.</source>
+        <translation>Los campos cambiados en un solo lado se combinan solos; estos se cambiaron en ambos lados. Elija qué valores conservar.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>Settling the conflict with the server…</source>
+        <translation>Resolviendo el conflicto con el servidor…</translation>
+    </message>
+    <message>
+        <source>Settled: this workstation&apos;s values are on the server.</source>
+        <translation>Resuelto: los valores de esta estación de trabajo están en el servidor.</translation>
+    </message>
+    <message>
+        <source>Settled: the server&apos;s values are kept here.</source>
+        <translation>Resuelto: se conservan aquí los valores del servidor.</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Sin resolver: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +581,53 @@ Celular: %2</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Internal::SyncSettingsWidget</name>
+    <message>
+        <source>https://ehr.example.org/fhir/R4 (empty: off)</source>
+        <translation>https://ehr.example.org/fhir/R4 (vacío: desactivada)</translation>
+    </message>
+    <message>
+        <source>optional, full path</source>
+        <translation>opcional, ruta completa</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>FHIR &amp;server:</source>
+        <translation>&amp;Servidor FHIR:</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>Archivo de &amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Saved. Sync starts now.</source>
+        <translation>Guardado. La sincronización empieza ahora.</translation>
+    </message>
+    <message>
+        <source>Saved. Sync is off.</source>
+        <translation>Guardado. La sincronización está desactivada.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +978,192 @@ Celular: %2</translation>
     <message>
         <source>Interfaces</source>
         <translation>Interfaces</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Ajustes de sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::Shell</name>
+    <message>
+        <source>Sync is not configured.</source>
+        <translation>La sincronización no está configurada.</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>The server holds this record as shown.</source>
+        <translation>El servidor tiene este registro tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>Sync pending</source>
+        <translation>Sincronización pendiente</translation>
+    </message>
+    <message>
+        <source>Changes made here are waiting to reach the server.</source>
+        <translation>Los cambios hechos aquí están esperando llegar al servidor.</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflicto de sincronización</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: a practice admin settles it.</source>
+        <translation>Cambiado aquí y en el servidor: lo resuelve un administrador de la consulta.</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>A practice admin settles sync conflicts.</source>
+        <translation>Un administrador de la consulta resuelve los conflictos de sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::SyncReview</name>
+    <message>
+        <source>MRN</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Teléfono de casa</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Registro restringido</translation>
+    </message>
+    <message>
+        <source>%1, %2 · MRN %3</source>
+        <translation>%1, %2 · n.º de expediente %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::SyncSettingsService</name>
+    <message>
+        <source>The server must be an http(s) URL such as https://ehr.example.org/fhir/R4, not &apos;%1&apos;.</source>
+        <translation>El servidor debe ser una URL http(s) como https://ehr.example.org/fhir/R4, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Put no user name or password in the server URL; use a token file instead.</source>
+        <translation>No ponga usuario ni contraseña en la URL del servidor; use un archivo de token.</translation>
+    </message>
+    <message>
+        <source>The sync interval must be between %1 and %2 seconds.</source>
+        <translation>El intervalo de sincronización debe estar entre %1 y %2 segundos.</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>archivo de token</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>archivo de CA</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::SyncStatusWidget</name>
+    <message>
+        <source>Show the sync conflicts</source>
+        <translation>Mostrar los conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Iniciando la sincronización…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Error de sincronización</translation>
+    </message>
+    <message>
+        <source>%1
+Next try at %2; nothing is lost meanwhile.</source>
+        <translation>%1
+Próximo intento a las %2; mientras tanto no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Pendientes: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflictos: %1</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3976,10 @@ Motivo: %5</translation>
         <source>Walk-in %1 is no longer waiting.</source>
         <translation>El paciente sin cita %1 ya no está en espera.</translation>
     </message>
+    <message>
+        <source>The server&apos;s appointment at %1 lacks a time, patient, provider or type.</source>
+        <translation>A la cita del servidor de las %1 le falta la hora, el paciente, el profesional clínico o el tipo.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Scheduling::AppointmentLinkService</name>
@@ -4802,6 +5106,14 @@ Motivo para moverla de todos modos (queda en la bitácora de auditoría):</trans
     <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 must be given with its full path.</source>
+        <translation>El %1 debe indicarse con su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist or cannot be read.</source>
+        <translation>El %1 &apos;%2&apos; no existe o no se puede leer.</translation>
     </message>
 </context>
 <context>
