@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectors/sync/syncconstants.h"
+
 // Every identifier the workstation's sync integration persists or shares with tests, defined once.
 namespace Ambulo::App::SyncConstants {
 
@@ -24,7 +26,7 @@ inline constexpr char EventSettingsChanged[] = "Ambulo.Event.SyncSettingsChanged
 inline constexpr char EventResolveRequested[] = "Ambulo.Event.SyncResolveRequested";
 inline constexpr char EventResolved[] = "Ambulo.Event.SyncResolved";
 // After a round that moved something or changed the conflict count: views re-read.
-inline constexpr char EventDataChanged[] = "Ambulo.Event.SyncDataChanged";
+inline constexpr const char *EventDataChanged = Sync::Constants::EventDataChanged;
 inline constexpr char KeyConflictId[] = "conflictId";
 inline constexpr char KeyKeepLocal[] = "keepLocal";
 inline constexpr char KeyOk[] = "ok";

@@ -15,6 +15,10 @@ inline constexpr char Principal[] = "fhir-sync";
 // If-None-Exist, so a create whose answer was lost is found, not made twice.
 inline constexpr char ClientIdSystem[] = "urn:ambulo:client-id";
 
+// Published on the GUI's event hub after a sync round changed records here (pulled, merged,
+// renumbered) or the conflict count: views showing synced records re-read.
+inline constexpr char EventDataChanged[] = "Ambulo.Event.SyncDataChanged";
+
 // sync_meta keys.
 inline constexpr char MetaStoreId[] = "store-id";
 inline constexpr char MetaChangeCursor[] = "change-cursor";

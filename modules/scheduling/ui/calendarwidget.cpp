@@ -1,5 +1,6 @@
 #include "modules/scheduling/ui/calendarwidget.h"
 
+#include "connectors/sync/syncconstants.h"
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
@@ -244,7 +245,9 @@ void CalendarWidget::reload()
 
 void CalendarWidget::onEvent(const Core::DomainEvent &event)
 {
+    // A sync round may have brought bookings made on another workstation.
     if (event.type.startsWith(QLatin1String("Appointment"))
+        || event.type == QLatin1String(Sync::Constants::EventDataChanged)
         || event.type == QLatin1String(Constants::Events::ScheduleSetupChanged))
         reload();
 }

@@ -1,5 +1,6 @@
 #include "modules/scheduling/ui/flowboardwidget.h"
 
+#include "connectors/sync/syncconstants.h"
 #include "core/constants.h"
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
@@ -169,7 +170,9 @@ QDateTime FlowBoardWidget::now() const
 
 void FlowBoardWidget::onEvent(const Core::DomainEvent &event)
 {
+    // A sync round may have brought bookings made on another workstation.
     if (event.type.startsWith(QLatin1String("Appointment"))
+        || event.type == QLatin1String(Sync::Constants::EventDataChanged)
         || event.type.startsWith(QLatin1String("WalkIn")))
         reload();
 }
