@@ -275,6 +275,19 @@ Reply Client::send(QNetworkRequest request, const QByteArray &verb, const QByteA
         out.message = QStringLiteral("cannot reach %1: %2").arg(url.host(), errorString);
         return out;
     }
+    // A connection closed mid-body is sometimes finished by Qt without an error: the declared
+    // length tells (an encoded body is decoded by Qt, so its length says nothing).
+    bool declaredOk = false;
+    const qint64 declared =
+        reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&declaredOk);
+    if (declaredOk && declared > payload.size() && reply->rawHeader("Content-Encoding").isEmpty()) {
+        out.failure = Failure::Network;
+        out.message = QStringLiteral("cannot reach %1: the connection closed after %2 of %3 bytes")
+                          .arg(url.host())
+                          .arg(payload.size())
+                          .arg(declared);
+        return out;
+    }
     if (out.status < 200 || out.status >= 300) {
         out.failure = Failure::Http;
         out.message = QStringLiteral("%1 %2 answered %3, which a FHIR client cannot follow")
