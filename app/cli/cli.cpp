@@ -104,6 +104,9 @@ Commands:
   sync resolve ID --keep local|server --server URL [--token-file F] [--ca-file F]
                                         settle a conflict: the clashing fields take this
                                         workstation's or the server's values (admin)
+  sync configure [--server URL|off] [--token-file F] [--ca-file F] [--interval S]
+                                        the server the workstation's own sync worker uses;
+                                        no option: print the settings (admin)
   bench [NAME]                          benchmarks: search, store, startup, openings, booking,
                                         calendar, hl7, hl7-ingest, icd10-search, chart-summary,
                                         chart-open-painted, sync-first [--resources N]
