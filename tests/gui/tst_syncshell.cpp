@@ -12,6 +12,7 @@
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
 #include "core/store/database.h"
+#include "tests/connectors/sync/fhirpeer.h"
 #include "tests/support/peerprocess.h"
 #include "tests/support/testsupport.h"
 
@@ -77,17 +78,8 @@ struct OtherWorkstation
             return store.error();
         if (!store.signInAdmin())
             return QStringLiteral("admin sign-in failed");
-        if (auto s = store.services().users().signInInterface(
-                QLatin1String(Sync::Constants::Principal), Test::AdminName);
-            !s)
-            return s.error().message;
-        Fhir::ClientOptions options;
-        options.baseUrl = base;
-        options.timeoutMs = 5000;
-        auto made = Fhir::Client::create(options);
-        if (!made)
-            return made.error().message;
-        client = std::move(made.value());
+        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
+            return e;
         engine = App::makeSyncEngine(store.services(), *client);
         return {};
     }

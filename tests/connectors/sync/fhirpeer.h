@@ -1,6 +1,9 @@
 #pragma once
 
+#include "connectors/fhir/fhirclient.h"
+#include "connectors/sync/syncconstants.h"
 #include "tests/support/peerprocess.h"
+#include "tests/support/testsupport.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -63,5 +66,25 @@ public:
 private:
     PeerProcess m_process;
 };
+
+// A test workstation's way onto the peer, its admin signed in already: the sync principal signs
+// in under them (as `ambulo sync` does) and a FHIR client for `base` is made. Empty when all went
+// well, else what failed.
+inline QString connectToPeer(TestStore &store, const QUrl &base,
+                             std::unique_ptr<Fhir::Client> &client)
+{
+    if (auto s = store.services().users().signInInterface(QLatin1String(Sync::Constants::Principal),
+                                                          AdminName);
+        !s)
+        return s.error().message;
+    Fhir::ClientOptions options;
+    options.baseUrl = base;
+    options.timeoutMs = 5000;
+    auto made = Fhir::Client::create(options);
+    if (!made)
+        return made.error().message;
+    client = std::move(made.value());
+    return {};
+}
 
 } // namespace Ambulo::Test

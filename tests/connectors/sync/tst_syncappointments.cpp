@@ -76,17 +76,8 @@ struct Workstation
                     return QStringLiteral("working hours");
             }
         }
-        if (auto s = store.services().users().signInInterface(
-                QLatin1String(Sync::Constants::Principal), Test::AdminName);
-            !s)
-            return s.error().message;
-        Fhir::ClientOptions options;
-        options.baseUrl = base;
-        options.timeoutMs = 5000;
-        auto made = Fhir::Client::create(options);
-        if (!made)
-            return made.error().message;
-        client = std::move(made.value());
+        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
+            return e;
         Sync::EngineOptions engineOptions;
         engineOptions.pageSize = 20;
         engine = App::makeSyncEngine(store.services(), *client, engineOptions);
