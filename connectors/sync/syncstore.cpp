@@ -134,20 +134,44 @@ Core::Result<std::optional<RecordMap>> SyncStore::recordByClientId(const QString
 
 Core::Status SyncStore::saveRecord(const RecordMap &r)
 {
-    Core::Query q =
-        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_record (%1, updated_at) VALUES "
+    // UPDATE, then INSERT when there was no row; both OR FAIL. Inside a transaction SQLite gives a
+    // statement that may write several rows and abort half-way (INSERT OR REPLACE, and any
+    // UPDATE with an ABORT constraint) a statement journal, and SQLCipher encrypts every page it
+    // journals: that was four page encryptions per saved record. Both statements touch one row,
+    // so FAIL and ABORT leave the same: nothing of the failed statement.
+    const QString base = json(r.base);
+    const QString at = now();
+    Core::Query update = m_db.query(
+        QStringLiteral("UPDATE OR FAIL sync_record SET server_id = ?, version_id = ?, "
+                       "base_json = ?, state = ?, client_id = ?, last_error = ?, updated_at = ? "
+                       "WHERE resource_type = ? AND local_id = ?"));
+    update.bind(1, r.serverId)
+        .bind(2, r.versionId)
+        .bind(3, base)
+        .bind(4, r.state)
+        .bind(5, r.clientId)
+        .bind(6, r.lastError)
+        .bind(7, at)
+        .bind(8, r.resourceType)
+        .bind(9, r.localId);
+    if (Core::Status s = update.exec(); !s)
+        return s;
+    if (m_db.changes() > 0)
+        return {};
+    Core::Query insert =
+        m_db.query(QStringLiteral("INSERT OR FAIL INTO sync_record (%1, updated_at) VALUES "
                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(RecordColumns));
-    q.bind(1, r.resourceType)
+    insert.bind(1, r.resourceType)
         .bind(2, r.localId)
         .bind(3, r.serverId)
         .bind(4, r.versionId)
-        .bind(5, json(r.base))
+        .bind(5, base)
         .bind(6, r.state)
         .bind(7, r.clientId)
         .bind(8, r.lastError)
-        .bind(9, now());
-    return q.exec();
+        .bind(9, at);
+    return insert.exec();
 }
 
 Core::Result<QString> SyncStore::pullStamp(const QString &type)

@@ -175,14 +175,23 @@ Status AuditLog::appendLocked(AuditEntry &entry)
     if (Status s = insert.exec(); !s)
         return s;
 
+    // The one head row is updated in place, OR FAIL: an INSERT OR REPLACE (or an UPDATE that
+    // may abort) inside a transaction gets a statement journal, whose pages SQLCipher encrypts,
+    // on every audited action. One row either way: FAIL leaves what ABORT would.
+    const QByteArray mac = headMac(entry.id, entryMac, brokenAt);
     Query updateHead = m_db.query(
-        QStringLiteral("INSERT OR REPLACE INTO audit_head (id, last_id, last_hmac, broken_at, "
+        QStringLiteral("UPDATE OR FAIL audit_head SET last_id = ?, last_hmac = ?, broken_at = ?, "
+                       "hmac = ? WHERE id = 1"));
+    updateHead.bind(1, entry.id).bind(2, entryMac).bind(3, brokenAt).bind(4, mac);
+    if (Status s = updateHead.exec(); !s)
+        return s;
+    if (m_db.changes() > 0)
+        return {};
+    Query insertHead = m_db.query(
+        QStringLiteral("INSERT OR FAIL INTO audit_head (id, last_id, last_hmac, broken_at, "
                        "hmac) VALUES (1, ?, ?, ?, ?)"));
-    updateHead.bind(1, entry.id)
-        .bind(2, entryMac)
-        .bind(3, brokenAt)
-        .bind(4, headMac(entry.id, entryMac, brokenAt));
-    return updateHead.exec();
+    insertHead.bind(1, entry.id).bind(2, entryMac).bind(3, brokenAt).bind(4, mac);
+    return insertHead.exec();
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const
