@@ -31,6 +31,11 @@ struct EngineOptions
 {
     int batchSize = 100; // change-log rows read at a time
     int pageSize = 100;  // _count of a pull
+    // A pull commits the pages it applied once they hold this many records or have been open
+    // this long: the write lock is held meanwhile, and a person's save on the GUI thread waits
+    // for it.
+    int commitRecords = 1000;
+    int commitMs = 40;
 };
 
 // What one push, pull or round did. A failed round (ok false) stops where it was: what was done

@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "core/sync/changelog.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -165,15 +166,46 @@ bool SyncEngine::pullType(
     query.addQueryItem(QStringLiteral("_count"), QString::number(m_options.pageSize));
     QString newest = stamp.value();
     std::optional<Core::Error> applyError;
-    const Fhir::Reply last = m_client.searchAll(type, query, [&](const QJsonObject &page) {
-        // One page, one transaction: its records and the stamp after them, or nothing.
-        Core::Transaction tx(db);
-        if (!tx.active()) {
-            applyError = tx.error();
+    // Pages go in together, a transaction of several pages: each page's records, then its stamp,
+    // committed when the group holds `commitRecords` or has been open `commitMs`. A
+    // commit writes every page it changed once, and the index pages a first sync touches at
+    // random are shared by the records of several pages; the write lock is never held long
+    // enough to keep a person's own save waiting. A failure rolls the open group back, stamps
+    // included, so the next round fetches those pages again.
+    std::optional<Core::Transaction> tx;
+    QElapsedTimer open;
+    RoundResult group;
+    QString groupNewest = newest;
+    QString stamped = newest;
+    int groupRecords = 0;
+    const auto commitGroup = [&]() -> bool {
+        if (!tx)
+            return true;
+        if (Core::Status s = tx->commit(); !s) {
+            applyError = s.error();
             return false;
         }
-        RoundResult pageResult;
-        QString pageNewest = newest;
+        tx.reset();
+        newest = groupNewest;
+        result.pulled += group.pulled;
+        result.newConflicts += group.newConflicts;
+        result.renumbered += group.renumbered;
+        result.skipped += group.skipped;
+        if (!group.message.isEmpty())
+            result.message = group.message;
+        group = {};
+        groupRecords = 0;
+        return true;
+    };
+    const Fhir::Reply last = m_client.searchAll(type, query, [&](const QJsonObject &page) {
+        if (!tx) {
+            tx.emplace(db);
+            if (!tx->active()) {
+                applyError = tx->error();
+                return false;
+            }
+            open.start();
+        }
         const QJsonArray entries = page.value(QLatin1String("entry")).toArray();
         // New patients that need no decision go in together (importNew skips other types).
         Core::Result<QSet<QString>> imported =
@@ -182,46 +214,42 @@ bool SyncEngine::pullType(
             applyError = imported.error();
             return false;
         }
-        pageResult.pulled += int(imported->size());
+        group.pulled += int(imported->size());
         for (const QJsonValue &entry : entries) {
             const QJsonObject resource =
                 entry.toObject().value(QLatin1String("resource")).toObject();
             if (resource.value(QLatin1String("resourceType")).toString() != type)
                 continue; // an OperationOutcome of the search, not a record
-            if (imported->contains(resource.value(QLatin1String("id")).toString())) {
-                pageNewest = std::max(pageNewest, metaValue(resource, "lastUpdated"));
+            groupNewest = std::max(groupNewest, metaValue(resource, "lastUpdated"));
+            ++groupRecords;
+            if (imported->contains(resource.value(QLatin1String("id")).toString()))
                 continue;
-            }
-            if (Core::Status s = apply(resource, pageResult); !s) {
+            if (Core::Status s = apply(resource, group); !s) {
                 applyError = Core::Error{
                     s.error().code, QStringLiteral("%1/%2: %3")
                                         .arg(type, resource.value(QLatin1String("id")).toString(),
                                              s.error().message)};
                 return false;
             }
-            const QString updated = metaValue(resource, "lastUpdated");
-            if (updated > pageNewest)
-                pageNewest = updated;
         }
-        if (pageNewest != newest) {
-            if (Core::Status s = m_store.setPullStamp(type, pageNewest); !s) {
+        if (groupNewest != stamped) {
+            if (Core::Status s = m_store.setPullStamp(type, groupNewest); !s) {
                 applyError = s.error();
                 return false;
             }
+            stamped = groupNewest;
         }
-        if (Core::Status s = tx.commit(); !s) {
-            applyError = s.error();
-            return false;
+        if (groupRecords >= m_options.commitRecords || open.elapsed() >= m_options.commitMs
+            || stopRequested()) {
+            if (!commitGroup())
+                return false;
         }
-        newest = pageNewest;
-        result.pulled += pageResult.pulled;
-        result.newConflicts += pageResult.newConflicts;
-        result.renumbered += pageResult.renumbered;
-        result.skipped += pageResult.skipped;
-        if (!pageResult.message.isEmpty())
-            result.message = pageResult.message;
         return !stopRequested();
     });
+    // Pages applied before a network failure are good: they stay.
+    if (!applyError)
+        commitGroup();
+    tx.reset(); // an apply failure: the open group is rolled back
     if (applyError)
         return dbFailure(*applyError);
     if (!last.ok()) {
