@@ -1,6 +1,7 @@
 #include "connectors/fhir/fhirclient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -188,21 +189,63 @@ void Client::resetCancel()
     m_cancelled = false;
 }
 
+struct Client::InFlight
+{
+    QNetworkRequest request;
+    QByteArray verb;
+    QPointer<QNetworkReply> reply; // null: cancelled before it went out
+    std::shared_ptr<QList<QSslError>> sslErrors = std::make_shared<QList<QSslError>>();
+    QElapsedTimer started;
+
+    ~InFlight()
+    {
+        if (reply) {
+            reply->abort(); // an answer nobody will read
+            reply->deleteLater();
+        }
+    }
+};
+
 Reply Client::send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
 {
-    Reply out;
+    std::unique_ptr<InFlight> flight = start(std::move(request), verb, body);
+    return finish(*flight);
+}
+
+std::unique_ptr<Client::InFlight> Client::start(QNetworkRequest request, const QByteArray &verb,
+                                                const QByteArray &body)
+{
+    auto flight = std::make_unique<InFlight>();
+    flight->verb = verb;
+    flight->started.start();
     if (m_cancelled) {
+        flight->request = request;
+        return flight;
+    }
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, FhirJson);
+    flight->request = request;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    reply->setParent(m_network);
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [errors = flight->sslErrors](const QList<QSslError> &e) { *errors += e; });
+    flight->reply = reply;
+    return flight;
+}
+
+Reply Client::finish(InFlight &flight)
+{
+    Reply out;
+    QNetworkReply *reply = flight.reply;
+    if (m_cancelled || !reply) {
         out.failure = Failure::Cancelled;
         out.message = QStringLiteral("the request was cancelled");
         return out;
     }
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, FhirJson);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    reply->setParent(m_network);
-    QList<QSslError> sslErrors;
-    connect(reply, &QNetworkReply::sslErrors, reply,
-            [&sslErrors](const QList<QSslError> &errors) { sslErrors += errors; });
+    flight.reply = nullptr; // read and deleted here
+    const QList<QSslError> &sslErrors = *flight.sslErrors;
+    const QNetworkRequest &request = flight.request;
+    const QByteArray &verb = flight.verb;
 
     QEventLoop loop;
     bool timedOut = false;
@@ -213,7 +256,7 @@ Reply Client::send(QNetworkRequest request, const QByteArray &verb, const QByteA
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(m_options.timeoutMs);
+    timer.start(std::max<qint64>(0, m_options.timeoutMs - flight.started.elapsed()));
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     timer.stop();
@@ -327,18 +370,22 @@ Reply Client::search(const QString &type, const QUrlQuery &query)
     return send(request(url), "GET", {});
 }
 
-Reply Client::fetchPage(const QUrl &pageUrl)
+bool Client::isOnServer(const QUrl &pageUrl) const
 {
     const QUrl base = m_options.baseUrl;
-    const bool sameServer = pageUrl.scheme() == base.scheme() && pageUrl.host() == base.host()
-                            && pageUrl.port(base.scheme() == QLatin1String("https") ? 443 : 80)
-                                   == base.port(base.scheme() == QLatin1String("https") ? 443 : 80)
-                            && pageUrl.path().startsWith(base.path());
-    if (!sameServer) {
+    const int defaultPort = base.scheme() == QLatin1String("https") ? 443 : 80;
+    return pageUrl.scheme() == base.scheme() && pageUrl.host() == base.host()
+           && pageUrl.port(defaultPort) == base.port(defaultPort)
+           && pageUrl.path().startsWith(base.path());
+}
+
+Reply Client::fetchPage(const QUrl &pageUrl)
+{
+    if (!isOnServer(pageUrl)) {
         Reply out;
         out.failure = Failure::Malformed;
         out.message = QStringLiteral("the server's next link %1 leaves %2; not followed")
-                          .arg(pageUrl.toString(), base.toString());
+                          .arg(pageUrl.toString(), m_options.baseUrl.toString());
         return out;
     }
     return send(request(pageUrl), "GET", {});
@@ -355,19 +402,23 @@ Reply Client::searchAll(const QString &type, const QUrlQuery &query,
             page.message = QStringLiteral("a search of %1 did not answer with a Bundle").arg(type);
             return page;
         }
-        if (!onPage(page.body))
-            return page;
         const QUrl next = nextLink(page.body);
+        const bool repeats = seen.contains(next);
+        std::unique_ptr<InFlight> ahead;
+        if (!next.isEmpty() && !repeats && isOnServer(next))
+            ahead = start(request(next), "GET", {});
+        if (!onPage(page.body))
+            return page; // `ahead`, if any, is aborted
         if (next.isEmpty())
             return page;
-        if (seen.contains(next)) {
+        if (repeats) {
             page.failure = Failure::Malformed;
             page.message = QStringLiteral("the server's next link %1 repeats an earlier page")
                                .arg(next.toString());
             return page;
         }
         seen.insert(next);
-        page = fetchPage(next);
+        page = ahead ? finish(*ahead) : fetchPage(next);
     }
     return page;
 }

@@ -76,6 +76,8 @@ public:
     // (and our token) elsewhere.
     Reply fetchPage(const QUrl &pageUrl);
     // Every page of a search, in order; stops at the first failure or when onPage returns false.
+    // The next page is requested before onPage runs, so the server answers while the caller
+    // works on the page it has.
     Reply searchAll(const QString &type, const QUrlQuery &query,
                     const std::function<bool(const QJsonObject &page)> &onPage);
     // With `ifNoneExist` (a search such as "identifier=urn:x|42") the server returns the existing
@@ -97,7 +99,13 @@ public:
 
 private:
     explicit Client(ClientOptions options);
+    struct InFlight;
     Reply send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
+    // send() in two halves: the request goes out, then its answer is waited for and read.
+    std::unique_ptr<InFlight> start(QNetworkRequest request, const QByteArray &verb,
+                                    const QByteArray &body);
+    Reply finish(InFlight &flight);
+    bool isOnServer(const QUrl &pageUrl) const;
     QNetworkRequest request(const QUrl &url) const;
     QUrl resourceUrl(const QString &path) const;
 

@@ -43,6 +43,7 @@ private slots:
     void updateWithIfMatch();
     void createIfNoneExistMakesOneCopy();
     void searchFollowsNextLinks();
+    void searchAsksForTheNextPageWhileThePageIsWorkedOn();
     void nextLinkToAnotherServerIsRefused();
     void invalidResourceIsExplained();
     void transactionBundle();
@@ -56,6 +57,7 @@ private slots:
 private:
     std::unique_ptr<Fhir::Client> client(int timeoutMs = 10000, const QString &tokenFile = {});
     void injectFault(const QJsonObject &fault);
+    int serverRequests();
 
     Test::PeerProcess m_server;
     QUrl m_base;
@@ -105,6 +107,20 @@ void TestFhirClient::injectFault(const QJsonObject &fault)
     QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     reply->deleteLater();
+}
+
+// The requests the server has answered or started, this one included.
+int TestFhirClient::serverRequests()
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/$stats").arg(m_server.port())));
+    QNetworkReply *reply = network.get(request);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+        return -1;
+    const int n = QJsonDocument::fromJson(reply->readAll())["requests"].toInt(-1);
+    reply->deleteLater();
+    return n;
 }
 
 void TestFhirClient::createReadVread()
@@ -208,6 +224,58 @@ void TestFhirClient::searchFollowsNextLinks()
                             [&](const QJsonObject &) { return ++pages < 2; })
                 .ok());
     QCOMPARE(pages, 2);
+}
+
+void TestFhirClient::searchAsksForTheNextPageWhileThePageIsWorkedOn()
+{
+    auto fhir = client();
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(fhir->create(patient(QStringLiteral("Ahead%1").arg(i))).ok());
+    // Requests the server saw apart from these counting ones.
+    const int before = serverRequests();
+    int counts = 1;
+    const auto searches = [&] {
+        ++counts;
+        return serverRequests() - before - (counts - 1);
+    };
+
+    // While the first page is in the caller's hands, the second is already asked for.
+    int pages = 0;
+    bool aheadSeen = false;
+    Fhir::Reply last =
+        fhir->searchAll("Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+                        [&](const QJsonObject &) {
+                            if (++pages == 1)
+                                aheadSeen = QTest::qWaitFor([&] { return searches() == 2; }, 5000);
+                            return true;
+                        });
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(pages, 3);
+    QVERIFY2(aheadSeen, "the second page was not requested while the first was worked on");
+    QCOMPARE(searches(), 3); // and each page only once
+
+    // A caller that stops leaves the page asked for ahead unread, and nothing more is asked.
+    const int afterFirst = searches();
+    pages = 0;
+    last = fhir->searchAll("Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+                           [&](const QJsonObject &) { return ++pages < 1; });
+    QVERIFY(last.ok());
+    QCOMPARE(pages, 1);
+    QTest::qWait(300);
+    // The page ahead may have been dropped before it left; nothing after it was asked for.
+    const int asked = searches() - afterFirst;
+    QVERIFY2(asked == 1 || asked == 2, qPrintable(QString::number(asked)));
+
+    // A failed page ahead is reported as that page's failure, after the first page was handed over.
+    injectFault({{"status", 503}, {"match", "_offset=3"}});
+    const int beforeFault = searches();
+    pages = 0;
+    last = fhir->searchAll("Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+                           [&](const QJsonObject &) { return ++pages > 0; });
+    QCOMPARE(pages, 1);
+    QCOMPARE(last.failure, Failure::Http);
+    QCOMPARE(last.status, 503);
+    QCOMPARE(searches() - beforeFault, 2);
 }
 
 void TestFhirClient::nextLinkToAnotherServerIsRefused()
