@@ -399,6 +399,7 @@ void TestSyncAvailability::sameHoursClashIsAConflict()
     QVERIFY(open->value().fields.contains(QStringLiteral("extension")));
     // Neither side overwritten: B keeps its Monday, the server A's.
     QVERIFY(m_b->hours(m_b->moreno).contains(QStringLiteral("1 600-1080")));
+    QCOMPARE(hoursSchedules().size(), 1);
     const QJsonArray onServer = hoursSchedules().first().value("extension").toArray();
     QVERIFY(QJsonDocument(onServer).toJson().contains("07:00:00"));
     QVERIFY(!QJsonDocument(onServer).toJson().contains("18:00:00"));
@@ -466,6 +467,7 @@ void TestSyncAvailability::badPulledDataIsSkipped()
     ROUND_OK(*m_a);
     ROUND_OK(*m_b);
     const QStringList before = m_b->hours(m_b->moreno);
+    QCOMPARE(hoursSchedules().size(), 1);
     const QJsonObject schedule = hoursSchedules().first();
     const QJsonObject day{{"url", "day"}, {"valueCode", "mon"}};
     const auto interval = [&](const QString &start, const QString &end) {
