@@ -2,6 +2,7 @@
 
 #include "connectors/sync/practitioneradapter.h"
 #include "modules/scheduling/adapters/appointmentsync.h"
+#include "modules/scheduling/adapters/availabilitysync.h"
 
 namespace Ambulo::App {
 
@@ -13,6 +14,8 @@ std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir:
     // to both.
     engine->addAdapter(std::make_unique<Sync::PractitionerAdapter>());
     engine->addAdapter(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
+    engine->addAdapter(std::make_unique<Scheduling::WorkingHoursSyncAdapter>(services));
+    engine->addAdapter(std::make_unique<Scheduling::BlockoutSyncAdapter>(services));
     return engine;
 }
 

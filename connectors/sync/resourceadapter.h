@@ -51,6 +51,10 @@ struct Applied
     qint64 localId = 0;    // 0: skipped (see `skipped`)
     QString skipped;       // why it could not be taken here, readable
     bool conflict = false; // it displaced a local record that had not reached the server
+    // 0 and set: the resource is not one this adapter maps (another adapter's record sharing
+    // the type, e.g. the booking ledgers among the Schedules): passed over silently, neither
+    // applied nor counted as skipped.
+    bool notOurs = false;
 };
 
 // Maps one local entity to one FHIR resource type for the sync engine. The engine does the
@@ -67,6 +71,9 @@ public:
     // Whether change-log rows of this type are pushed. False: the record goes to the server only
     // when another one refers to it (SyncEngine::reference finds or creates it there).
     virtual bool pushesChanges() const { return true; }
+    // Whether SyncEngine::reference finds or creates the record on the server when another one
+    // refers to it before its own change rows were pushed (or when it has none).
+    virtual bool pushedOnDemand() const { return !pushesChanges(); }
 
     // The resource for `localId` built on `base` (the server's copy as last seen, empty when it
     // was never there). References go through engine.reference().

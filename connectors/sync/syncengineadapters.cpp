@@ -37,7 +37,7 @@ Core::Result<QString> SyncEngine::reference(const QString &type, qint64 localId)
     if (map->has_value() && !map->value().serverId.isEmpty())
         return type + u'/' + map->value().serverId;
     ResourceAdapter *onDemand = adapter(type);
-    if (!onDemand || onDemand->pushesChanges())
+    if (!onDemand || !onDemand->pushedOnDemand())
         return QString(); // pushed from its own change rows; the referring record waits
     RoundResult nested;
     const qint64 seq = m_seq;
@@ -421,6 +421,8 @@ Core::Status SyncEngine::applyPulledRecord(ResourceAdapter &adapter, const QJson
         return applied.error();
     if (applied->conflict)
         ++result.newConflicts;
+    if (applied->localId == 0 && applied->notOurs)
+        return {};
     if (applied->localId == 0) {
         ++result.skipped;
         result.message = QStringLiteral("skipped %1/%2: %3").arg(type, serverId, applied->skipped);

@@ -4,6 +4,8 @@
 #include "core/context/eventhub.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
+#include "core/sync/changelog.h"
+#include "modules/scheduling/domain/conflictcheck.h"
 #include "modules/scheduling/domain/practiceclock.h"
 #include "modules/scheduling/domain/schedulingconstants.h"
 
@@ -242,16 +244,11 @@ Result<QList<WorkingInterval>> ScheduleSetupService::workingHours(qint64 provide
     return list;
 }
 
-Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
-                                             const QList<WorkingInterval> &intervals)
+Result<QList<WorkingInterval>>
+ScheduleSetupService::checkedDay(qint64 providerId, int weekday,
+                                 const QList<WorkingInterval> &intervals)
 {
-    if (Status s = m_context.require(Permission::PracticeAdmin); !s)
-        return s;
     Core::Database &db = m_context.db();
-    if (!rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), providerId))
-        return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
-                .arg(providerId));
     QList<WorkingInterval> sorted = intervals;
     std::sort(sorted.begin(), sorted.end(),
               [](const auto &a, const auto &b) { return a.startMinute < b.startMinute; });
@@ -259,7 +256,7 @@ Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
         sorted[i].providerId = providerId;
         sorted[i].weekday = weekday;
         if (Status s = validate(sorted[i]); !s)
-            return s;
+            return s.error();
         if (i > 0 && sorted[i].startMinute < sorted[i - 1].endMinute)
             return Core::invalid(
                 QCoreApplication::translate("Ambulo::Scheduling",
@@ -275,15 +272,18 @@ Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
     if (weekday < 1 || weekday > 7)
         return Core::invalid(QCoreApplication::translate("Ambulo::Scheduling",
                                                          "A weekday is 1 (Monday) to 7 (Sunday)."));
-    Core::Transaction tx(db);
-    if (!tx.active())
-        return tx.error();
+    return sorted;
+}
+
+Status ScheduleSetupService::writeDay(qint64 providerId, int weekday,
+                                      const QList<WorkingInterval> &sorted, QStringList &described)
+{
+    Core::Database &db = m_context.db();
     Query del =
         db.query(QStringLiteral("DELETE FROM working_hours WHERE provider_id = ? AND weekday = ?"));
     del.bind(1, providerId).bind(2, weekday);
     if (Status s = del.exec(); !s)
         return s;
-    QStringList described;
     for (const WorkingInterval &i : sorted) {
         Query q = db.query(QStringLiteral("INSERT INTO working_hours (provider_id, weekday, "
                                           "start_minute, end_minute, room_id) "
@@ -294,6 +294,28 @@ Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
             return s;
         described << minuteText(i.startMinute) + QLatin1Char('-') + minuteText(i.endMinute);
     }
+    return {};
+}
+
+Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
+                                             const QList<WorkingInterval> &intervals)
+{
+    if (Status s = m_context.require(Permission::PracticeAdmin); !s)
+        return s;
+    Core::Database &db = m_context.db();
+    if (!rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), providerId))
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
+                .arg(providerId));
+    Result<QList<WorkingInterval>> sorted = checkedDay(providerId, weekday, intervals);
+    if (!sorted)
+        return sorted.error();
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    QStringList described;
+    if (Status s = writeDay(providerId, weekday, sorted.value(), described); !s)
+        return s;
     if (Status s = m_context.record(
             Constants::Audit::SetupHours, QLatin1String(Core::Constants::OutcomeOk), 0, {},
             QStringLiteral("provider %1 day %2: %3")
@@ -301,6 +323,71 @@ Status ScheduleSetupService::setWorkingHours(qint64 providerId, int weekday,
                 .arg(weekday)
                 .arg(described.isEmpty() ? QStringLiteral("off")
                                          : described.join(QLatin1Char(' '))));
+        !s)
+        return s;
+    // A provider's week is one FHIR Schedule (the sync engine's outbox).
+    if (Status s =
+            Core::ChangeLog::record(db, QLatin1String(Constants::Sync::HoursEntity), providerId,
+                                    QStringLiteral("update"), m_context.origin());
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_events.publish({QLatin1String(Constants::Events::ScheduleSetupChanged), {}});
+    return {};
+}
+
+Status ScheduleSetupService::applyRemoteWorkingHours(qint64 providerId,
+                                                     const QList<WorkingInterval> &week)
+{
+    if (Status s = m_context.require(Permission::ScheduleWrite); !s)
+        return s;
+    Core::Database &db = m_context.db();
+    if (!rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), providerId))
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
+                .arg(providerId));
+    // Every day checked before any is written: a bad week changes nothing.
+    QList<QList<WorkingInterval>> days;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        QList<WorkingInterval> day;
+        for (const WorkingInterval &i : week) {
+            if (i.weekday == weekday)
+                day << i;
+        }
+        Result<QList<WorkingInterval>> sorted = checkedDay(providerId, weekday, day);
+        if (!sorted)
+            return sorted.error();
+        days << sorted.value();
+    }
+    for (const WorkingInterval &i : week) {
+        if (i.weekday < 1 || i.weekday > 7)
+            return Core::invalid(QCoreApplication::translate(
+                "Ambulo::Scheduling", "A weekday is 1 (Monday) to 7 (Sunday)."));
+    }
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    QStringList described;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        QStringList day;
+        if (Status s = writeDay(providerId, weekday, days.at(weekday - 1), day); !s)
+            return s;
+        if (!day.isEmpty())
+            described << QStringLiteral("%1: %2").arg(weekday).arg(day.join(QLatin1Char(' ')));
+    }
+    if (Status s = m_context.record(
+            Constants::Audit::SetupHours, QLatin1String(Core::Constants::OutcomeOk), 0, {},
+            QStringLiteral("provider %1 week from %2: %3")
+                .arg(providerId)
+                .arg(m_context.origin(), described.isEmpty()
+                                             ? QStringLiteral("off")
+                                             : described.join(QStringLiteral("; "))));
+        !s)
+        return s;
+    if (Status s =
+            Core::ChangeLog::record(db, QLatin1String(Constants::Sync::HoursEntity), providerId,
+                                    QStringLiteral("update"), m_context.origin());
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -344,17 +431,9 @@ Result<qint64> ScheduleSetupService::addBlockout(const Blockout &b)
         return s.error();
     if (Status s = validate(b); !s)
         return s.error();
+    if (Status s = checkBlockoutRefs(b); !s)
+        return s.error();
     Core::Database &db = m_context.db();
-    if (b.providerId != 0
-        && !rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), b.providerId))
-        return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
-                .arg(b.providerId));
-    if (b.roomId != 0
-        && !rowExists(db, QStringLiteral("SELECT 1 FROM rooms WHERE id = ?"), b.roomId))
-        return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.")
-                .arg(b.roomId));
     Core::Transaction tx(db);
     if (!tx.active())
         return tx.error();
@@ -375,6 +454,10 @@ Result<qint64> ScheduleSetupService::addBlockout(const Blockout &b)
                                         .arg(id)
                                         .arg(b.reason.trimmed(), b.date.toString(Qt::ISODate),
                                              minuteText(b.startMinute), minuteText(b.endMinute)));
+        !s)
+        return s.error();
+    if (Status s = Core::ChangeLog::record(db, QLatin1String(Constants::Sync::BlockoutEntity), id,
+                                           QStringLiteral("create"), m_context.origin());
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -401,6 +484,156 @@ Status ScheduleSetupService::removeBlockout(qint64 id)
     if (Status s = m_context.record(Constants::Audit::SetupBlockout,
                                     QLatin1String(Core::Constants::OutcomeOk), 0, {},
                                     QStringLiteral("remove %1").arg(id));
+        !s)
+        return s;
+    if (Status s = Core::ChangeLog::record(db, QLatin1String(Constants::Sync::BlockoutEntity), id,
+                                           QStringLiteral("delete"), m_context.origin());
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_events.publish({QLatin1String(Constants::Events::ScheduleSetupChanged), {}});
+    return {};
+}
+
+Status ScheduleSetupService::checkBlockoutRefs(const Blockout &b)
+{
+    Core::Database &db = m_context.db();
+    if (b.providerId != 0
+        && !rowExists(db, QStringLiteral("SELECT 1 FROM practitioners WHERE id = ?"), b.providerId))
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no provider %1.")
+                .arg(b.providerId));
+    if (b.roomId != 0
+        && !rowExists(db, QStringLiteral("SELECT 1 FROM rooms WHERE id = ?"), b.roomId))
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no room %1.")
+                .arg(b.roomId));
+    return {};
+}
+
+Result<QList<qint64>> ScheduleSetupService::bookingsInside(const Blockout &b)
+{
+    if (Status s = m_context.require(Permission::ScheduleRead); !s)
+        return s.error();
+    Core::Database &db = m_context.db();
+    // Candidates by day range; the conflict check then decides, as it does for the calendar.
+    Query q = db.query(Internal::appointmentSelect()
+                       + QStringLiteral("WHERE a.start_local >= ? AND a.start_local < ? "
+                                        "AND (? = 0 OR a.provider_id = ?) ORDER BY a.start_local"));
+    q.bind(1, b.date.toString(Qt::ISODate)).bind(2, b.lastDay().addDays(1).toString(Qt::ISODate));
+    q.bind(3, b.providerId).bind(4, b.providerId);
+    QList<Appointment> candidates;
+    while (q.next())
+        candidates << Internal::readAppointment(q);
+    if (q.failed())
+        return q.error();
+    QList<qint64> inside;
+    for (const Appointment &a : std::as_const(candidates)) {
+        if (!holdsSlot(a.status) || !b.occursOn(a.date) || a.startMinute >= b.endMinute
+            || a.endMinute <= b.startMinute)
+            continue;
+        Internal::Slot slot{a.patientId, a.providerId,  a.roomId,   false,
+                            a.date,      a.startMinute, a.endMinute};
+        Result<QList<Conflict>> conflicts = Internal::ConflictCheck(db).check(slot, a.id);
+        if (!conflicts)
+            return conflicts.error();
+        for (const Conflict &c : std::as_const(conflicts.value())) {
+            if (c.kind == ConflictKind::Blockout && c.blockoutId == b.id) {
+                inside << a.id;
+                break;
+            }
+        }
+    }
+    return inside;
+}
+
+Result<RemoteBlockout> ScheduleSetupService::applyRemoteBlockout(const Blockout &b)
+{
+    if (Status s = m_context.require(Permission::ScheduleWrite); !s)
+        return s.error();
+    if (Status s = validate(b); !s)
+        return s.error();
+    if (Status s = checkBlockoutRefs(b); !s)
+        return s.error();
+    Core::Database &db = m_context.db();
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    const bool adding = b.id == 0
+                        || !rowExists(db,
+                                      QStringLiteral("SELECT 1 FROM blockouts "
+                                                     "WHERE id = ?"),
+                                      b.id);
+    Query q = db.query(
+        adding ? QStringLiteral("INSERT INTO blockouts (provider_id, room_id, start_date, "
+                                "until_date, recurrence, start_minute, end_minute, reason, "
+                                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               : QStringLiteral("UPDATE blockouts SET provider_id = ?, room_id = ?, "
+                                "start_date = ?, until_date = ?, recurrence = ?, start_minute = ?, "
+                                "end_minute = ?, reason = ? WHERE id = ?"));
+    q.bind(1, b.providerId != 0 ? QVariant(b.providerId) : QVariant());
+    q.bind(2, b.roomId != 0 ? QVariant(b.roomId) : QVariant());
+    q.bind(3, b.date.toString(Qt::ISODate)).bind(4, b.lastDay().toString(Qt::ISODate));
+    q.bind(5, recurrenceId(b.recurrence)).bind(6, b.startMinute).bind(7, b.endMinute);
+    q.bind(8, b.reason.trimmed()).bind(9, adding ? QVariant(Internal::nowText()) : QVariant(b.id));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    RemoteBlockout out;
+    out.id = adding ? db.lastInsertId() : b.id;
+    Blockout stored = b;
+    stored.id = out.id;
+    Result<QList<qint64>> inside = bookingsInside(stored);
+    if (!inside)
+        return inside.error();
+    out.affected = inside.value();
+    QStringList affected;
+    for (qint64 id : std::as_const(out.affected))
+        affected << QString::number(id);
+    if (Status s = m_context.record(
+            Constants::Audit::SetupBlockout, QLatin1String(Core::Constants::OutcomeOk), 0, {},
+            QStringLiteral("%1 %2 from %3: %4 %5 %6-%7%8")
+                .arg(adding ? QStringLiteral("add") : QStringLiteral("update"))
+                .arg(out.id)
+                .arg(m_context.origin(), b.reason.trimmed(), b.date.toString(Qt::ISODate),
+                     minuteText(b.startMinute), minuteText(b.endMinute),
+                     affected.isEmpty()
+                         ? QString()
+                         : QStringLiteral("; bookings inside: ") + affected.join(u',')));
+        !s)
+        return s.error();
+    if (Status s = Core::ChangeLog::record(
+            db, QLatin1String(Constants::Sync::BlockoutEntity), out.id,
+            adding ? QStringLiteral("create") : QStringLiteral("update"), m_context.origin());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    m_events.publish({QLatin1String(Constants::Events::ScheduleSetupChanged), {}});
+    return out;
+}
+
+Status ScheduleSetupService::applyRemoteRemoveBlockout(qint64 id)
+{
+    if (Status s = m_context.require(Permission::ScheduleWrite); !s)
+        return s;
+    Core::Database &db = m_context.db();
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query q = db.query(QStringLiteral("DELETE FROM blockouts WHERE id = ?"));
+    q.bind(1, id);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (db.changes() == 0)
+        return {}; // gone here already
+    if (Status s = m_context.record(
+            Constants::Audit::SetupBlockout, QLatin1String(Core::Constants::OutcomeOk), 0, {},
+            QStringLiteral("remove %1 from %2").arg(id).arg(m_context.origin()));
+        !s)
+        return s;
+    if (Status s = Core::ChangeLog::record(db, QLatin1String(Constants::Sync::BlockoutEntity), id,
+                                           QStringLiteral("delete"), m_context.origin());
         !s)
         return s;
     if (Status s = tx.commit(); !s)

@@ -60,6 +60,12 @@ inline constexpr char KeyWalkInId[] = "walkInId";
 inline constexpr char KeyCount[] = "count";
 } // namespace Events
 
+// Change-log entities of the set-up (the FHIR resource types they travel as).
+namespace Sync {
+inline constexpr char HoursEntity[] = "Schedule"; // entity id: the provider
+inline constexpr char BlockoutEntity[] = "Slot";  // entity id: the blockout
+} // namespace Sync
+
 // Audit actions.
 namespace Audit {
 inline constexpr char Book[] = "appointment.book";

@@ -19,3 +19,7 @@ add_dependencies(tst_syncappointments ambulo)
 ambulo_add_test(tst_syncinit connectors/sync/tst_syncinit.cpp LABEL sync)
 target_compile_definitions(tst_syncinit PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncinit ambulo)
+ambulo_add_test(tst_syncavailability connectors/sync/tst_syncavailability.cpp LABEL sync)
+target_link_libraries(tst_syncavailability PRIVATE ambulo_sync ambulo_scheduling_sync)
+target_compile_definitions(tst_syncavailability PRIVATE
+    AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")

@@ -189,6 +189,9 @@ private:
     // Pairs of server bookings of one provider whose times overlap.
     QStringList doubleBookings(const QList<ServerBooking> &bookings);
     std::tuple<int, QString, QString> runCli(Workstation &ws, const QStringList &args);
+    // The provider-day booking ledgers among the server's Schedules (the others hold working
+    // hours).
+    QList<QJsonObject> serverLedgers();
 
     Test::FhirPeer m_server;
     std::unique_ptr<Workstation> m_a;
@@ -247,6 +250,18 @@ QList<ServerBooking> TestSyncAppointments::serverBookings(const QDate &date)
     return out;
 }
 
+QList<QJsonObject> TestSyncAppointments::serverLedgers()
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &r : m_server.resources(QStringLiteral("Schedule"))) {
+        for (const QJsonValue &i : r.value("identifier").toArray()) {
+            if (i["system"].toString() == QLatin1String("urn:ambulo:provider-day"))
+                out << r;
+        }
+    }
+    return out;
+}
+
 QStringList TestSyncAppointments::doubleBookings(const QList<ServerBooking> &bookings)
 {
     QStringList out;
@@ -300,8 +315,10 @@ void TestSyncAppointments::bookingTravelsAndCancelReleases()
     QCOMPARE(onB.first().typeCode, QStringLiteral("LONG"));
     QCOMPARE(onB.first().patientMrn, mine.patientMrn);
     QCOMPARE(serverBookings(day).size(), 1);
-    QCOMPARE(m_server.resources("Practitioner").size(), 1);
-    QCOMPARE(m_server.resources("Schedule").size(), 1);
+    // One Practitioner per provider (both are there: each one's working-hours Schedule refers to
+    // it), one ledger.
+    QCOMPARE(m_server.resources("Practitioner").size(), 2);
+    QCOMPARE(serverLedgers().size(), 1);
 
     // B cancels: A sees it, and the time is free on the server for A's next booking.
     QVERIFY(m_b->scheduling->booking().setStatus(onB.first().id, S::AppointmentStatus::Cancelled,
@@ -311,7 +328,7 @@ void TestSyncAppointments::bookingTravelsAndCancelReleases()
     QCOMPARE(m_a->appointment(mine.id).status, S::AppointmentStatus::Cancelled);
     QCOMPARE(m_a->appointment(mine.id).cancelReason, QStringLiteral("patient called"));
     QCOMPARE(serverBookings(day).size(), 0);
-    const QJsonObject ledger = m_server.resources("Schedule").first();
+    const QJsonObject ledger = serverLedgers().first();
     QCOMPARE(ledger.value("extension").toArray().size(), 0);
 
     auto again = m_a->book(m_a->moreno, m_a->typeShort, day, 9 * 60 + 15);
@@ -445,7 +462,7 @@ void TestSyncAppointments::lostCreateAfterClaimMakesOneBooking()
     QVERIFY2(retry.ok, qPrintable(describe(retry)));
     QCOMPARE(m_a->record(booked.value()).state, QStringLiteral("synced"));
     QCOMPARE(m_server.resources("Appointment").size(), 1);
-    const QList<QJsonObject> ledgers = m_server.resources("Schedule");
+    const QList<QJsonObject> ledgers = serverLedgers();
     QCOMPARE(ledgers.size(), 1);
     QCOMPARE(ledgers.first().value("extension").toArray().size(), 1);
     // B, once it has pulled the booking, cannot take that time even locally.
@@ -486,7 +503,7 @@ void TestSyncAppointments::rescheduleIntoItsOwnTimeIsNoConflict()
     const QList<S::Appointment> onA = m_a->holding(day);
     QCOMPARE(onA.size(), 1);
     QCOMPARE(onA.first().startMinute, 9 * 60 + 15);
-    const QJsonObject ledger = m_server.resources("Schedule").first();
+    const QJsonObject ledger = serverLedgers().first();
     QCOMPARE(ledger.value("extension").toArray().size(), 1);
 }
 
