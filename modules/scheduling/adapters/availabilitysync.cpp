@@ -331,10 +331,11 @@ Core::Result<Sync::Built> BlockoutSyncAdapter::build(Sync::SyncEngine &engine, q
         return Sync::Built{r, {}, false};
     }
     const Blockout &b = found->value();
+    // Practice-wide and room blockouts stay on this workstation: a Slot belongs to one
+    // provider's Schedule. Nothing to send is not a refusal (`sync status` would show every
+    // practice meeting as rejected, with nothing a person could do about it).
     if (b.providerId == 0)
-        return Core::invalid(QStringLiteral("practice-wide and room blockouts are not sent to the "
-                                            "FHIR server: a Slot belongs to one provider's "
-                                            "Schedule"));
+        return Sync::Built{{}, {}, true};
     Core::Result<QString> schedule = engine.reference(ScheduleType, b.providerId);
     if (!schedule)
         return schedule.error();
