@@ -1,6 +1,7 @@
 #include "app/syncsetup.h"
 
 #include "connectors/sync/practitioneradapter.h"
+#include "modules/charting/adapters/chartingsync.h"
 #include "modules/scheduling/adapters/appointmentsync.h"
 
 namespace Ambulo::App {
@@ -13,6 +14,7 @@ std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir:
     // to both.
     engine->addAdapter(std::make_unique<Sync::PractitionerAdapter>());
     engine->addAdapter(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
+    Charting::addChartAdapters(*engine, services);
     return engine;
 }
 
