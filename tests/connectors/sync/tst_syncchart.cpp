@@ -4,6 +4,7 @@
 #include "connectors/sync/syncengine.h"
 #include "core/context/eventhub.h"
 #include "core/entities/npi.h"
+#include "core/store/database.h"
 #include "modules/charting/domain/chartingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
 #include "tests/support/testsupport.h"
@@ -364,7 +365,19 @@ void TestSyncChart::chartTravelsBothWays()
     QCOMPARE(encounter["status"].toString(), QStringLiteral("finished"));
     QCOMPARE(encounter["class"]["code"].toString(), QStringLiteral("AMB"));
 
-    // What B pulled is not sent back.
+    // What B pulled came in through the services as origin fhir (audited), and is not sent back.
+    const QString chartTypes = QStringLiteral("('Encounter', 'Condition', 'AllergyIntolerance', "
+                                              "'MedicationStatement', 'Observation')");
+    const QList<std::pair<QString, qint64>> counts{
+        {"SELECT count(*) FROM change_log WHERE origin = 'fhir' AND entity IN " + chartTypes, 6},
+        {"SELECT count(*) FROM change_log WHERE origin <> 'fhir' AND entity IN " + chartTypes, 0},
+        {"SELECT count(*) FROM audit_log WHERE action = 'encounter.remote'", 1}};
+    for (const auto &[sql, expected] : counts) {
+        Core::Query q = m_b->store.services().context().db().query(sql);
+        QVERIFY(q.next());
+        QCOMPARE(q.int64(0), expected);
+        q.finish();
+    }
     const Sync::RoundResult again = m_b->round();
     QVERIFY2(again.ok, qPrintable(describe(again)));
     QCOMPARE(again.pushed, 0);
@@ -383,6 +396,9 @@ void TestSyncChart::chartTravelsBothWays()
     QCOMPARE(back[0].reaction, QStringLiteral("Hives and wheezing"));
     QCOMPARE(back[0].severity, QStringLiteral("moderate"));
     QCOMPARE(m_server.resources("AllergyIntolerance").size(), 1);
+    const Sync::RoundResult quiet = m_a->round();
+    QVERIFY2(quiet.ok, qPrintable(describe(quiet)));
+    QCOMPARE(quiet.pushed, 0);
 }
 
 void TestSyncChart::signedEncounterIsNotChangedByPull()
