@@ -149,6 +149,7 @@ private slots:
     void cleanup();
     void chartTravelsBothWays();
     void signedEncounterIsNotChangedByPull();
+    void encounterSignedLaterArrivesSigned();
     void oneSidedChangesMergeSameFieldClashes();
     void lostCreateMakesOneCopy();
     void badPulledDataIsSkipped_data();
@@ -423,6 +424,36 @@ void TestSyncChart::signedEncounterIsNotChangedByPull()
     QVERIFY(e);
     QCOMPARE(e->reason, QStringLiteral("Cough and fever"));
     QCOMPARE(e->status, Ch::EncounterStatus::Signed);
+}
+
+void TestSyncChart::encounterSignedLaterArrivesSigned()
+{
+    Workstation &a = *m_a;
+    a.asProvider();
+    auto encounter = a.charting->encounters().openAdHoc(m_patientA, a.moreno, 0, "walk-in",
+                                                        QStringLiteral("Sprained ankle"), m_visit);
+    QVERIFY(encounter);
+    ROUND_OK(a);
+    ROUND_OK(*m_b);
+    QList<Ch::Encounter> onB = m_b->chart(m_patientB).encounters;
+    QCOMPARE(onB.size(), 1);
+    QCOMPARE(onB[0].status, Ch::EncounterStatus::Open);
+    QCOMPARE(onB[0].kind, QStringLiteral("walk-in"));
+    QCOMPARE(m_server.resources("Encounter").constFirst()["status"].toString(),
+             QStringLiteral("in-progress"));
+
+    a.asProvider();
+    Ch::Note note;
+    note.plan = QStringLiteral("Rest, ice, compression.");
+    QVERIFY(a.charting->notes().save(encounter.value(), note));
+    QVERIFY(a.charting->signing().sign(encounter.value()));
+    ROUND_OK(a);
+    ROUND_OK(*m_b);
+    onB = m_b->chart(m_patientB).encounters;
+    QCOMPARE(onB.size(), 1);
+    QCOMPARE(onB[0].status, Ch::EncounterStatus::Signed);
+    QCOMPARE(onB[0].signedBy, QStringLiteral("Alicia Moreno"));
+    QCOMPARE(m_server.resources("Encounter").size(), 1);
 }
 
 void TestSyncChart::oneSidedChangesMergeSameFieldClashes()
