@@ -1,6 +1,7 @@
 #include "app/syncsetup.h"
 
 #include "connectors/sync/practitioneradapter.h"
+#include "modules/charting/adapters/chartingsync.h"
 #include "modules/scheduling/adapters/appointmentsync.h"
 #include "modules/scheduling/adapters/availabilitysync.h"
 
@@ -16,6 +17,7 @@ std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir:
     engine->addAdapter(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
     engine->addAdapter(std::make_unique<Scheduling::WorkingHoursSyncAdapter>(services));
     engine->addAdapter(std::make_unique<Scheduling::BlockoutSyncAdapter>(services));
+    Charting::addChartAdapters(*engine, services);
     return engine;
 }
 

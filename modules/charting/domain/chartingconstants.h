@@ -71,6 +71,7 @@ inline constexpr char EncounterRead[] = "encounter.read";
 inline constexpr char EncounterList[] = "encounter.list";
 inline constexpr char EncounterSensitive[] = "encounter.sensitive";
 inline constexpr char EncounterSign[] = "encounter.sign";
+inline constexpr char EncounterRemote[] = "encounter.remote"; // applied from another system
 inline constexpr char NoteSave[] = "note.save";
 inline constexpr char NoteRead[] = "note.read";
 inline constexpr char NoteDraft[] = "note.draft";

@@ -418,4 +418,60 @@ Result<QList<Allergy>> AllergyService::read(Core::Database &db, qint64 patientId
     return list;
 }
 
+// --- single items ---
+
+namespace {
+
+// The patient of list item `id`, 0 when there is none.
+Result<qint64> ownerOf(Core::Database &db, const char *list, qint64 id)
+{
+    Query q = db.query(QStringLiteral("SELECT patient_id FROM ") + QLatin1String(list)
+                       + QStringLiteral(" WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.next()) {
+        if (q.failed())
+            return q.error();
+        return qint64(0);
+    }
+    const qint64 patientId = q.int64(0);
+    q.finish();
+    return patientId;
+}
+
+template<typename T>
+Result<std::optional<T>> findIn(Core::Database &db, const char *list, qint64 id,
+                                Result<QList<T>> (*read)(Core::Database &, qint64, bool))
+{
+    auto patientId = ownerOf(db, list, id);
+    if (!patientId)
+        return patientId.error();
+    if (patientId.value() == 0)
+        return std::optional<T>();
+    auto all = read(db, patientId.value(), false);
+    if (!all)
+        return all.error();
+    for (const T &item : std::as_const(all.value())) {
+        if (item.id == id)
+            return std::optional<T>(item);
+    }
+    return std::optional<T>();
+}
+
+} // namespace
+
+Result<std::optional<Problem>> ProblemService::byId(Core::Database &db, qint64 id)
+{
+    return findIn<Problem>(db, "problems", id, &ProblemService::read);
+}
+
+Result<std::optional<Medication>> MedicationService::byId(Core::Database &db, qint64 id)
+{
+    return findIn<Medication>(db, "medications", id, &MedicationService::read);
+}
+
+Result<std::optional<Allergy>> AllergyService::byId(Core::Database &db, qint64 id)
+{
+    return findIn<Allergy>(db, "allergies", id, &AllergyService::read);
+}
+
 } // namespace Ambulo::Charting

@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <optional>
+
 namespace Ambulo::Core {
 class Database;
 class EventHub;
@@ -27,6 +29,8 @@ public:
     Core::Result<QList<Problem>> list(qint64 patientId, bool activeOnly = false);
     Core::Result<QList<HistoryEntry>> history(qint64 problemId);
     static Core::Result<QList<Problem>> read(Core::Database &db, qint64 patientId, bool activeOnly);
+    // One item by id, without checks or audit (for the sync adapter, which builds what it sends).
+    static Core::Result<std::optional<Problem>> byId(Core::Database &db, qint64 id);
 
 private:
     Core::Result<qint64> write(const Problem &problem, bool adding);
@@ -44,6 +48,7 @@ public:
     Core::Result<QList<HistoryEntry>> history(qint64 medicationId);
     static Core::Result<QList<Medication>> read(Core::Database &db, qint64 patientId,
                                                 bool activeOnly);
+    static Core::Result<std::optional<Medication>> byId(Core::Database &db, qint64 id);
 
 private:
     Core::Result<qint64> write(const Medication &medication, bool adding);
@@ -60,6 +65,7 @@ public:
     Core::Result<QList<Allergy>> list(qint64 patientId, bool activeOnly = false);
     Core::Result<QList<HistoryEntry>> history(qint64 allergyId);
     static Core::Result<QList<Allergy>> read(Core::Database &db, qint64 patientId, bool activeOnly);
+    static Core::Result<std::optional<Allergy>> byId(Core::Database &db, qint64 id);
 
 private:
     Core::Result<qint64> write(const Allergy &allergy, bool adding);

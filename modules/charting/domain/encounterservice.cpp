@@ -217,4 +217,87 @@ Status EncounterService::setPlaceOfService(qint64 id, const QString &placeOfServ
     return tx.commit();
 }
 
+Result<qint64> EncounterService::applyRemote(const Encounter &e)
+{
+    if (Status s = m_context.require(Permission::ChartWrite, e.patientId); !s)
+        return s.error();
+    Core::Database &db = m_context.db();
+    auto patient = Internal::loadPatient(db, e.patientId);
+    if (!patient)
+        return patient.error();
+    if (!e.startedAt.isValid() || e.kind.isEmpty() || e.providerId <= 0)
+        return Core::invalid(tr("The encounter lacks a start, a kind or a provider."));
+    if (e.reason.size() > 500)
+        return Core::invalid(tr("The reason is longer than 500 characters."));
+    if (e.id > 0) {
+        auto current = Internal::loadEncounter(db, e.id);
+        if (!current)
+            return current.error();
+        if (current->patientId != e.patientId)
+            return Core::invalid(tr("Encounter %1 belongs to another patient.").arg(e.id));
+        if (Status s = Internal::requireOpen(current.value()); !s)
+            return s.error();
+    }
+    qint64 appointmentId = 0;
+    if (e.appointmentId > 0) {
+        // The appointment link is unique; a link another encounter holds here is left out.
+        Query a = db.query(QStringLiteral("SELECT id FROM encounters WHERE appointment_id = ?"));
+        a.bind(1, e.appointmentId);
+        const qint64 holder = a.next() ? a.int64(0) : 0;
+        a.finish();
+        if (holder == 0 || holder == e.id)
+            appointmentId = e.appointmentId;
+    }
+    const bool signedThere = e.status == EncounterStatus::Signed;
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    const QString now = Internal::nowText();
+    Query q = db.query(
+        e.id > 0 ? QStringLiteral("UPDATE encounters SET provider_id = ?, appointment_id = ?, "
+                                  "kind = ?, started_at = ?, reason = ?, status = ?, signed_by = "
+                                  "?, signed_at = ?, updated_at = ?, patient_id = ? WHERE id = ? "
+                                  "AND status = ?")
+                 : QStringLiteral("INSERT INTO encounters (provider_id, appointment_id, kind, "
+                                  "started_at, reason, status, signed_by, signed_at, updated_at, "
+                                  "patient_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?)"));
+    q.bind(1, e.providerId).bind(2, appointmentId > 0 ? QVariant(appointmentId) : QVariant());
+    q.bind(3, e.kind).bind(4, Internal::timeText(e.startedAt)).bind(5, e.reason.trimmed());
+    q.bind(6, encounterStatusId(e.status));
+    q.bind(7, signedThere ? e.signedBy : QString());
+    q.bind(8, signedThere && e.signedAt.isValid() ? Internal::timeText(e.signedAt) : QString());
+    q.bind(9, now).bind(10, e.patientId);
+    if (e.id > 0)
+        q.bind(11, e.id).bind(12, C::EncounterStatus::Open);
+    else
+        q.bind(11, now);
+    if (Status s = q.exec(); !s) {
+        if (s.error().message.contains(QLatin1String("FOREIGN KEY")))
+            return Core::invalid(tr("There is no provider %1.").arg(e.providerId));
+        return s.error();
+    }
+    if (e.id > 0 && db.changes() != 1)
+        return Core::conflict(tr("Encounter %1 was signed meanwhile.").arg(e.id));
+    const qint64 id = e.id > 0 ? e.id : db.lastInsertId();
+    if (Status s = Core::ChangeLog::record(
+            db, QLatin1String(C::Entity::Encounter), id,
+            e.id > 0 ? QStringLiteral("update") : QStringLiteral("create"), m_context.origin(),
+            signedThere ? QStringLiteral("signed") : QString());
+        !s)
+        return s.error();
+    if (Status s =
+            Internal::audit(m_context, C::Audit::EncounterRemote, e.patientId, patient->mrn,
+                            QStringLiteral("encounter %1 (%2) %3 from %4")
+                                .arg(id)
+                                .arg(e.kind, encounterStatusId(e.status), m_context.origin()));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    m_events.publish({QLatin1String(C::Events::ChartChanged),
+                      {{QLatin1String(C::Events::KeyPatientId), e.patientId}}});
+    return id;
+}
+
 } // namespace Ambulo::Charting

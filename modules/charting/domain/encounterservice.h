@@ -32,6 +32,12 @@ public:
     Core::Status setSensitive(qint64 id, bool sensitive);
     Core::Status setPlaceOfService(qint64 id, const QString &placeOfService);
 
+    // An encounter as another workstation holds it (FHIR sync; the change-log origin is the
+    // context's): `e.id` 0 inserts it (open or signed, as given), else the open encounter takes
+    // the header fields and status. A signed encounter is never changed here (Conflict): signed
+    // records are immutable. The note is not part of it. Audited.
+    Core::Result<qint64> applyRemote(const Encounter &e);
+
 private:
     Core::Result<qint64> insert(const Encounter &e);
 

@@ -303,4 +303,62 @@ Result<QList<Observation>> ResultService::recent(Core::Database &db, qint64 pati
     return list;
 }
 
+Result<qint64> ResultService::applyRemote(qint64 patientId, const ResultOrder &order)
+{
+    if (order.observations.size() != 1)
+        return Core::invalid(tr("A synced result carries one observation."));
+    auto orderId = file(patientId, order);
+    if (!orderId)
+        return orderId;
+    const Observation &o = order.observations.constFirst();
+    Query q = m_context.db().query(QStringLiteral(
+        "SELECT id FROM observations WHERE order_id = ? AND set_id = ? AND code = ?"));
+    q.bind(1, orderId.value()).bind(2, o.setId).bind(3, o.code);
+    if (!q.next()) {
+        if (q.failed())
+            return q.error();
+        return Core::invalid(tr("Observation %1 was not filed.").arg(o.code));
+    }
+    const qint64 id = q.int64(0);
+    q.finish();
+    return id;
+}
+
+Result<std::optional<ResultOrder>> ResultService::observationOrder(Core::Database &db,
+                                                                   qint64 observationId)
+{
+    Query o = db.query(QLatin1String(ObservationSelect) + QStringLiteral("WHERE id = ?"));
+    o.bind(1, observationId);
+    if (!o.next()) {
+        if (o.failed())
+            return o.error();
+        return std::optional<ResultOrder>();
+    }
+    const Observation observation = readObservation(o);
+    o.finish();
+    Query q = db.query(QStringLiteral(
+        "SELECT id, patient_id, placer_number, filler_number, source, test_code, test_name, "
+        "status, collected_at, reported_at FROM result_orders WHERE id = ?"));
+    q.bind(1, observation.orderId);
+    if (!q.next()) {
+        if (q.failed())
+            return q.error();
+        return std::optional<ResultOrder>();
+    }
+    ResultOrder order;
+    order.id = q.int64(0);
+    order.patientId = q.int64(1);
+    order.placerNumber = q.text(2);
+    order.fillerNumber = q.text(3);
+    order.source = q.text(4);
+    order.testCode = q.text(5);
+    order.testName = q.text(6);
+    order.status = q.text(7);
+    order.collectedAt = Internal::parseTime(q.text(8));
+    order.reportedAt = Internal::parseTime(q.text(9));
+    order.observations = {observation};
+    q.finish();
+    return std::optional<ResultOrder>(order);
+}
+
 } // namespace Ambulo::Charting

@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <optional>
+
 namespace Ambulo::Core {
 class Database;
 class EventHub;
@@ -35,6 +37,14 @@ public:
     Core::Status markReviewed(qint64 orderId);
 
     static Core::Result<QList<Observation>> recent(Core::Database &db, qint64 patientId, int limit);
+
+    // One observation as another workstation filed it (FHIR sync; the change-log origin is the
+    // context's): `order` carries exactly one observation, filed like a resend (matched on
+    // source and filler number, then set id and code). Returns the observation's id.
+    Core::Result<qint64> applyRemote(qint64 patientId, const ResultOrder &order);
+    // The order of observation `observationId` with that observation alone; nullopt when none.
+    static Core::Result<std::optional<ResultOrder>> observationOrder(Core::Database &db,
+                                                                     qint64 observationId);
 
 private:
     Core::Result<qint64> fileFor(const Internal::PatientRef &patient, const ResultOrder &order);

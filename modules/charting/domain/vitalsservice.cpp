@@ -231,7 +231,7 @@ Result<qint64> VitalsService::record(const VitalsEntry &e)
     if (Status s = q.exec(); !s)
         return s.error();
     const qint64 id = db.lastInsertId();
-    if (Status s = Core::ChangeLog::record(db, QLatin1String(C::Entity::Observation), id,
+    if (Status s = Core::ChangeLog::record(db, QLatin1String(C::Entity::Observation), changeId(id),
                                            QStringLiteral("create"), m_context.origin(),
                                            QStringLiteral("vitals"));
         !s)
@@ -319,6 +319,105 @@ Result<std::optional<Vitals>> VitalsService::latest(Core::Database &db, qint64 p
     Vitals v = readVitals(q);
     q.finish();
     return std::optional<Vitals>(v);
+}
+
+Result<std::optional<Vitals>> VitalsService::byId(Core::Database &db, qint64 id)
+{
+    Query q = db.query(QLatin1String(VitalsSelect) + QStringLiteral("WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.next()) {
+        if (q.failed())
+            return q.error();
+        return std::optional<Vitals>();
+    }
+    Vitals v = readVitals(q);
+    q.finish();
+    return std::optional<Vitals>(v);
+}
+
+Result<qint64> VitalsService::applyRemote(const Vitals &v)
+{
+    if (Status s = m_context.require(Permission::ChartWrite, v.patientId); !s)
+        return s.error();
+    Core::Database &db = m_context.db();
+    auto patient = Internal::loadPatient(db, v.patientId);
+    if (!patient)
+        return patient.error();
+    if (v.encounterId > 0) {
+        auto enc = Internal::loadEncounter(db, v.encounterId);
+        if (!enc)
+            return enc.error();
+        if (enc->patientId != v.patientId)
+            return Core::invalid(tr("Encounter %1 belongs to another patient.").arg(v.encounterId));
+    }
+    if (!v.takenAt.isValid())
+        return Core::invalid(tr("The vitals have no time they were taken."));
+    VitalsEntry e;
+    e.patientId = v.patientId;
+    e.systolic = v.systolic;
+    e.diastolic = v.diastolic;
+    e.pulse = v.pulse;
+    e.temperature = v.temperatureC;
+    e.temperatureUnit = TemperatureUnit::Celsius;
+    e.weight = v.weightKg;
+    e.weightUnit = WeightUnit::Kilogram;
+    e.height = v.heightCm;
+    e.heightUnit = LengthUnit::Centimetre;
+    e.spo2 = v.spo2;
+    e.respRate = v.respRate;
+    if (!e.systolic && !e.pulse && !e.temperature && !e.weight && !e.height && !e.spo2
+        && !e.respRate)
+        return Core::invalid(tr("Enter at least one vital sign."));
+    e.confirmed = true;
+    if (Status s = check(e); !s)
+        return s.error();
+    e.confirmed = false;
+    const bool plausible = check(e).ok();
+    const Normalized n = normalize(e);
+    if (v.id > 0) {
+        auto existing = byId(db, v.id);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value() || existing->value().patientId != v.patientId)
+            return Core::invalid(
+                tr("There is no such vitals entry %1 for this patient.").arg(v.id));
+    }
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query q = db.query(
+        v.id > 0 ? QStringLiteral("UPDATE vitals SET patient_id = ?, encounter_id = ?, taken_at = "
+                                  "?, systolic = ?, diastolic = ?, pulse = ?, temp_c = ?, "
+                                  "weight_kg = ?, height_cm = ?, bmi = ?, spo2 = ?, resp_rate = ?, "
+                                  "confirmed_implausible = ?, recorded_by = ? WHERE id = ?")
+                 : QStringLiteral("INSERT INTO vitals (patient_id, encounter_id, taken_at, "
+                                  "systolic, diastolic, pulse, temp_c, weight_kg, height_cm, bmi, "
+                                  "spo2, resp_rate, confirmed_implausible, recorded_by, id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(1, v.patientId).bind(2, v.encounterId > 0 ? QVariant(v.encounterId) : QVariant());
+    q.bind(3, Internal::timeText(v.takenAt));
+    q.bind(4, opt(v.systolic)).bind(5, opt(v.diastolic)).bind(6, opt(v.pulse));
+    q.bind(7, opt(v.temperatureC)).bind(8, opt(v.weightKg)).bind(9, opt(v.heightCm));
+    q.bind(10, opt(n.bmi)).bind(11, opt(v.spo2)).bind(12, opt(v.respRate));
+    q.bind(13, plausible ? 0 : 1);
+    q.bind(14, v.recordedBy.isEmpty() ? Internal::userName(m_context) : v.recordedBy.left(200));
+    q.bind(15, v.id > 0 ? QVariant(v.id) : QVariant());
+    if (Status s = q.exec(); !s)
+        return s.error();
+    const qint64 id = v.id > 0 ? v.id : db.lastInsertId();
+    if (Status s =
+            Core::ChangeLog::record(db, QLatin1String(C::Entity::Observation), changeId(id),
+                                    v.id > 0 ? QStringLiteral("update") : QStringLiteral("create"),
+                                    m_context.origin(), QStringLiteral("vitals"));
+        !s)
+        return s.error();
+    if (Status s = Internal::audit(m_context, C::Audit::Vitals, v.patientId, patient->mrn,
+                                   QStringLiteral("%1 from %2").arg(id).arg(m_context.origin()));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 } // namespace Ambulo::Charting

@@ -33,6 +33,16 @@ public:
     static Core::Result<std::optional<Vitals>> latest(Core::Database &db, qint64 patientId,
                                                       qint64 encounterId);
     static Core::Result<QList<Vitals>> read(Core::Database &db, qint64 patientId, int limit);
+    static Core::Result<std::optional<Vitals>> byId(Core::Database &db, qint64 id);
+
+    // Vitals as another workstation recorded them (FHIR sync; the change-log origin is the
+    // context's), in stored units: `vitals.id` 0 inserts, else that row takes the values.
+    // Impossible readings are refused; implausible ones are kept as measured (and flagged), and
+    // the encounter may be signed already (the vitals were taken before). Audited.
+    Core::Result<qint64> applyRemote(const Vitals &vitals);
+    // The change-log id of a vitals row. Vitals and lab results are both FHIR Observations, one
+    // change-log entity: vitals count down from -1, lab observations up from 1.
+    static qint64 changeId(qint64 vitalsId) { return -vitalsId; }
 
 private:
     Core::ServiceContext &m_context;

@@ -23,3 +23,6 @@ ambulo_add_test(tst_syncavailability connectors/sync/tst_syncavailability.cpp LA
 target_link_libraries(tst_syncavailability PRIVATE ambulo_sync ambulo_scheduling_sync)
 target_compile_definitions(tst_syncavailability PRIVATE
     AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+ambulo_add_test(tst_syncchart connectors/sync/tst_syncchart.cpp LABEL sync)
+target_link_libraries(tst_syncchart PRIVATE ambulo_sync ambulo_charting_sync)
+target_compile_definitions(tst_syncchart PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
