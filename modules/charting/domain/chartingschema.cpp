@@ -147,6 +147,15 @@ const Core::MigrationSet &chartingMigrations()
                  QStringLiteral("CREATE INDEX superbill_lines_encounter ON superbill_lines "
                                 "(encounter_id, id)"),
              }},
+            // Vitals and lab results are both FHIR Observations, one change-log entity: vitals
+            // rows now count down from -1 (VitalsService::changeId). Rows written before say
+            // "vitals" in their detail and take the new form, so no consumer reads an old vitals
+            // row as a lab observation.
+            {2,
+             {
+                 QStringLiteral("UPDATE change_log SET entity_id = -entity_id WHERE entity = "
+                                "'Observation' AND detail = 'vitals' AND entity_id > 0"),
+             }},
         }};
     return set;
 }
