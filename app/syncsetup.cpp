@@ -1,5 +1,8 @@
 #include "app/syncsetup.h"
 
+#include "connectors/sync/coverageadapter.h"
+#include "connectors/sync/locationadapter.h"
+#include "connectors/sync/organizationadapter.h"
 #include "connectors/sync/practitioneradapter.h"
 #include "modules/scheduling/adapters/appointmentsync.h"
 
@@ -12,7 +15,10 @@ std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir:
     // Push order: Patient (built in), then Practitioner (pushed as a reference), then what refers
     // to both.
     engine->addAdapter(std::make_unique<Sync::PractitionerAdapter>());
+    engine->addAdapter(std::make_unique<Sync::OrganizationAdapter>());
+    engine->addAdapter(std::make_unique<Sync::LocationAdapter>());
     engine->addAdapter(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
+    engine->addAdapter(std::make_unique<Sync::CoverageAdapter>());
     return engine;
 }
 
