@@ -34,6 +34,13 @@ struct Room
     QString name;
 };
 
+// Locations and rooms are both FHIR Locations and share the change-log entity "Location": a
+// location's entity id is its id, a room's is its id negated, so the two tables never collide.
+inline qint64 roomEntityId(qint64 roomId)
+{
+    return -roomId;
+}
+
 struct Payer
 {
     qint64 id = 0;

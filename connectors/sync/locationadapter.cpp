@@ -1,0 +1,147 @@
+#include "connectors/sync/locationadapter.h"
+
+#include "connectors/fhir/adapters/locationresource.h"
+#include "connectors/sync/syncengine.h"
+#include "connectors/sync/syncinternal.h"
+#include "core/session/services.h"
+
+namespace Ambulo::Sync {
+
+namespace LocationResource = Fhir::LocationResource;
+
+namespace {
+
+const QString LocationType = QStringLiteral("Location");
+
+Applied skipped(const QString &why)
+{
+    return Applied{0, why, false};
+}
+
+// A refusal of the record (a name taken here) is a skip; anything else stops the round.
+Core::Result<Applied> appliedOrSkipped(const Core::Result<qint64> &id, qint64 localId)
+{
+    if (!id) {
+        if (id.error().code == Core::ErrorCode::Conflict)
+            return skipped(id.error().message);
+        return id.error();
+    }
+    return Applied{localId, {}, false};
+}
+
+} // namespace
+
+QString LocationAdapter::resourceType() const
+{
+    return LocationType;
+}
+
+Core::Result<Built> LocationAdapter::build(SyncEngine &engine, qint64 localId,
+                                           const QJsonObject &base)
+{
+    Core::DirectoryService &directory = engine.services().directory();
+    Core::Result<QList<Core::Location>> locations = directory.locations();
+    if (!locations)
+        return locations.error();
+    if (localId > 0) {
+        for (const Core::Location &l : std::as_const(locations.value())) {
+            if (l.id == localId)
+                return Built{LocationResource::toFhir(l, base), {}, false};
+        }
+        return Built{{}, {}, true};
+    }
+    Core::Result<QList<Core::Room>> rooms = directory.rooms();
+    if (!rooms)
+        return rooms.error();
+    for (const Core::Room &r : std::as_const(rooms.value())) {
+        if (Core::roomEntityId(r.id) != localId)
+            continue;
+        Core::Result<QString> partOf = engine.reference(LocationType, r.locationId);
+        if (!partOf)
+            return partOf.error();
+        if (partOf->isEmpty())
+            return Built{{}, QStringLiteral("Location/%1").arg(r.locationId), false};
+        QString locationName;
+        for (const Core::Location &l : std::as_const(locations.value())) {
+            if (l.id == r.locationId)
+                locationName = l.name;
+        }
+        return Built{
+            LocationResource::roomToFhir(r, partOf.value(), locationName, base), {}, false};
+    }
+    return Built{{}, {}, true};
+}
+
+Core::Result<Applied> LocationAdapter::apply(SyncEngine &engine, const QJsonObject &resource,
+                                             qint64 localId)
+{
+    if (LocationResource::isRoom(resource))
+        return applyRoom(engine, resource, localId);
+    if (localId < 0)
+        return skipped(QStringLiteral("it is a room here but no longer one on the server"));
+    Core::Result<Core::Location> incoming = LocationResource::locationFromFhir(resource);
+    if (!incoming)
+        return skipped(incoming.error().message);
+    if (Core::Status s = Core::DirectoryService::validate(incoming.value()); !s)
+        return skipped(s.error().message);
+    Core::DirectoryService &directory = engine.services().directory();
+    Core::Location location = incoming.value();
+    location.id = localId;
+    if (location.id == 0) {
+        Core::Result<QList<Core::Location>> all = directory.locations();
+        if (!all)
+            return all.error();
+        for (const Core::Location &l : std::as_const(all.value())) {
+            if (l.name == location.name)
+                location.id = l.id;
+        }
+    }
+    Internal::OriginScope origin(engine.services().context(), QLatin1String(Constants::Origin));
+    Core::Result<qint64> id = directory.applyRemoteLocation(location);
+    return appliedOrSkipped(id, id ? id.value() : 0);
+}
+
+Core::Result<Applied> LocationAdapter::applyRoom(SyncEngine &engine, const QJsonObject &resource,
+                                                 qint64 localId)
+{
+    if (localId > 0)
+        return skipped(QStringLiteral("it is a location here but a room on the server"));
+    Core::Result<Core::Room> incoming = LocationResource::roomFromFhir(resource);
+    if (!incoming)
+        return skipped(incoming.error().message);
+    const QString parent = LocationResource::partOfId(resource);
+    if (parent.isEmpty())
+        return skipped(QStringLiteral("the room is not part of a Location"));
+    Core::Result<qint64> locationId = engine.localIdOf(LocationType, parent);
+    if (!locationId)
+        return locationId.error();
+    if (locationId.value() <= 0)
+        return skipped(QStringLiteral("its location Location/%1 is not known here").arg(parent));
+    Core::Room room = incoming.value();
+    room.locationId = locationId.value();
+    room.id = -localId;
+    if (Core::Status s = Core::DirectoryService::validate(room); !s)
+        return skipped(s.error().message);
+    Core::DirectoryService &directory = engine.services().directory();
+    if (room.id == 0) {
+        Core::Result<QList<Core::Room>> all = directory.rooms(room.locationId);
+        if (!all)
+            return all.error();
+        for (const Core::Room &r : std::as_const(all.value())) {
+            if (r.name == room.name)
+                room.id = r.id;
+        }
+    }
+    Internal::OriginScope origin(engine.services().context(), QLatin1String(Constants::Origin));
+    Core::Result<qint64> id = directory.applyRemoteRoom(room);
+    return appliedOrSkipped(id, id ? Core::roomEntityId(id.value()) : 0);
+}
+
+QStringList LocationAdapter::mergeUnits() const
+{
+    return {QStringLiteral("name"),         QStringLiteral("status"),  QStringLiteral("mode"),
+            QStringLiteral("physicalType"), QStringLiteral("address"), QStringLiteral("telecom"),
+            QStringLiteral("partOf")};
+}
+
+} // namespace Ambulo::Sync
