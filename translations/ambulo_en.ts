@@ -1368,6 +1368,18 @@ Next try at %2; nothing is lost meanwhile.</source>
         <source>A place of service is a two-digit CMS code, e.g. 11 (office).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encounter lacks a start, a kind or a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 was signed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal</name>
@@ -2785,6 +2797,14 @@ Reason: %5</source>
         <source>There is no result order %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A synced result carries one observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation %1 was not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting::SignService</name>
@@ -3076,6 +3096,14 @@ Reason: %5</source>
         <source>Enter at least one vital sign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vitals have no time they were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such vitals entry %1 for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core</name>
@@ -3196,6 +3224,30 @@ Reason: %5</source>
     </message>
     <message>
         <source>Coverage %1 of the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location&apos;s address or phone is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room belongs to a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry with id %1 to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coverage with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coverage cannot move to another patient.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1377,6 +1377,18 @@ Próximo intento a las %2; mientras tanto no se pierde nada.</translation>
         <source>A place of service is a two-digit CMS code, e.g. 11 (office).</source>
         <translation>El lugar de servicio es un código de CMS de dos dígitos, p. ej., 11 (consultorio).</translation>
     </message>
+    <message>
+        <source>The encounter lacks a start, a kind or a provider.</source>
+        <translation>A la visita le falta el inicio, el tipo o el profesional clínico.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 belongs to another patient.</source>
+        <translation>La visita %1 pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 was signed meanwhile.</source>
+        <translation>La visita %1 se firmó entretanto.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting::Internal</name>
@@ -2799,6 +2811,14 @@ Motivo: %5</translation>
         <source>There is no result order %1.</source>
         <translation>No existe la orden de resultados %1.</translation>
     </message>
+    <message>
+        <source>A synced result carries one observation.</source>
+        <translation>Un resultado sincronizado lleva una sola observación.</translation>
+    </message>
+    <message>
+        <source>Observation %1 was not filed.</source>
+        <translation>La observación %1 no se registró.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting::SignService</name>
@@ -3090,6 +3110,14 @@ Motivo: %5</translation>
         <source>Enter at least one vital sign.</source>
         <translation>Ingrese al menos un signo vital.</translation>
     </message>
+    <message>
+        <source>The vitals have no time they were taken.</source>
+        <translation>Los signos vitales no indican cuándo se tomaron.</translation>
+    </message>
+    <message>
+        <source>There is no such vitals entry %1 for this patient.</source>
+        <translation>No existe la toma de signos vitales %1 para este paciente.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core</name>
@@ -3211,6 +3239,30 @@ Motivo: %5</translation>
     <message>
         <source>Coverage %1 of the import: %2</source>
         <translation>Cobertura %1 de la importación: %2</translation>
+    </message>
+    <message>
+        <source>A location&apos;s address or phone is too long.</source>
+        <translation>La dirección o el teléfono de la ubicación es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>A room belongs to a location.</source>
+        <translation>Una sala pertenece a una ubicación.</translation>
+    </message>
+    <message>
+        <source>There is no entry with id %1 to change.</source>
+        <translation>No hay ninguna entrada con id %1 que modificar.</translation>
+    </message>
+    <message>
+        <source>No room with id %1.</source>
+        <translation>No hay ninguna sala con id %1.</translation>
+    </message>
+    <message>
+        <source>No coverage with id %1.</source>
+        <translation>No hay ninguna cobertura con id %1.</translation>
+    </message>
+    <message>
+        <source>A coverage cannot move to another patient.</source>
+        <translation>Una cobertura no puede pasar a otro paciente.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "modules/charting/ui/chartwidget.h"
 
+#include "connectors/sync/syncconstants.h"
 #include "core/constants.h"
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
@@ -249,6 +250,13 @@ QList<Allergy> ChartWidget::severestFirst(QList<Allergy> allergies)
 
 void ChartWidget::onEvent(const Core::DomainEvent &event)
 {
+    // A sync round may have brought chart entries made on another workstation; the summary read
+    // is audited, so only a chart on screen reads again.
+    if (event.type == QLatin1String(Sync::Constants::EventDataChanged)) {
+        if (m_patientId != 0 && isVisible())
+            scheduleReload();
+        return;
+    }
     if (event.type != QLatin1String(E::ChartChanged)
         && event.type != QLatin1String(E::EncounterSigned)
         && event.type != QLatin1String(E::ResultsFiled)
