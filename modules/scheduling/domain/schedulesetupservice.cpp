@@ -70,6 +70,35 @@ bool rowExists(Core::Database &db, const QString &sql, qint64 id)
     return found;
 }
 
+// Deletes blockout `id` with its audit entry and change row, for the set-up page and for the
+// FHIR pull alike; `missing` is the answer when there is no such blockout.
+Status deleteBlockout(Core::ServiceContext &context, Core::EventHub &events, qint64 id,
+                      const QString &detail, const Status &missing)
+{
+    Core::Database &db = context.db();
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query q = db.query(QStringLiteral("DELETE FROM blockouts WHERE id = ?"));
+    q.bind(1, id);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (db.changes() == 0)
+        return missing;
+    if (Status s = context.record(Constants::Audit::SetupBlockout,
+                                  QLatin1String(Core::Constants::OutcomeOk), 0, {}, detail);
+        !s)
+        return s;
+    if (Status s = Core::ChangeLog::record(db, QLatin1String(Constants::Sync::BlockoutEntity), id,
+                                           QStringLiteral("delete"), context.origin());
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    events.publish({QLatin1String(Constants::Events::ScheduleSetupChanged), {}});
+    return {};
+}
+
 } // namespace
 
 ScheduleSetupService::ScheduleSetupService(Core::ServiceContext &context, Core::EventHub &events)
@@ -470,30 +499,10 @@ Status ScheduleSetupService::removeBlockout(qint64 id)
 {
     if (Status s = m_context.require(Permission::PracticeAdmin); !s)
         return s;
-    Core::Database &db = m_context.db();
-    Core::Transaction tx(db);
-    if (!tx.active())
-        return tx.error();
-    Query q = db.query(QStringLiteral("DELETE FROM blockouts WHERE id = ?"));
-    q.bind(1, id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (db.changes() == 0)
-        return Core::invalid(
-            QCoreApplication::translate("Ambulo::Scheduling", "There is no blockout %1.").arg(id));
-    if (Status s = m_context.record(Constants::Audit::SetupBlockout,
-                                    QLatin1String(Core::Constants::OutcomeOk), 0, {},
-                                    QStringLiteral("remove %1").arg(id));
-        !s)
-        return s;
-    if (Status s = Core::ChangeLog::record(db, QLatin1String(Constants::Sync::BlockoutEntity), id,
-                                           QStringLiteral("delete"), m_context.origin());
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_events.publish({QLatin1String(Constants::Events::ScheduleSetupChanged), {}});
-    return {};
+    return deleteBlockout(
+        m_context, m_events, id, QStringLiteral("remove %1").arg(id),
+        Core::invalid(
+            QCoreApplication::translate("Ambulo::Scheduling", "There is no blockout %1.").arg(id)));
 }
 
 Status ScheduleSetupService::checkBlockoutRefs(const Blockout &b)
@@ -617,29 +626,9 @@ Status ScheduleSetupService::applyRemoteRemoveBlockout(qint64 id)
 {
     if (Status s = m_context.require(Permission::ScheduleWrite); !s)
         return s;
-    Core::Database &db = m_context.db();
-    Core::Transaction tx(db);
-    if (!tx.active())
-        return tx.error();
-    Query q = db.query(QStringLiteral("DELETE FROM blockouts WHERE id = ?"));
-    q.bind(1, id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (db.changes() == 0)
-        return {}; // gone here already
-    if (Status s = m_context.record(
-            Constants::Audit::SetupBlockout, QLatin1String(Core::Constants::OutcomeOk), 0, {},
-            QStringLiteral("remove %1 from %2").arg(id).arg(m_context.origin()));
-        !s)
-        return s;
-    if (Status s = Core::ChangeLog::record(db, QLatin1String(Constants::Sync::BlockoutEntity), id,
-                                           QStringLiteral("delete"), m_context.origin());
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_events.publish({QLatin1String(Constants::Events::ScheduleSetupChanged), {}});
-    return {};
+    // Gone here already: nothing to do.
+    return deleteBlockout(m_context, m_events, id,
+                          QStringLiteral("remove %1 from %2").arg(id).arg(m_context.origin()), {});
 }
 
 QByteArray ScheduleSetupService::timeZone()

@@ -26,6 +26,18 @@ const QString HoursExtension =
     QStringLiteral("https://ambulo.example/fhir/StructureDefinition/working-hours");
 const QDate Monday(2027, 3, 8);
 
+// A provider's one-off blockout, Monday 09:00-10:00.
+S::Blockout mondayNineToTen(qint64 providerId, const char *reason)
+{
+    S::Blockout b;
+    b.providerId = providerId;
+    b.date = Monday;
+    b.startMinute = 9 * 60;
+    b.endMinute = 10 * 60;
+    b.reason = QString::fromUtf8(reason);
+    return b;
+}
+
 QString npi(int n)
 {
     const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
@@ -329,13 +341,7 @@ void TestSyncAvailability::blockoutRemovedOnBIsRemovedOnA()
 {
     QVERIFY(m_a->weekdays(m_a->moreno, 8 * 60, 12 * 60, 13 * 60, 17 * 60));
     QVERIFY(m_a->admin());
-    S::Blockout b;
-    b.providerId = m_a->moreno;
-    b.date = Monday;
-    b.startMinute = 9 * 60;
-    b.endMinute = 10 * 60;
-    b.reason = QStringLiteral("Staff meeting");
-    QVERIFY(m_a->scheduling->setup().addBlockout(b));
+    QVERIFY(m_a->scheduling->setup().addBlockout(mondayNineToTen(m_a->moreno, "Staff meeting")));
     ROUND_OK(*m_a);
     ROUND_OK(*m_b);
     QCOMPARE(m_b->blockouts().size(), 1);
@@ -416,13 +422,7 @@ void TestSyncAvailability::lostAnswerMakesNoSecondCopy()
 {
     QFETCH(QString, type);
     QVERIFY(m_a->weekdays(m_a->moreno, 8 * 60, 12 * 60, 13 * 60, 17 * 60));
-    S::Blockout b;
-    b.providerId = m_a->moreno;
-    b.date = Monday;
-    b.startMinute = 9 * 60;
-    b.endMinute = 10 * 60;
-    b.reason = QStringLiteral("Staff meeting");
-    QVERIFY(m_a->scheduling->setup().addBlockout(b));
+    QVERIFY(m_a->scheduling->setup().addBlockout(mondayNineToTen(m_a->moreno, "Staff meeting")));
     // The create is carried out, then the connection drops before the answer; Qt resends a
     // request on a dropped keep-alive connection, so the resends are lost too, and each reaches
     // the server.
@@ -543,13 +543,7 @@ void TestSyncAvailability::pulledBlockoutOverBookingIsReported()
     ROUND_OK(*m_b);
 
     QVERIFY(m_a->admin());
-    S::Blockout b;
-    b.providerId = m_a->moreno;
-    b.date = Monday;
-    b.startMinute = 9 * 60;
-    b.endMinute = 10 * 60;
-    b.reason = QStringLiteral("Emergency leave");
-    QVERIFY(m_a->scheduling->setup().addBlockout(b));
+    QVERIFY(m_a->scheduling->setup().addBlockout(mondayNineToTen(m_a->moreno, "Emergency leave")));
     ROUND_OK(*m_a);
     ROUND_OK(*m_b);
 
