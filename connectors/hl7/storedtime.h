@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/isotime.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -8,7 +10,7 @@ namespace Ambulo::Hl7::StoredTime {
 // How the connector's tables keep times: UTC, ISO 8601 with milliseconds; '' for none.
 inline QString text(const QDateTime &at)
 {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return Core::isoUtcMs(at);
 }
 
 inline QString now()

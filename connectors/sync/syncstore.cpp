@@ -2,6 +2,7 @@
 
 #include "connectors/sync/syncconstants.h"
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 
 #include <QJsonDocument>
 
@@ -11,7 +12,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Core::isoUtcMsNow();
 }
 
 QString json(const QJsonObject &object)

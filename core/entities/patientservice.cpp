@@ -6,6 +6,7 @@
 #include "core/entities/patientsearch.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,7 +72,7 @@ int bindFields(Query &q, const Patient &p, int first);
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return isoUtcMsNow();
 }
 
 int bindFields(Query &q, const Patient &p, int first)

@@ -1,6 +1,7 @@
 #include "core/sync/changelog.h"
 
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 
 namespace Ambulo::Core::ChangeLog {
 
@@ -14,7 +15,7 @@ Status record(Database &db, const QString &entity, qint64 entityId, const QStrin
         .bind(3, op)
         .bind(4, origin.isEmpty() ? QStringLiteral("local") : origin)
         .bind(5, detail)
-        .bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        .bind(6, isoUtcMsNow());
     return q.exec();
 }
 

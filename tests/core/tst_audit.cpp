@@ -1,5 +1,6 @@
 #include "core/constants.h"
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 #include "core/store/keystore.h"
 #include "tests/support/testsupport.h"
 
@@ -17,6 +18,8 @@ private slots:
     void tamperingIsFound_data();
     void tamperingIsFound();
     void filtersAndCsv();
+    void storedTimesMatchQt_data();
+    void storedTimesMatchQt();
 };
 
 namespace {
@@ -175,6 +178,46 @@ void tst_Audit::filtersAndCsv()
     QVERIFY(csv.startsWith(QLatin1String("id,time_utc,user")));
     QVERIFY(csv.contains(QLatin1String("\"a,b\"")));
     QVERIFY(csv.contains(QLatin1String("\"say \"\"hi\"\"\nthere\"")));
+}
+
+// The store's hand-written timestamp text must be exactly Qt's: the audit MAC covers it, and
+// older rows were written by Qt.
+void tst_Audit::storedTimesMatchQt_data()
+{
+    QTest::addColumn<qint64>("ms");
+    const auto at = [](int y, int mo, int d, int h, int mi, int s, int ms) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC).toMSecsSinceEpoch();
+    };
+    QTest::newRow("epoch") << qint64(0);
+    QTest::newRow("just before the epoch") << qint64(-1);
+    QTest::newRow("leap day 2024") << at(2024, 2, 29, 23, 59, 59, 999);
+    QTest::newRow("not a leap day 2100") << at(2100, 3, 1, 0, 0, 0, 0);
+    QTest::newRow("leap day 2000") << at(2000, 2, 29, 12, 0, 0, 5);
+    QTest::newRow("1900-02-28") << at(1900, 2, 28, 1, 2, 3, 40);
+    QTest::newRow("year 1") << at(1, 1, 1, 0, 0, 0, 0);
+    QTest::newRow("year 9999") << at(9999, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("year 10000 (Qt's)") << at(10000, 1, 1, 0, 0, 0, 0);
+    QTest::newRow("1 BC (Qt's)") << at(-1, 6, 1, 0, 0, 0, 0);
+    // Every day of four centuries, each at a different time of day.
+    quint64 x = 88172645463325252ULL;
+    const qint64 from = at(1850, 1, 1, 0, 0, 0, 0);
+    for (int i = 0; i < 200; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const qint64 ms = from + qint64(x % (400ULL * 366 * 86'400'000ULL));
+        QTest::addRow("random %d", i) << ms;
+    }
+}
+
+void tst_Audit::storedTimesMatchQt()
+{
+    QFETCH(qint64, ms);
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    QCOMPARE(Core::isoUtcMs(utc), utc.toString(Qt::ISODateWithMs));
+    // A local time names the same instant: the text is the UTC one.
+    QCOMPARE(Core::isoUtcMs(utc.toLocalTime()), utc.toString(Qt::ISODateWithMs));
+    QCOMPARE(Core::isoUtcMs(QDateTime()), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Audit)
