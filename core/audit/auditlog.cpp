@@ -1,12 +1,17 @@
 #include "core/audit/auditlog.h"
 
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 
 #include <QStringList>
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/params.h>
+
+#include <memory>
 
 namespace Ambulo::Core {
 
@@ -34,6 +39,12 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &message)
     return QByteArray(reinterpret_cast<const char *>(out), int(len));
 }
 
+struct MacContextFree
+{
+    void operator()(EVP_MAC_CTX *ctx) const { EVP_MAC_CTX_free(ctx); }
+};
+using MacContext = std::unique_ptr<EVP_MAC_CTX, MacContextFree>;
+
 bool sameMac(const QByteArray &a, const QByteArray &b)
 {
     return a.size() == b.size()
@@ -42,7 +53,7 @@ bool sameMac(const QByteArray &a, const QByteArray &b)
 
 QString timestamp(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return isoUtcMs(at);
 }
 
 AuditEntry readEntry(const Query &q, QByteArray *storedMac)
@@ -75,10 +86,53 @@ QString csvField(const QString &value)
 
 } // namespace
 
+// A context keyed once; each MAC works on a copy of it (the key's inner and outer pads are
+// already hashed). Without a context (an empty key, an OpenSSL that refuses) HMAC() does it all.
+struct AuditLog::Signer
+{
+    MacContext keyed;
+};
+
 AuditLog::AuditLog(Database &db, QByteArray key)
     : m_db(db)
     , m_key(std::move(key))
-{}
+    , m_signer(std::make_unique<Signer>())
+{
+    if (m_key.isEmpty())
+        return;
+    EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (!hmac)
+        return;
+    MacContext ctx(EVP_MAC_CTX_new(hmac));
+    EVP_MAC_free(hmac);
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    if (ctx
+        && EVP_MAC_init(ctx.get(), reinterpret_cast<const unsigned char *>(m_key.constData()),
+                        size_t(m_key.size()), params)
+               == 1)
+        m_signer->keyed = std::move(ctx);
+}
+
+AuditLog::~AuditLog() = default;
+
+QByteArray AuditLog::hmac(const QByteArray &message) const
+{
+    if (m_signer->keyed) {
+        MacContext ctx(EVP_MAC_CTX_dup(m_signer->keyed.get()));
+        unsigned char out[EVP_MAX_MD_SIZE];
+        size_t len = 0;
+        if (ctx
+            && EVP_MAC_update(ctx.get(),
+                              reinterpret_cast<const unsigned char *>(message.constData()),
+                              size_t(message.size()))
+                   == 1
+            && EVP_MAC_final(ctx.get(), out, &len, sizeof out) == 1)
+            return QByteArray(reinterpret_cast<const char *>(out), qsizetype(len));
+    }
+    return hmacSha256(m_key, message);
+}
 
 QByteArray AuditLog::mac(const AuditEntry &e, const QByteArray &previous) const
 {
@@ -94,7 +148,7 @@ QByteArray AuditLog::mac(const AuditEntry &e, const QByteArray &previous) const
     addField(message, e.patientMrn.toUtf8());
     addField(message, e.detail.toUtf8());
     addField(message, e.flagged ? "1" : "0");
-    return hmacSha256(m_key, message);
+    return hmac(message);
 }
 
 QByteArray AuditLog::headMac(qint64 lastId, const QByteArray &lastMac, qint64 brokenAt) const
@@ -103,7 +157,7 @@ QByteArray AuditLog::headMac(qint64 lastId, const QByteArray &lastMac, qint64 br
     addField(message, QByteArray::number(lastId));
     addField(message, lastMac);
     addField(message, QByteArray::number(brokenAt));
-    return hmacSha256(m_key, message);
+    return hmac(message);
 }
 
 Status AuditLog::append(AuditEntry entry)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Ambulo::Core {
 
 class Database;
@@ -49,6 +51,9 @@ class AuditLog
 {
 public:
     AuditLog(Database &db, QByteArray key);
+    ~AuditLog();
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
 
     // Appends inside the caller's transaction if one is open, otherwise in its own.
     Status append(AuditEntry entry);
@@ -62,8 +67,14 @@ private:
     QByteArray mac(const AuditEntry &entry, const QByteArray &previous) const;
     QByteArray headMac(qint64 lastId, const QByteArray &lastMac, qint64 brokenAt) const;
 
+    QByteArray hmac(const QByteArray &message) const;
+
     Database &m_db;
     QByteArray m_key;
+    // HMAC-SHA256 keyed once: every append signs two messages, and OpenSSL's one-shot HMAC()
+    // looks the algorithms up and sets the key up again on each call.
+    struct Signer;
+    std::unique_ptr<Signer> m_signer;
 };
 
 } // namespace Ambulo::Core

@@ -250,14 +250,21 @@ Result<qint64> PatientService::insert(Patient &p)
 
 Result<qint64> PatientService::create(Patient p, const QList<PatientIdentifier> &identifiers)
 {
+    Result<Patient> created = createRecord(std::move(p), identifiers);
+    if (!created)
+        return created.error();
+    return created->id;
+}
+
+Result<Patient> PatientService::createRecord(Patient p, const QList<PatientIdentifier> &identifiers)
+{
     if (Status s = m_context.require(Permission::PatientWrite); !s)
         return s.error();
     Transaction tx(m_context.db());
     if (!tx.active())
         return tx.error();
-    Result<qint64> id = insert(p);
-    if (!id)
-        return id;
+    if (Result<qint64> id = insert(p); !id)
+        return id.error();
     for (PatientIdentifier identifier : identifiers) {
         identifier.patientId = p.id;
         if (Result<bool> inserted = insertIdentifier(identifier); !inserted)
@@ -273,7 +280,7 @@ Result<qint64> PatientService::create(Patient p, const QList<PatientIdentifier> 
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return id;
+    return p;
 }
 
 Result<QList<qint64>> PatientService::import(QList<Patient> patients)

@@ -35,6 +35,9 @@ public:
 
     // With the identifiers other systems know the patient by, in the same transaction.
     Result<qint64> create(Patient patient, const QList<PatientIdentifier> &identifiers = {});
+    // The same, returning the record as stored (its id, and its MRN when one was allocated),
+    // so a caller that needs them has no reason to open the chart (an audited read).
+    Result<Patient> createRecord(Patient patient, const QList<PatientIdentifier> &identifiers = {});
     // A bulk load (migration from another system, demo): one transaction, all or nothing, and one
     // audit entry naming the MRN range. Returns the new ids in input order.
     Result<QList<qint64>> import(QList<Patient> patients);

@@ -86,13 +86,11 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         return Outcome::fromError(tx.error());
     const bool creating = p.id == 0;
     if (creating) {
-        Core::Result<qint64> id = patients.create(p, foreign);
-        if (!id)
-            return Outcome::fromError(id.error(), QStringLiteral("PID"));
-        p.id = id.value();
-        Core::Result<Core::Patient> created = patients.open(p.id);
-        if (created)
-            p.mrn = created->mrn;
+        Core::Result<Core::Patient> created = patients.createRecord(p, foreign);
+        if (!created)
+            return Outcome::fromError(created.error(), QStringLiteral("PID"));
+        p.id = created->id;
+        p.mrn = created->mrn;
     } else if (Core::Status s = patients.update(p); !s) {
         return Outcome::fromError(s.error(), QStringLiteral("PID"));
     }
