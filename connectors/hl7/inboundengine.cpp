@@ -3,10 +3,13 @@
 #include "connectors/hl7/message.h"
 #include "core/session/services.h"
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace Ambulo::Hl7 {
 
@@ -42,17 +45,21 @@ struct Header
     }
 };
 
-QString text(const Message &m, const QString &path)
+// MSH-field-component, read without building and parsing a path string (done per message).
+QString msh(const Message &m, int field, int component = 1)
 {
-    const auto v = m.get(path);
-    return v ? v->text() : QString();
+    Path path;
+    path.segment = QByteArrayLiteral("MSH");
+    path.field = field;
+    path.component = component;
+    return m.get(path).text();
 }
 
 QStringList components(const Message &m, int field)
 {
     QStringList out;
     for (int c = 1; c <= 3; ++c)
-        out << text(m, QStringLiteral("MSH-%1-%2").arg(field).arg(c));
+        out << msh(m, field, c);
     while (!out.isEmpty() && out.last().isEmpty())
         out.removeLast();
     return out;
@@ -67,13 +74,13 @@ Header headerOf(const Message &m)
     h.sendingFacility = components(m, 4);
     h.receivingApp = components(m, 5);
     h.receivingFacility = components(m, 6);
-    h.messageCode = text(m, QStringLiteral("MSH-9-1"));
-    h.trigger = text(m, QStringLiteral("MSH-9-2"));
-    h.controlId = text(m, QStringLiteral("MSH-10"));
-    h.processingId = text(m, QStringLiteral("MSH-11-1"));
-    h.version = text(m, QStringLiteral("MSH-12-1"));
-    h.acceptType = text(m, QStringLiteral("MSH-15"));
-    h.appType = text(m, QStringLiteral("MSH-16"));
+    h.messageCode = msh(m, 9, 1);
+    h.trigger = msh(m, 9, 2);
+    h.controlId = msh(m, 10);
+    h.processingId = msh(m, 11, 1);
+    h.version = msh(m, 12, 1);
+    h.acceptType = msh(m, 15);
+    h.appType = msh(m, 16);
     return h;
 }
 
@@ -209,21 +216,38 @@ InboundEngine::~InboundEngine() = default;
 
 Core::Result<QList<InboundResult>> InboundEngine::apply(const QList<QByteArray> &messages)
 {
-    QList<InboundResult> results;
     if (messages.isEmpty())
-        return results;
+        return QList<InboundResult>();
+    bool redo = false;
+    Core::Result<QList<InboundResult>> joined = applyBatch(messages, Pass::Joined, &redo);
+    if (!redo)
+        return joined;
+    ++m_redone;
+    return applyBatch(messages, Pass::Savepoints, nullptr);
+}
+
+Core::Result<QList<InboundResult>> InboundEngine::applyBatch(const QList<QByteArray> &messages,
+                                                             Pass pass, bool *redo)
+{
+    QList<InboundResult> results;
     QElapsedTimer clock;
     clock.start();
     Core::Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
+    std::optional<Core::JoinNested> join;
+    if (pass == Pass::Joined)
+        join.emplace(m_db);
     results.reserve(messages.size());
     for (const QByteArray &raw : messages) {
-        Core::Result<InboundResult> one = applyOne(raw);
-        if (!one)
+        Core::Result<InboundResult> one = applyOne(raw, pass, redo);
+        if (!one) {
+            m_applyNs += clock.nsecsElapsed();
             return one.error();
+        }
         results.append(std::move(one.value()));
     }
+    join.reset();
     const qint64 applied = clock.nsecsElapsed();
     m_applyNs += applied;
     const Core::Status committed = tx.commit();
@@ -277,7 +301,7 @@ QByteArray buildAck(const Header &h, const Reply &reply, const QString &ackId)
 
 } // namespace
 
-Core::Result<InboundResult> InboundEngine::applyOne(const QByteArray &raw)
+Core::Result<InboundResult> InboundEngine::applyOne(const QByteArray &raw, Pass pass, bool *redo)
 {
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
     Error parseError;
@@ -318,15 +342,24 @@ Core::Result<InboundResult> InboundEngine::applyOne(const QByteArray &raw)
                               QStringLiteral("not an HL7 message: %1").arg(parseError.toString()));
     } else if (InboundHandler *handler = m_routes.value(h.messageType())) {
         routed = true;
-        Core::Transaction savepoint(m_db);
-        if (!savepoint.active())
-            return savepoint.error();
-        outcome = handler->apply(*message);
-        if (outcome.ok) {
-            if (Core::Status s = savepoint.commit(); !s)
-                outcome = Outcome::failed(QStringLiteral("207"), {}, s.error().message);
+        if (pass == Pass::Joined) {
+            outcome = handler->apply(*message);
+            if (!outcome.ok || m_db.rollbackOnly()) {
+                // Its writes cannot be taken back alone: the batch goes again, with savepoints.
+                *redo = true;
+                return Core::invalid(QStringLiteral("handler failed in the joined pass"));
+            }
+        } else {
+            Core::Transaction savepoint(m_db);
+            if (!savepoint.active())
+                return savepoint.error();
+            outcome = handler->apply(*message);
+            if (outcome.ok) {
+                if (Core::Status s = savepoint.commit(); !s)
+                    outcome = Outcome::failed(QStringLiteral("207"), {}, s.error().message);
+            }
+            // A failed handler's writes are rolled back as the savepoint goes out of scope.
         }
-        // A failed handler's writes are rolled back as the savepoint goes out of scope.
     } else {
         outcome = Outcome::rejected(QStringLiteral("200"),
                                     QStringLiteral("message type '%1' is not handled by "
@@ -374,7 +407,7 @@ Core::Result<InboundResult> InboundEngine::applyOne(const QByteArray &raw)
         insert.bindNull(2).bindNull(3).bindNull(4);
     }
     insert.bind(5, result.messageType)
-        .bind(6, receivedAt.toString(Qt::ISODateWithMs))
+        .bind(6, Core::isoUtcMs(receivedAt))
         .bind(7, raw)
         .bind(8, result.code)
         .bind(9, result.acceptCode.isEmpty() ? QVariant() : QVariant(result.acceptCode))

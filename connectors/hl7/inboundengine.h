@@ -38,9 +38,16 @@ struct InboundResult
 //
 // apply() takes a batch (what the listener read in one turn, from any number of connections) and
 // runs it in ONE transaction: per message a dedupe lookup on (MSH-3, MSH-4, MSH-10), routing on
-// MSH-9-1^MSH-9-2, a savepoint around the handler (its writes are rolled back when it fails), and
-// a row in hl7_inbound with the raw bytes and the replies built. The replies are returned only
-// once the commit has returned (WAL, synchronous=FULL), so an ACK never gets ahead of the data.
+// MSH-9-1^MSH-9-2, the handler, and a row in hl7_inbound with the raw bytes and the replies
+// built. The replies are returned only once the commit has returned (WAL, synchronous=FULL), so
+// an ACK never gets ahead of the data.
+//
+// A failed handler's writes must go while the rest of the batch stays. The batch is first
+// applied with the handlers joining its transaction (Core::JoinNested: no savepoints, so SQLite
+// journals no page and SQLCipher encrypts none but the ones committed); when a handler fails, or
+// anything inside rolls back, the whole batch is rolled back and applied again with a savepoint
+// around each handler. Nothing outside the store is touched before the commit, so the second
+// pass sees exactly what the first did.
 //
 // Enhanced mode (MSH-15 or MSH-16 valued; an empty one of the two counts as AL): the accept ACK
 // means "committed to safe storage" and is CA whenever the message was stored and routable (even
@@ -70,9 +77,15 @@ public:
     // replies built, rows written) and in COMMIT (pages encrypted, WAL written, fsync).
     qint64 applyNanos() const { return m_applyNs; }
     qint64 commitNanos() const { return m_commitNs; }
+    // Batches applied a second time, with savepoints, because a handler failed in the first pass.
+    qint64 redoneBatches() const { return m_redone; }
 
 private:
-    Core::Result<InboundResult> applyOne(const QByteArray &raw);
+    enum class Pass { Joined, Savepoints };
+    // `redo` set (Joined pass only): a handler failed; the batch must be applied again.
+    Core::Result<QList<InboundResult>> applyBatch(const QList<QByteArray> &messages, Pass pass,
+                                                  bool *redo);
+    Core::Result<InboundResult> applyOne(const QByteArray &raw, Pass pass, bool *redo);
 
     Core::Database &m_db;
     QString m_interface;
@@ -82,6 +95,7 @@ private:
     quint64 m_ackCounter = 0;
     qint64 m_applyNs = 0;
     qint64 m_commitNs = 0;
+    qint64 m_redone = 0;
 };
 
 } // namespace Ambulo::Hl7

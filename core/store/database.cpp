@@ -192,6 +192,11 @@ Transaction::Transaction(Database &db)
     : m_db(db)
 {
     if (db.inTransaction()) {
+        if (db.m_joinDepth > 0) {
+            m_joined = true;
+            m_active = true;
+            return;
+        }
         m_savepoint = QStringLiteral("sp%1").arg(++db.m_savepointDepth);
         const Status s = db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
         m_active = s.ok();
@@ -205,14 +210,20 @@ Transaction::Transaction(Database &db)
     m_active = s.ok();
     if (!s)
         m_error = s.error();
+    db.m_rollbackOnly = false;
 }
 
 Transaction::~Transaction()
 {
     if (!m_active)
         return;
+    if (m_joined) {
+        m_db.m_rollbackOnly = true;
+        return;
+    }
     if (m_savepoint.isEmpty()) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_rollbackOnly = false;
         return;
     }
     (void)m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
@@ -224,6 +235,22 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
+    const auto rolledBackInside = [] {
+        return invalid(QStringLiteral("A step inside the transaction failed; nothing of it was "
+                                      "kept."));
+    };
+    if (m_joined) {
+        m_active = false;
+        if (m_db.m_rollbackOnly)
+            return rolledBackInside();
+        return {};
+    }
+    if (m_savepoint.isEmpty() && m_db.m_rollbackOnly) {
+        m_active = false;
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_rollbackOnly = false;
+        return rolledBackInside();
+    }
     const Status s = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                      : QStringLiteral("RELEASE ") + m_savepoint);
     if (s) {
@@ -232,6 +259,17 @@ Status Transaction::commit()
             --m_db.m_savepointDepth;
     }
     return s;
+}
+
+JoinNested::JoinNested(Database &db)
+    : m_db(db)
+{
+    ++m_db.m_joinDepth;
+}
+
+JoinNested::~JoinNested()
+{
+    --m_db.m_joinDepth;
 }
 
 Database::Database(sqlite3 *db, QString path)

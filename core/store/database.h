@@ -63,7 +63,8 @@ private:
 
 // RAII write transaction: BEGIN IMMEDIATE so the audit chain and conflict checks see a stable
 // tail; rolled back unless commit() succeeds. Inside an open transaction it becomes a savepoint,
-// so a service can be composed into a larger all-or-nothing unit.
+// so a service can be composed into a larger all-or-nothing unit — or, while a JoinNested is
+// alive, it joins the open transaction (see there).
 class Transaction
 {
 public:
@@ -79,8 +80,27 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_joined = false;
     QString m_savepoint;
     Error m_error;
+};
+
+// While one is alive, a Transaction opened inside the open transaction takes no savepoint: it
+// joins the open one. Its commit() does nothing; ending it without commit() makes the whole
+// transaction rollback-only (Database::rollbackOnly(); the outermost commit() then rolls back
+// and fails). For a caller that can redo its work the slow way when that happens (the HL7 batch
+// applies again with a savepoint per message): a savepoint makes SQLite copy every page it
+// changes for the first time into a journal, and SQLCipher encrypts each copy.
+class JoinNested
+{
+public:
+    explicit JoinNested(Database &db);
+    ~JoinNested();
+    JoinNested(const JoinNested &) = delete;
+    JoinNested &operator=(const JoinNested &) = delete;
+
+private:
+    Database &m_db;
 };
 
 // One SQLCipher connection; one per thread, never shared.
@@ -101,6 +121,8 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     bool inTransaction() const;
+    // A joined Transaction ended without commit() (see JoinNested) since the outermost began.
+    bool rollbackOnly() const { return m_rollbackOnly; }
     QString path() const { return m_path; }
     QString lastErrorMessage() const;
 
@@ -116,8 +138,11 @@ private:
     QString m_path;
     QHash<QString, sqlite3_stmt *> m_cache;
     int m_savepointDepth = 0;
+    int m_joinDepth = 0;
+    bool m_rollbackOnly = false;
     friend class Query;
     friend class Transaction;
+    friend class JoinNested;
 };
 
 } // namespace Ambulo::Core

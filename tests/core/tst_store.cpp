@@ -29,6 +29,7 @@ private slots:
     void failedMigrationRollsBack();
     void keychainHoldsTheKey();
     void checkpointsRunOffTheCommittingConnection();
+    void joinedTransactions();
 };
 
 void tst_Store::createAndReopen()
@@ -250,6 +251,77 @@ void tst_Store::checkpointsRunOffTheCommittingConnection()
     auto count = t.store().db().query(QStringLiteral("SELECT count(*) FROM patients"));
     QVERIFY(count.next());
     QCOMPARE(count.int64(0), qint64(serial));
+}
+
+// A Transaction inside a JoinNested scope joins the open transaction: it takes no savepoint (the
+// caller's way to spare SQLCipher the journal), and one that ends without commit() makes the whole
+// transaction rollback-only.
+void tst_Store::joinedTransactions()
+{
+    Test::TestStore t;
+    QVERIFY(t.ok());
+    Core::Database &db = t.store().db();
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE j (x INTEGER)")).ok());
+    const auto rows = [&db] {
+        auto q = db.query(QStringLiteral("SELECT count(*) FROM j"));
+        return q.next() ? q.int64(0) : -1;
+    };
+    const auto insert = [&db](int x) {
+        auto q = db.query(QStringLiteral("INSERT INTO j (x) VALUES (?)"));
+        q.bind(1, x);
+        return q.exec();
+    };
+    // Joined and committed: kept with the outer commit.
+    {
+        Core::Transaction outer(db);
+        Core::JoinNested join(db);
+        {
+            Core::Transaction inner(db);
+            QVERIFY(inner.active());
+            QVERIFY(insert(1).ok());
+            // A savepoint would make this fail: RELEASE of a name never opened.
+            QVERIFY(!db.exec(QStringLiteral("RELEASE sp1")).ok());
+            QVERIFY(inner.commit().ok());
+        }
+        QVERIFY(!db.rollbackOnly());
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(rows(), 1);
+    // Joined and abandoned: the outer commit refuses and rolls everything back, its own rows too.
+    {
+        Core::Transaction outer(db);
+        QVERIFY(insert(2).ok());
+        Core::JoinNested join(db);
+        {
+            Core::Transaction inner(db);
+            QVERIFY(insert(3).ok());
+        }
+        QVERIFY(db.rollbackOnly());
+        {
+            // A later joined step cannot commit on top of it either.
+            Core::Transaction later(db);
+            QVERIFY(!later.commit().ok());
+        }
+        const Core::Status s = outer.commit();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QLatin1String("nothing of it was kept")),
+                 qPrintable(s.error().message));
+    }
+    QVERIFY(!db.inTransaction());
+    QVERIFY(!db.rollbackOnly());
+    QCOMPARE(rows(), 1);
+    // Without the scope, a nested Transaction is a savepoint again: its rollback is its own.
+    {
+        Core::Transaction outer(db);
+        QVERIFY(insert(4).ok());
+        {
+            Core::Transaction inner(db);
+            QVERIFY(insert(5).ok());
+        }
+        QVERIFY(!db.rollbackOnly());
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(rows(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Store)

@@ -384,7 +384,18 @@ void tst_Hl7Inbound::groupBatch()
     }
     batch << "garbage";
     const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM hl7_inbound"));
+    // A batch whose handlers all succeed is applied in one pass.
+    const qint64 redone = m_engine->redoneBatches();
+    QList<QByteArray> clean;
+    for (int i = 0; i < 5; ++i)
+        clean << Test::TestAdtHandler::message(QStringLiteral("C%1").arg(i),
+                                               QStringLiteral("MC%1").arg(i));
+    auto cleanResults = m_engine->apply(clean);
+    QVERIFY(cleanResults);
+    QCOMPARE(m_engine->redoneBatches(), redone);
+    // The failing handlers (FAIL wrote its patient first) make the batch go again with savepoints.
     auto results = m_engine->apply(batch);
+    QCOMPARE(m_engine->redoneBatches(), redone + 1);
     QVERIFY(results);
     QCOMPARE(results->size(), 61);
     for (int i = 0; i < 60; ++i) {
@@ -392,9 +403,13 @@ void tst_Hl7Inbound::groupBatch()
         QCOMPARE(results->at(i).code, i % 10 == 3 ? QStringLiteral("AE") : QStringLiteral("AA"));
     }
     QCOMPARE(results->at(60).code, QStringLiteral("AR"));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM hl7_inbound")), before + 61);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patients")), 54);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM hl7_inbound")), before + 5 + 61);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patients")), 5 + 54);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM patients WHERE family = 'FAIL'")), 0);
     QVERIFY(!m_store->store().db().inTransaction());
+    // The first pass's audit entries went with its rollback: the chain still holds.
+    const Core::AuditVerification audit = m_store->services().audit().verify();
+    QVERIFY2(audit.ok, qPrintable(audit.message));
 }
 
 void tst_Hl7Inbound::interfaceSessionAudited()
