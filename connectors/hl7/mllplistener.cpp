@@ -5,6 +5,7 @@
 #include "connectors/hl7/mllpframing.h"
 #include "core/context/eventhub.h"
 #include "core/session/services.h"
+#include "core/store/checkpointer.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
 
@@ -136,6 +137,13 @@ public:
         if (!db)
             return db.error();
         m_db = std::move(db.value());
+        // Checkpoints run beside the listener, not inside whichever commit crosses SQLite's
+        // threshold: that commit's ACK would wait for the copy of a thousand pages back into
+        // the database and two more fsyncs.
+        m_checkpointer = std::make_unique<Core::Checkpointer>(
+            m_store, std::chrono::milliseconds(500), m_db.get());
+        if (Core::Status s = m_checkpointer->start(); !s)
+            return s.error();
         m_services =
             std::make_unique<Core::Services>(m_store, *m_db, Core::Services::thisWorkstation());
         auto session = m_services->users().signInInterface(QStringLiteral("hl7:") + m_options.name,
@@ -200,6 +208,7 @@ public:
         delete m_server;
         m_server = nullptr;
         m_engine.reset();
+        m_checkpointer.reset();
         m_events.reset();
         if (m_services)
             m_services->users().signOut();
@@ -406,6 +415,7 @@ private:
     std::unique_ptr<Core::Database> m_db;
     std::unique_ptr<Core::Services> m_services;
     std::unique_ptr<Core::EventHub> m_events;
+    std::unique_ptr<Core::Checkpointer> m_checkpointer;
     std::unique_ptr<InboundEngine> m_engine;
     Server *m_server = nullptr;
     QHash<QTcpSocket *, Mllp::FrameDecoder> m_connections;

@@ -11,10 +11,16 @@ const QString AutoCheckpointOn = QStringLiteral("PRAGMA wal_autocheckpoint = 100
 const QString AutoCheckpointOff = QStringLiteral("PRAGMA wal_autocheckpoint = 0");
 } // namespace
 
-Checkpointer::Checkpointer(Store &store, std::chrono::milliseconds interval)
+Checkpointer::Checkpointer(Store &store, std::chrono::milliseconds interval, Database *committer)
     : m_store(store)
+    , m_committer(committer)
     , m_interval(interval)
 {}
+
+Database &Checkpointer::committer() const
+{
+    return m_committer ? *m_committer : m_store.db();
+}
 
 Checkpointer::~Checkpointer()
 {
@@ -28,7 +34,7 @@ Status Checkpointer::start()
     Result<std::unique_ptr<Database>> db = m_store.openConnection();
     if (!db)
         return db.error();
-    if (Status s = m_store.db().exec(AutoCheckpointOff); !s)
+    if (Status s = committer().exec(AutoCheckpointOff); !s)
         return s;
     m_stopping = false;
     m_thread = std::thread(&Checkpointer::run, this, std::move(db.value()));
@@ -45,7 +51,7 @@ void Checkpointer::stop()
     }
     m_wake.notify_all();
     m_thread.join();
-    (void)m_store.db().exec(AutoCheckpointOn);
+    (void)committer().exec(AutoCheckpointOn);
 }
 
 void Checkpointer::run(std::unique_ptr<Database> db)

@@ -15,13 +15,15 @@ class Store;
 
 // Moves WAL checkpoints off the connection that commits. SQLite otherwise copies the WAL back
 // into the database inside whichever commit crosses the threshold, and that commit (a booking,
-// a sign-in) takes ten times as long. While running, the store's own connection does no
-// automatic checkpoints and a worker thread with its own connection runs passive ones.
+// a sign-in) takes ten times as long. While running, the committing connection (the store's own
+// unless another is given) does no automatic checkpoints and a worker thread with its own
+// connection runs passive ones. start() and stop() run on the committing connection's thread.
 class Checkpointer
 {
 public:
     explicit Checkpointer(Store &store,
-                          std::chrono::milliseconds interval = std::chrono::milliseconds(500));
+                          std::chrono::milliseconds interval = std::chrono::milliseconds(500),
+                          Database *committer = nullptr);
     ~Checkpointer(); // stops the worker and gives checkpoints back to the store's connection
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
@@ -33,7 +35,10 @@ public:
 private:
     void run(std::unique_ptr<Database> db);
 
+    Database &committer() const;
+
     Store &m_store;
+    Database *m_committer;
     std::chrono::milliseconds m_interval;
     std::thread m_thread;
     std::mutex m_mutex;
