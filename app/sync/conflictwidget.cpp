@@ -121,6 +121,16 @@ void ConflictWidget::showSelected()
     m_fields->setRowCount(0);
     if (any) {
         const ConflictView &c = m_conflicts.at(row);
+        // Both versions of a patient's data on screen: audited once per conflict shown.
+        if (c.id != m_viewed) {
+            if (Core::Status s = m_review.recordViewed(c); !s) {
+                m_message->setText(s.error().message);
+                m_keepLocal->setEnabled(false);
+                m_keepServer->setEnabled(false);
+                return;
+            }
+            m_viewed = c.id;
+        }
         m_fields->setRowCount(int(c.fields.size()));
         for (int i = 0; i < c.fields.size(); ++i) {
             const ConflictView::Field &f = c.fields.at(i);

@@ -41,6 +41,7 @@ private:
     SyncReview m_review;
     QList<ConflictView> m_conflicts;
     qint64 m_settling = 0; // the conflict sent to the worker, 0 when none
+    qint64 m_viewed = 0;   // the conflict whose values were last shown (and audited)
     QListWidget *m_list = nullptr;
     QTableWidget *m_fields = nullptr;
     QPushButton *m_keepLocal = nullptr;

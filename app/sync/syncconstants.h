@@ -17,6 +17,7 @@ inline constexpr int MaxIntervalSeconds = 3600;
 // Audit actions.
 inline constexpr char AuditSettings[] = "sync.settings";
 inline constexpr char AuditResolve[] = "sync.conflict-resolve";
+inline constexpr char AuditView[] = "sync.conflict-view";
 
 // Published on the event hub after the sync settings were saved; the shell restarts the worker.
 inline constexpr char EventSettingsChanged[] = "Ambulo.Event.SyncSettingsChanged";

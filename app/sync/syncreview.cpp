@@ -80,17 +80,174 @@ QString patientUnit(const Core::Patient &p, const QString &unit)
     return {};
 }
 
-// A field of a resource type this view does not know: its JSON, compact.
-QString jsonUnit(const QJsonObject &resource, const QString &field)
+// The elements the other types' adapters merge as a whole (their mergeUnits()), as a person
+// names them; anything else is shown by its element name.
+QString unitLabel(const QString &unit)
 {
-    const QJsonValue v = resource.value(field);
-    if (v.isString())
+    static const QMap<QString, const char *> labels{
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Active")},
+        {QStringLiteral("actor"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Whose schedule")},
+        {QStringLiteral("appointment"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Appointment")},
+        {QStringLiteral("appointmentType"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Visit type")},
+        {QStringLiteral("beneficiary"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Patient")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Category")},
+        {QStringLiteral("class"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Class")},
+        {QStringLiteral("clinicalStatus"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Clinical status")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Code")},
+        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Comment")},
+        {QStringLiteral("component"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Readings")},
+        {QStringLiteral("criticality"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Criticality")},
+        {QStringLiteral("description"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Description")},
+        {QStringLiteral("dosage"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Dosage")},
+        {QStringLiteral("effectiveDateTime"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Taken at")},
+        {QStringLiteral("effectivePeriod"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Period taken")},
+        {QStringLiteral("encounter"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Visit")},
+        {QStringLiteral("end"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "End")},
+        {QStringLiteral("extension"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Details")},
+        {QStringLiteral("identifier"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Identifiers")},
+        {QStringLiteral("interpretation"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Abnormal flag")},
+        {QStringLiteral("issued"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Reported at")},
+        {QStringLiteral("medicationCodeableConcept"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Medication")},
+        {QStringLiteral("minutesDuration"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Minutes")},
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Mode")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Name")},
+        {QStringLiteral("onsetDateTime"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Onset")},
+        {QStringLiteral("order"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Rank")},
+        {QStringLiteral("partOf"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Part of")},
+        {QStringLiteral("participant"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Participants")},
+        {QStringLiteral("patient"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Patient")},
+        {QStringLiteral("payor"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Payer")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Period")},
+        {QStringLiteral("physicalType"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Kind of place")},
+        {QStringLiteral("reaction"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Reaction")},
+        {QStringLiteral("reasonCode"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Reason")},
+        {QStringLiteral("referenceRange"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Reference range")},
+        {QStringLiteral("relationship"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Relationship")},
+        {QStringLiteral("schedule"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Schedule")},
+        {QStringLiteral("start"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Start")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Status")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Patient")},
+        {QStringLiteral("subscriber"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Subscriber")},
+        {QStringLiteral("subscriberId"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Member ID")},
+        {QStringLiteral("telecom"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Phone, email")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Type")},
+        {QStringLiteral("valueQuantity"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Value")},
+        {QStringLiteral("valueString"), QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Value")},
+        {QStringLiteral("verificationStatus"),
+         QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Verification status")},
+    };
+    const char *label = labels.value(unit);
+    return label ? tr(label) : unit;
+}
+
+// An element of another type as a person reads it: the text, display or value the FHIR
+// datatype carries for people, rather than its JSON.
+QString readable(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
         return v.toString();
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return v.isUndefined() ? QString() : v.toVariant().toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 12);
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray()) {
+            const QString text = readable(item);
+            if (!text.isEmpty())
+                items << text;
+        }
+        return items.join(QStringLiteral("; "));
+    }
+    case QJsonValue::Object:
+        break;
+    default:
+        return {};
+    }
+    const QJsonObject o = v.toObject();
+    const auto text = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    if (!text("text").isEmpty()) // CodeableConcept, Annotation, Dosage
+        return text("text");
+    if (!text("display").isEmpty()) // Reference, Coding
+        return text("display");
+    if (o.contains(QLatin1String("coding"))) // CodeableConcept without text
+        return readable(o.value(QLatin1String("coding")));
+    if (!text("code").isEmpty() && !o.contains(QLatin1String("value")))
+        return text("code");
+    if (!text("reference").isEmpty())
+        return text("reference");
+    if (o.contains(QLatin1String("value"))) { // Quantity, ContactPoint, Identifier
+        const QString unit = !text("unit").isEmpty() ? text("unit") : text("code");
+        const QString value = readable(o.value(QLatin1String("value")));
+        return unit.isEmpty() ? value : value + u' ' + unit;
+    }
+    if (o.contains(QLatin1String("low")) || o.contains(QLatin1String("high"))) // Range
+        return tr("%1 – %2").arg(readable(o.value(QLatin1String("low"))),
+                                 readable(o.value(QLatin1String("high"))));
+    if (o.contains(QLatin1String("start")) || o.contains(QLatin1String("end"))) // Period
+        return tr("%1 – %2").arg(text("start"), text("end"));
+    if (o.contains(QLatin1String("family")) || o.contains(QLatin1String("given"))) { // HumanName
+        QStringList parts;
+        for (const QJsonValue &g : o.value(QLatin1String("given")).toArray())
+            parts << g.toString();
+        parts << text("family");
+        parts.removeAll(QString());
+        return parts.join(u' ');
+    }
+    if (o.contains(QLatin1String("line")) || o.contains(QLatin1String("city"))) { // Address
+        QStringList parts;
+        for (const QJsonValue &l : o.value(QLatin1String("line")).toArray())
+            parts << l.toString();
+        parts << text("city") << text("state") << text("postalCode");
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(", "));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The local patient a record of another type is about, from its patient reference (0: none or
+// not mapped here). Appointments name theirs among the participants.
+qint64 patientOf(const QJsonObject &resource, Sync::SyncStore &store)
+{
+    QStringList references;
+    for (const char *key : {"subject", "patient", "beneficiary"})
+        references << resource.value(QLatin1String(key))
+                          .toObject()
+                          .value(QLatin1String("reference"))
+                          .toString();
+    for (const QJsonValue &p : resource.value(QLatin1String("participant")).toArray())
+        references << p.toObject()
+                          .value(QLatin1String("actor"))
+                          .toObject()
+                          .value(QLatin1String("reference"))
+                          .toString();
+    const QString prefix = PatientType + u'/';
+    for (const QString &reference : std::as_const(references)) {
+        if (!reference.startsWith(prefix))
+            continue;
+        Core::Result<std::optional<Sync::RecordMap>> mapped =
+            store.recordByServerId(PatientType, reference.mid(prefix.size()));
+        if (mapped && mapped->has_value())
+            return mapped->value().localId;
+    }
+    return 0;
 }
 
 } // namespace
@@ -114,6 +271,7 @@ Core::Result<QList<ConflictView>> SyncReview::openConflictViews()
         return conflicts.error();
     const QString mrnSystem =
         Fhir::PatientResource::mrnSystem(m_services.practice().settings().npi);
+    Sync::SyncStore store(m_services.context().db());
     QList<ConflictView> views;
     for (const Sync::Conflict &c : std::as_const(conflicts.value())) {
         ConflictView view;
@@ -133,12 +291,13 @@ Core::Result<QList<ConflictView>> SyncReview::openConflictViews()
             view.title = tr("%1, %2 · MRN %3").arg(local->family, local->given, local->mrn);
         else
             view.title = tr("%1 %2").arg(c.resourceType).arg(c.localId);
+        view.patientId = c.resourceType == PatientType ? c.localId : patientOf(c.local, store);
         for (const QString &field : c.fields) {
             ConflictView::Field f;
             f.field = field;
-            f.label = c.resourceType == PatientType ? fieldLabel(field) : field;
-            f.local = local ? patientUnit(*local, field) : jsonUnit(c.local, field);
-            f.server = server ? patientUnit(*server, field) : jsonUnit(c.server, field);
+            f.label = c.resourceType == PatientType ? fieldLabel(field) : unitLabel(field);
+            f.local = local ? patientUnit(*local, field) : readable(c.local.value(field));
+            f.server = server ? patientUnit(*server, field) : readable(c.server.value(field));
             view.fields.append(f);
         }
         views.append(view);
@@ -177,6 +336,29 @@ Core::Result<RecordSyncInfo> SyncReview::patientState(qint64 patientId)
         return pending.error();
     info.state = pending.value() ? RecordSyncState::Pending : RecordSyncState::Synced;
     return info;
+}
+
+Core::Status SyncReview::recordViewed(const ConflictView &view)
+{
+    if (Core::Status p = m_services.context().require(Core::Permission::PracticeAdmin); !p)
+        return p;
+    QStringList fields;
+    for (const ConflictView::Field &f : view.fields)
+        fields << f.field;
+    QString mrn;
+    if (view.patientId != 0) {
+        Core::Result<QString> known = m_services.patients().mrnOf(view.patientId);
+        if (!known)
+            return known.error();
+        mrn = known.value();
+    }
+    return m_services.context().record(
+        SyncConstants::AuditView, QLatin1String(Core::Constants::OutcomeOk), view.patientId, mrn,
+        QStringLiteral("conflict %1: %2 %3, %4")
+            .arg(view.id)
+            .arg(view.resourceType)
+            .arg(view.localId)
+            .arg(fields.join(u' ')));
 }
 
 Core::Status SyncReview::recordResolution(qint64 conflictId, qint64 patientId, bool keepLocal,

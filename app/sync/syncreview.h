@@ -39,7 +39,8 @@ struct ConflictView
     qint64 id = 0;
     QString resourceType;
     qint64 localId = 0;
-    QString title; // e.g. "Garcia, Ana · MRN 1004"
+    QString title;        // e.g. "Garcia, Ana · MRN 1004"
+    qint64 patientId = 0; // the patient it is about, when known here (for the audit entry)
     QList<Field> fields;
     QDateTime createdAt;
 };
@@ -56,6 +57,9 @@ public:
     Core::Result<QList<Sync::Conflict>> openConflicts();
     // The same, laid out side by side per clashing field.
     Core::Result<QList<ConflictView>> openConflictViews();
+    // The audit entry for a person reading one conflict's values side by side (both versions of
+    // a patient's data, or of a record about a patient).
+    Core::Status recordViewed(const ConflictView &view);
     // A patient's sync state; anyone who may read the patient.
     Core::Result<RecordSyncInfo> patientState(qint64 patientId);
     // The audit entry for a settlement made on the person's behalf by the sync worker.

@@ -606,6 +606,19 @@ Result<qint64> PatientService::findByIdentifier(const QString &value, const QStr
     return resolveMerged(id);
 }
 
+Result<QString> PatientService::mrnOf(qint64 id)
+{
+    if (Status s = m_context.require(Permission::PatientSearch); !s)
+        return s.error();
+    Query q = m_context.db().query(QStringLiteral("SELECT mrn FROM patients WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.next())
+        return q.failed() ? Result<QString>(q.error()) : Result<QString>(QString());
+    const QString mrn = q.text(0);
+    q.finish();
+    return mrn;
+}
+
 Result<qint64> PatientService::findByMrn(const QString &mrn)
 {
     if (Status s = m_context.require(Permission::PatientSearch); !s)

@@ -67,6 +67,9 @@ public:
     // The patient with this MRN (following a merge); 0 when none. Not audited: a lookup, not a
     // read.
     Result<qint64> findByMrn(const QString &mrn);
+    // The MRN of patient `id` (empty when there is none), to label an audit entry made about the
+    // patient elsewhere. Not audited: a lookup, not a read.
+    Result<QString> mrnOf(qint64 id);
     Result<QList<PatientIdentifier>> identifiers(qint64 patientId);
     // Records an identifier; refused (Conflict) when it already names another patient, and a
     // no-op when it names this one.

@@ -1,0 +1,226 @@
+#include "app/sync/syncconstants.h"
+#include "app/sync/syncreview.h"
+#include "connectors/sync/syncconstants.h"
+#include "connectors/sync/syncstore.h"
+#include "core/audit/auditlog.h"
+#include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace Ambulo;
+
+// The conflict review as a practice admin reads it: records other than patients shown by what
+// their FHIR elements say to people (not their JSON), tied to the patient they are about, and
+// every look at both versions audited.
+class tst_SyncReview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void otherTypesReadable_data();
+    void otherTypesReadable();
+    void viewingIsAudited();
+    void onlyAdminsSeeConflicts();
+
+private:
+    qint64 addConflict(const QString &type, const QJsonObject &local, const QJsonObject &server,
+                       const QStringList &fields);
+
+    std::unique_ptr<Test::TestStore> m_store;
+    qint64 m_patient = 0;
+    QString m_mrn;
+};
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+} // namespace
+
+void tst_SyncReview::init()
+{
+    m_store = std::make_unique<Test::TestStore>();
+    QVERIFY(m_store->ok());
+    QVERIFY(m_store->signInAdmin());
+    auto id = m_store->services().patients().create(
+        Test::samplePatient(QStringLiteral("Ortega"), QStringLiteral("Lucia"), QDate(1971, 4, 2)));
+    QVERIFY(id);
+    m_patient = id.value();
+    m_mrn = m_store->services().patients().open(m_patient)->mrn;
+    // The patient is on the server as p-77: the records below refer to it there.
+    Sync::SyncStore store(m_store->store().db());
+    Sync::RecordMap map;
+    map.resourceType = QStringLiteral("Patient");
+    map.localId = m_patient;
+    map.serverId = QStringLiteral("p-77");
+    map.versionId = QStringLiteral("1");
+    map.state = QLatin1String(Sync::Constants::StateSynced);
+    QVERIFY(store.saveRecord(map).ok());
+}
+
+void tst_SyncReview::cleanup()
+{
+    m_store.reset();
+}
+
+qint64 tst_SyncReview::addConflict(const QString &type, const QJsonObject &local,
+                                   const QJsonObject &server, const QStringList &fields)
+{
+    Sync::SyncStore store(m_store->store().db());
+    Sync::Conflict c;
+    c.resourceType = type;
+    c.localId = 5;
+    c.local = local;
+    c.server = server;
+    c.serverVersion = QStringLiteral("3");
+    c.fields = fields;
+    auto id = store.addConflict(c);
+    return id ? id.value() : 0;
+}
+
+void tst_SyncReview::otherTypesReadable_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QJsonObject>("local");
+    QTest::addColumn<QJsonObject>("server");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("localText");
+    QTest::addColumn<QString>("serverText");
+
+    QTest::newRow("problem status (coding)")
+        << QStringLiteral("Condition")
+        << json(R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},
+                   "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"active"}]}})")
+        << json(R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},
+                   "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"resolved"}]}})")
+        << QStringLiteral("clinicalStatus") << QStringLiteral("Clinical status")
+        << QStringLiteral("active") << QStringLiteral("resolved");
+    QTest::newRow("lab value (Quantity)")
+        << QStringLiteral("Observation")
+        << json(R"({"resourceType":"Observation","subject":{"reference":"Patient/p-77"},
+                   "valueQuantity":{"value":7.2,"unit":"%","system":"http://unitsofmeasure.org","code":"%"}})")
+        << json(R"({"resourceType":"Observation","subject":{"reference":"Patient/p-77"},
+                   "valueQuantity":{"value":6.9,"unit":"%"}})")
+        << QStringLiteral("valueQuantity") << QStringLiteral("Value") << QStringLiteral("7.2 %")
+        << QStringLiteral("6.9 %");
+    QTest::newRow("reference range (Range in an array)")
+        << QStringLiteral("Observation")
+        << json(R"({"resourceType":"Observation","subject":{"reference":"Patient/p-77"},
+                   "referenceRange":[{"low":{"value":4,"unit":"%"},"high":{"value":5.6,"unit":"%"}}]})")
+        << json(R"({"resourceType":"Observation","subject":{"reference":"Patient/p-77"},
+                   "referenceRange":[{"text":"below 5.7 %"}]})")
+        << QStringLiteral("referenceRange") << QStringLiteral("Reference range")
+        << QStringLiteral("4 % – 5.6 %") << QStringLiteral("below 5.7 %");
+    QTest::newRow("medication (CodeableConcept text)")
+        << QStringLiteral("MedicationStatement")
+        << json(R"({"resourceType":"MedicationStatement","subject":{"reference":"Patient/p-77"},
+                   "medicationCodeableConcept":{"text":"metformin 500 mg"}})")
+        << json(R"({"resourceType":"MedicationStatement","subject":{"reference":"Patient/p-77"},
+                   "medicationCodeableConcept":{"coding":[{"code":"860975","display":"metformin 1000 mg"}]}})")
+        << QStringLiteral("medicationCodeableConcept") << QStringLiteral("Medication")
+        << QStringLiteral("metformin 500 mg") << QStringLiteral("metformin 1000 mg");
+    QTest::newRow("coverage member id (string), patient as beneficiary")
+        << QStringLiteral("Coverage")
+        << json(R"({"resourceType":"Coverage","beneficiary":{"reference":"Patient/p-77"},
+                   "subscriberId":"XJ-100"})")
+        << json(R"({"resourceType":"Coverage","beneficiary":{"reference":"Patient/p-77"},
+                   "subscriberId":"XJ-101"})")
+        << QStringLiteral("subscriberId") << QStringLiteral("Member ID") << QStringLiteral("XJ-100")
+        << QStringLiteral("XJ-101");
+    QTest::newRow("visit period, patient among the participants")
+        << QStringLiteral("Appointment")
+        << json(
+               R"({"resourceType":"Appointment","participant":[{"actor":{"reference":"Practitioner/d1"}},
+                   {"actor":{"reference":"Patient/p-77"}}],
+                   "start":"2026-12-03T09:00:00Z"})")
+        << json(
+               R"({"resourceType":"Appointment","participant":[{"actor":{"reference":"Patient/p-77"}}],
+                   "start":"2026-12-03T09:30:00Z"})")
+        << QStringLiteral("start") << QStringLiteral("Start")
+        << QStringLiteral("2026-12-03T09:00:00Z") << QStringLiteral("2026-12-03T09:30:00Z");
+}
+
+void tst_SyncReview::otherTypesReadable()
+{
+    QFETCH(QString, type);
+    QFETCH(QJsonObject, local);
+    QFETCH(QJsonObject, server);
+    QFETCH(QString, field);
+    QFETCH(QString, label);
+    QFETCH(QString, localText);
+    QFETCH(QString, serverText);
+    const qint64 id = addConflict(type, local, server, {field});
+    QVERIFY(id > 0);
+    App::SyncReview review(m_store->services());
+    auto views = review.openConflictViews();
+    QVERIFY2(views, qPrintable(views ? QString() : views.error().message));
+    QCOMPARE(views->size(), 1);
+    const App::ConflictView &v = views->first();
+    QCOMPARE(v.id, id);
+    QCOMPARE(v.patientId, m_patient);
+    QCOMPARE(v.fields.size(), 1);
+    QCOMPARE(v.fields.first().field, field);
+    QCOMPARE(v.fields.first().label, label);
+    QCOMPARE(v.fields.first().local, localText);
+    QCOMPARE(v.fields.first().server, serverText);
+}
+
+void tst_SyncReview::viewingIsAudited()
+{
+    const qint64 id = addConflict(
+        QStringLiteral("Condition"),
+        json(
+            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"asthma"}})"),
+        json(
+            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"COPD"}})"),
+        {QStringLiteral("code")});
+    App::SyncReview review(m_store->services());
+    auto views = review.openConflictViews();
+    QVERIFY(views && views->size() == 1);
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(App::SyncConstants::AuditView);
+    QCOMPARE(m_store->services().audit().list(filter)->size(), 0); // listing alone is not a view
+    QVERIFY(review.recordViewed(views->first()).ok());
+    filter.patientMrn = m_mrn;
+    auto entries = m_store->services().audit().list(filter);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    const Core::AuditEntry &e = entries->first();
+    QCOMPARE(e.patientId, m_patient);
+    QCOMPARE(e.user, Test::AdminName);
+    QVERIFY2(e.detail.contains(QStringLiteral("conflict %1").arg(id)), qPrintable(e.detail));
+    QVERIFY2(e.detail.contains(QStringLiteral("Condition")), qPrintable(e.detail));
+    QVERIFY(m_store->services().audit().verify().ok);
+}
+
+void tst_SyncReview::onlyAdminsSeeConflicts()
+{
+    QVERIFY(addConflict(QStringLiteral("Condition"),
+                        json(R"({"resourceType":"Condition","code":{"text":"a"}})"),
+                        json(R"({"resourceType":"Condition","code":{"text":"b"}})"),
+                        {QStringLiteral("code")})
+            > 0);
+    App::SyncReview admin(m_store->services());
+    auto views = admin.openConflictViews();
+    QVERIFY(views && views->size() == 1);
+    QCOMPARE(views->first().patientId, qint64(0)); // no patient reference: none named
+    const QString password = m_store->addUser(QStringLiteral("desk"), Core::Role::FrontDesk);
+    m_store->services().users().signOut();
+    QVERIFY(m_store->services().users().signIn(QStringLiteral("desk"), password));
+    App::SyncReview desk(m_store->services());
+    auto denied = desk.openConflictViews();
+    QVERIFY(!denied);
+    QCOMPARE(denied.error().code, Core::ErrorCode::Denied);
+    QVERIFY(!desk.recordViewed(views->first()).ok());
+}
+
+QTEST_GUILESS_MAIN(tst_SyncReview)
+#include "tst_syncreview.moc"
