@@ -55,4 +55,9 @@ QStringList PractitionerAdapter::mergeUnits() const
     return {QStringLiteral("name"), QStringLiteral("active")};
 }
 
+Core::Result<QList<qint64>> PractitionerAdapter::localIds(SyncEngine &engine)
+{
+    return selectLocalIds(engine, QStringLiteral("SELECT id FROM practitioners ORDER BY id"));
+}
+
 } // namespace Ambulo::Sync
