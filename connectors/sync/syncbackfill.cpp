@@ -55,11 +55,18 @@ Core::Result<int> SyncEngine::backfillType(const QString &type, ResourceAdapter 
     Core::Result<QSet<qint64>> mapped = m_store.mappedIds(type);
     if (!mapped)
         return mapped.error();
+    // Records with change rows still to push go to the server from those rows.
+    Core::Result<qint64> cursor = m_store.cursor();
+    if (!cursor)
+        return cursor.error();
+    Core::Result<QSet<qint64>> changed = m_store.changedIds(type, cursor.value());
+    if (!changed)
+        return changed.error();
     const QString why =
         QStringLiteral("made before %1 records were synced; queued for the server").arg(type);
     int queued = 0;
     for (const qint64 id : std::as_const(ids.value())) {
-        if (mapped->contains(id))
+        if (mapped->contains(id) || changed->contains(id))
             continue;
         if (Core::Status s = m_store.queueRecord(type, id, m_store.clientId(m_storeId, id), why);
             !s)
@@ -71,7 +78,7 @@ Core::Result<int> SyncEngine::backfillType(const QString &type, ResourceAdapter 
     if (queued > 0) {
         if (Core::Status s = m_services.context().record(
                 Constants::AuditBackfill, QLatin1String(Core::Constants::OutcomeOk), 0, {},
-                QStringLiteral("%1: %2 records queued for the server").arg(type).arg(queued));
+                QStringLiteral("%1 queued for the server: %2").arg(type).arg(queued));
             !s)
             return s.error();
     }

@@ -441,6 +441,19 @@ Core::Result<QSet<qint64>> SyncStore::mappedIds(const QString &type)
     return ids;
 }
 
+Core::Result<QSet<qint64>> SyncStore::changedIds(const QString &type, qint64 cursor)
+{
+    Core::Query q = m_db.query(QStringLiteral(
+        "SELECT DISTINCT entity_id FROM change_log WHERE seq > ? AND entity = ? AND origin <> ?"));
+    q.bind(1, cursor).bind(2, type).bind(3, QString::fromLatin1(Constants::Origin));
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.int64(0));
+    if (q.failed())
+        return q.error();
+    return ids;
+}
+
 Core::Status SyncStore::queueRecord(const QString &type, qint64 localId, const QString &clientId,
                                     const QString &why)
 {

@@ -108,6 +108,9 @@ public:
     Core::Status markBackfilled(const QString &type);
     // The local ids of `type` this store has a record of (on the server, pulled, queued, refused).
     Core::Result<QSet<qint64>> mappedIds(const QString &type);
+    // The local ids of `type` with change rows after the cursor the pusher will send (origin
+    // other than ours).
+    Core::Result<QSet<qint64>> changedIds(const QString &type, qint64 cursor);
     // Queues one record that never reached the server: state pending, no server id, our client
     // identifier; pushed at the end of the next push in push order.
     Core::Status queueRecord(const QString &type, qint64 localId, const QString &clientId,
