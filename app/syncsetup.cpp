@@ -10,22 +10,41 @@
 
 namespace Ambulo::App {
 
+std::vector<std::unique_ptr<Sync::ResourceAdapter>> makeSyncAdapters(Core::Services &services)
+{
+    // Push order: a type refers only to types before it. Patient (built in); Practitioner,
+    // Organization (payers) and Location (rooms); bookings; a provider's hours Schedule, then its
+    // blockout Slots; the chart (Encounter first); Coverage (Patient and payer).
+    std::vector<std::unique_ptr<Sync::ResourceAdapter>> adapters;
+    adapters.push_back(std::make_unique<Sync::PractitionerAdapter>());
+    adapters.push_back(std::make_unique<Sync::OrganizationAdapter>());
+    adapters.push_back(std::make_unique<Sync::LocationAdapter>());
+    adapters.push_back(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
+    adapters.push_back(std::make_unique<Scheduling::WorkingHoursSyncAdapter>(services));
+    adapters.push_back(std::make_unique<Scheduling::BlockoutSyncAdapter>(services));
+    for (std::unique_ptr<Sync::ResourceAdapter> &chart : Charting::chartAdapters(services))
+        adapters.push_back(std::move(chart));
+    adapters.push_back(std::make_unique<Sync::CoverageAdapter>());
+    return adapters;
+}
+
 std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir::Client &client,
                                                  Sync::EngineOptions options)
 {
     auto engine = std::make_unique<Sync::SyncEngine>(services, client, options);
-    // Push order: a type refers only to types before it. Patient (built in); Practitioner,
-    // Organization (payers) and Location (rooms); bookings; a provider's hours Schedule, then its
-    // blockout Slots; the chart (Encounter first); Coverage (Patient and payer).
-    engine->addAdapter(std::make_unique<Sync::PractitionerAdapter>());
-    engine->addAdapter(std::make_unique<Sync::OrganizationAdapter>());
-    engine->addAdapter(std::make_unique<Sync::LocationAdapter>());
-    engine->addAdapter(std::make_unique<Scheduling::AppointmentSyncAdapter>(services));
-    engine->addAdapter(std::make_unique<Scheduling::WorkingHoursSyncAdapter>(services));
-    engine->addAdapter(std::make_unique<Scheduling::BlockoutSyncAdapter>(services));
-    Charting::addChartAdapters(*engine, services);
-    engine->addAdapter(std::make_unique<Sync::CoverageAdapter>());
+    for (std::unique_ptr<Sync::ResourceAdapter> &adapter : makeSyncAdapters(services))
+        engine->addAdapter(std::move(adapter));
     return engine;
+}
+
+QStringList pushedSyncTypes(Core::Services &services)
+{
+    QStringList types{QStringLiteral("Patient")};
+    for (const std::unique_ptr<Sync::ResourceAdapter> &adapter : makeSyncAdapters(services)) {
+        if (adapter->pushesChanges())
+            types << adapter->resourceType();
+    }
+    return types;
 }
 
 } // namespace Ambulo::App

@@ -2,7 +2,10 @@
 
 #include "connectors/sync/syncengine.h"
 
+#include <QStringList>
+
 #include <memory>
+#include <vector>
 
 namespace Ambulo::Core {
 class Services;
@@ -19,5 +22,12 @@ namespace Ambulo::App {
 // with the same adapters. `services` must be signed in as the sync principal.
 std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir::Client &client,
                                                  Sync::EngineOptions options = {});
+
+// The adapters of makeSyncEngine, in push order (Patient, built into the engine, comes first).
+std::vector<std::unique_ptr<Sync::ResourceAdapter>> makeSyncAdapters(Core::Services &services);
+
+// The change-log types a sync pushes, as SyncEngine::pushedTypes() of makeSyncEngine's engine,
+// for where no engine runs (`sync status` counting what is pending).
+QStringList pushedSyncTypes(Core::Services &services);
 
 } // namespace Ambulo::App

@@ -151,7 +151,8 @@ void SyncWorker::run()
 
     auto recount = [&] {
         if (Core::Result<qint64> cursor = store.cursor()) {
-            if (Core::Result<int> pending = store.pendingCount(cursor.value()))
+            if (Core::Result<int> pending =
+                    store.pendingCount(cursor.value(), engine->pushedTypes()))
                 status.pending = pending.value();
         }
         if (Core::Result<int> open = store.openConflictCount())

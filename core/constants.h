@@ -73,6 +73,7 @@ inline constexpr char BreakGlass[] = "patient.break-glass";
 inline constexpr char CoverageAdd[] = "coverage.add";
 inline constexpr char CoverageRead[] = "coverage.read";
 inline constexpr char PractitionerAdd[] = "practitioner.add";
+inline constexpr char PractitionerUpdate[] = "practitioner.update";
 inline constexpr char LocationAdd[] = "location.add";
 inline constexpr char PayerAdd[] = "payer.add";
 inline constexpr char CoverageUpdate[] = "coverage.update";

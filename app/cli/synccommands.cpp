@@ -71,7 +71,8 @@ int cmdStatus(CliContext &cli)
     Core::Result<qint64> cursor = store.cursor();
     if (!cursor)
         return cli.fail(cursor.error());
-    Core::Result<int> pending = store.pendingCount(cursor.value());
+    Core::Result<int> pending =
+        store.pendingCount(cursor.value(), pushedSyncTypes(*opened->services));
     Core::Result<QList<Sync::RecordMap>> rejected = store.rejected();
     Core::Result<QList<Sync::Conflict>> conflicts = store.conflicts(true);
     Core::Result<QList<Sync::TypeStatus>> types = store.types();

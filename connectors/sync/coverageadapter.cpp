@@ -104,4 +104,9 @@ QStringList CoverageAdapter::mergeUnits() const
             QStringLiteral("class"),        QStringLiteral("extension")};
 }
 
+Core::Result<QList<qint64>> CoverageAdapter::localIds(SyncEngine &engine)
+{
+    return selectLocalIds(engine, QStringLiteral("SELECT id FROM coverages ORDER BY id"));
+}
+
 } // namespace Ambulo::Sync

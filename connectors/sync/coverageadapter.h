@@ -17,6 +17,7 @@ public:
     Core::Result<Applied> apply(SyncEngine &engine, const QJsonObject &resource,
                                 qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(SyncEngine &engine) override;
 };
 
 } // namespace Ambulo::Sync

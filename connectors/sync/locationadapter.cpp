@@ -144,4 +144,20 @@ QStringList LocationAdapter::mergeUnits() const
             QStringLiteral("partOf")};
 }
 
+Core::Result<QList<qint64>> LocationAdapter::localIds(SyncEngine &engine)
+{
+    // Locations before rooms: a room's Location is partOf its location's.
+    Core::Result<QList<qint64>> ids =
+        selectLocalIds(engine, QStringLiteral("SELECT id FROM locations ORDER BY id"));
+    if (!ids)
+        return ids;
+    Core::Result<QList<qint64>> rooms =
+        selectLocalIds(engine, QStringLiteral("SELECT id FROM rooms ORDER BY id"));
+    if (!rooms)
+        return rooms;
+    for (const qint64 room : std::as_const(rooms.value()))
+        ids->append(Core::roomEntityId(room));
+    return ids;
+}
+
 } // namespace Ambulo::Sync

@@ -19,6 +19,7 @@ public:
     Core::Result<Applied> apply(SyncEngine &engine, const QJsonObject &resource,
                                 qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(SyncEngine &engine) override;
 
 private:
     Core::Result<Applied> applyRoom(SyncEngine &engine, const QJsonObject &resource,

@@ -77,4 +77,9 @@ QStringList OrganizationAdapter::mergeUnits() const
             QStringLiteral("identifier")};
 }
 
+Core::Result<QList<qint64>> OrganizationAdapter::localIds(SyncEngine &engine)
+{
+    return selectLocalIds(engine, QStringLiteral("SELECT id FROM payers ORDER BY id"));
+}
+
 } // namespace Ambulo::Sync

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -90,6 +91,15 @@ public:
                                         qint64 localId) = 0;
     // The top-level elements that merge as a whole in the three-way merge.
     virtual QStringList mergeUnits() const = 0;
+    // Every local record of the type this workstation would send (its change-log ids), for the
+    // once-per-store backfill of records made before the type was synced
+    // (SyncEngine::backfill). Leaves out what build() would pass over as gone or not ours
+    // (merged-away patients, practice-wide blockouts).
+    virtual Core::Result<QList<qint64>> localIds(SyncEngine &engine) = 0;
 };
+
+// For ResourceAdapter::localIds(): the ids a SELECT of one integer column (no parameters)
+// returns, in its order, read on the engine's connection.
+Core::Result<QList<qint64>> selectLocalIds(SyncEngine &engine, const QString &sql);
 
 } // namespace Ambulo::Sync

@@ -19,6 +19,9 @@ inline constexpr char ClientIdSystem[] = "urn:ambulo:client-id";
 // renumbered) or the conflict count: views showing synced records re-read.
 inline constexpr char EventDataChanged[] = "Ambulo.Event.SyncDataChanged";
 
+// Audit action of the backfill: a type's records that never reached the server, queued once.
+inline constexpr char AuditBackfill[] = "sync.backfill";
+
 // sync_meta keys.
 inline constexpr char MetaStoreId[] = "store-id";
 inline constexpr char MetaChangeCursor[] = "change-cursor";

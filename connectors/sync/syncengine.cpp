@@ -37,6 +37,16 @@ QStringList SyncEngine::resourceTypes() const
     return types;
 }
 
+QStringList SyncEngine::pushedTypes() const
+{
+    QStringList types{PatientType};
+    for (const std::unique_ptr<ResourceAdapter> &a : m_adapters) {
+        if (a->pushesChanges())
+            types << a->resourceType();
+    }
+    return types;
+}
+
 ResourceAdapter *SyncEngine::adapter(const QString &type) const
 {
     for (const std::unique_ptr<ResourceAdapter> &a : m_adapters) {
@@ -168,6 +178,8 @@ RoundResult SyncEngine::push()
     if (!storeId)
         return dbFailure(storeId.error());
     m_storeId = storeId.value();
+    if (Core::Result<int> queued = backfill(); !queued)
+        return dbFailure(queued.error());
     Core::Result<qint64> cursor = m_store.cursor();
     if (!cursor)
         return dbFailure(cursor.error());

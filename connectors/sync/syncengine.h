@@ -74,6 +74,16 @@ public:
     void addAdapter(std::unique_ptr<ResourceAdapter> adapter);
     // Patient, then the registered types in order.
     QStringList resourceTypes() const;
+    // The types whose change rows are pushed (those of resourceTypes() not pushed only on
+    // demand): what a pending count covers.
+    QStringList pushedTypes() const;
+
+    // Queues, once per resource type and store, every local record of the type that has no
+    // sync record (made before sync was set up, or before its type was mapped; never on the
+    // server, never pulled from it), so the push sends it in push order like any other record
+    // (syncbackfill.cpp). Each type in its own transaction with its done mark, so an
+    // interrupted backfill is redone whole. Called by push(); returns how many were queued.
+    Core::Result<int> backfill();
 
     RoundResult push();
     RoundResult pull();
@@ -142,6 +152,10 @@ private:
                    RecordMap record, RoundResult &result);
     Step claimFailed(const Claim &claim, RoundResult &result);
     Step pushWaiting(RoundResult &result);
+    // Patients queued by backfill(), pushed before the adapters' waiting records.
+    Step pushQueuedPatients(RoundResult &result);
+    Core::Result<QList<qint64>> patientLocalIds();
+    Core::Result<int> backfillType(const QString &type, ResourceAdapter *typeAdapter);
     Core::Status resolveRecord(ResourceAdapter &adapter, const Conflict &conflict, bool keepLocal);
     Core::Status applyPulledRecord(ResourceAdapter &adapter, const QJsonObject &resource,
                                    RoundResult &result);

@@ -149,8 +149,14 @@ SyncEngine::Step SyncEngine::pushRecord(ResourceAdapter &adapter, qint64 localId
             return dbFailure(s.error());
         return Step::Done;
     }
-    if (built->gone)
+    if (built->gone) {
+        // Queued but never sent, and nothing to send now: it leaves the queue.
+        if (record.state == QLatin1String(Constants::StatePending) && record.serverId.isEmpty()) {
+            if (Core::Status s = m_store.forgetQueued(type, localId); !s)
+                return dbFailure(s.error());
+        }
         return advance();
+    }
     if (!built->waitingFor.isEmpty()) {
         Core::Transaction tx(m_services.context().db());
         if (!tx.active())
@@ -341,6 +347,8 @@ SyncEngine::Step SyncEngine::mergeRecord(ResourceAdapter &adapter, const QJsonOb
 
 SyncEngine::Step SyncEngine::pushWaiting(RoundResult &result)
 {
+    if (pushQueuedPatients(result) == Step::RetryLater)
+        return Step::RetryLater;
     for (const std::unique_ptr<ResourceAdapter> &a : m_adapters) {
         if (!a->pushesChanges())
             continue;

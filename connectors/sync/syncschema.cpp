@@ -52,6 +52,14 @@ const Core::MigrationSet &migrations()
                  QStringLiteral("ALTER TABLE sync_conflict ADD COLUMN alternatives TEXT NOT NULL "
                                 "DEFAULT ''"),
              }},
+            // When the type's local records that never reached the server (made before sync
+            // was set up, or before the type was mapped) were queued for the push, once per
+            // store; empty: not yet (SyncEngine::backfill).
+            {3,
+             {
+                 QStringLiteral("ALTER TABLE sync_type ADD COLUMN backfilled_at TEXT NOT NULL "
+                                "DEFAULT ''"),
+             }},
         }};
     return set;
 }

@@ -404,4 +404,79 @@ Core::Result<QList<RecordMap>> SyncStore::rejected()
     return list;
 }
 
+Core::Result<bool> SyncStore::backfilled(const QString &type)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT backfilled_at FROM sync_type WHERE resource_type = ?"));
+    q.bind(1, type);
+    if (q.next()) {
+        const bool done = !q.text(0).isEmpty();
+        q.finish();
+        return done;
+    }
+    if (q.failed())
+        return q.error();
+    return false;
+}
+
+Core::Status SyncStore::markBackfilled(const QString &type)
+{
+    if (Core::Status s = ensureType(m_db, type); !s)
+        return s;
+    Core::Query q = m_db.query(
+        QStringLiteral("UPDATE sync_type SET backfilled_at = ? WHERE resource_type = ?"));
+    q.bind(1, now()).bind(2, type);
+    return q.exec();
+}
+
+Core::Result<QSet<qint64>> SyncStore::mappedIds(const QString &type)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("SELECT local_id FROM sync_record WHERE resource_type = ?"));
+    q.bind(1, type);
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.int64(0));
+    if (q.failed())
+        return q.error();
+    return ids;
+}
+
+Core::Result<QSet<qint64>> SyncStore::changedIds(const QString &type, qint64 cursor)
+{
+    Core::Query q = m_db.query(QStringLiteral(
+        "SELECT DISTINCT entity_id FROM change_log WHERE seq > ? AND entity = ? AND origin <> ?"));
+    q.bind(1, cursor).bind(2, type).bind(3, QString::fromLatin1(Constants::Origin));
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.int64(0));
+    if (q.failed())
+        return q.error();
+    return ids;
+}
+
+Core::Status SyncStore::queueRecord(const QString &type, qint64 localId, const QString &clientId,
+                                    const QString &why)
+{
+    Core::Query q = m_db.query(QStringLiteral(
+        "INSERT OR FAIL INTO sync_record (resource_type, local_id, state, client_id, last_error, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bind(1, type)
+        .bind(2, localId)
+        .bind(3, QString::fromLatin1(Constants::StatePending))
+        .bind(4, clientId)
+        .bind(5, why)
+        .bind(6, now());
+    return q.exec();
+}
+
+Core::Status SyncStore::forgetQueued(const QString &type, qint64 localId)
+{
+    Core::Query q = m_db.query(
+        QStringLiteral("DELETE FROM sync_record WHERE resource_type = ? AND local_id = ? AND "
+                       "server_id = '' AND state = ?"));
+    q.bind(1, type).bind(2, localId).bind(3, QString::fromLatin1(Constants::StatePending));
+    return q.exec();
+}
+
 } // namespace Ambulo::Sync

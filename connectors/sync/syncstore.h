@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -93,15 +94,29 @@ public:
 
     // Local changes after the cursor that the pusher has yet to send (origin other than ours).
     Core::Result<bool> hasPendingChanges(const QString &type, qint64 localId, qint64 cursor);
-    // Records with changes waiting to be pushed: outbox rows after the cursor plus records the
-    // server refused.
-    // `types`: the change-log entities the engine pushes.
-    Core::Result<int> pendingCount(qint64 cursor,
-                                   const QStringList &types = {QStringLiteral("Patient"),
-                                                               QStringLiteral("Appointment")});
+    // Records with changes waiting to be pushed: outbox rows after the cursor, records queued or
+    // waiting (state pending) and records the server refused. `types`: the change-log entities
+    // the engine pushes (SyncEngine::pushedTypes, App::pushedSyncTypes).
+    Core::Result<int> pendingCount(qint64 cursor, const QStringList &types);
     Core::Result<int> rejectedCount();
     // Records the server refused, with its reason.
     Core::Result<QList<RecordMap>> rejected();
+
+    // The backfill of records made before their type was synced (syncbackfill.cpp): whether
+    // `type`'s local records were queued once already in this store.
+    Core::Result<bool> backfilled(const QString &type);
+    Core::Status markBackfilled(const QString &type);
+    // The local ids of `type` this store has a record of (on the server, pulled, queued, refused).
+    Core::Result<QSet<qint64>> mappedIds(const QString &type);
+    // The local ids of `type` with change rows after the cursor the pusher will send (origin
+    // other than ours).
+    Core::Result<QSet<qint64>> changedIds(const QString &type, qint64 cursor);
+    // Queues one record that never reached the server: state pending, no server id, our client
+    // identifier; pushed at the end of the next push in push order.
+    Core::Status queueRecord(const QString &type, qint64 localId, const QString &clientId,
+                             const QString &why);
+    // Drops a queued record that never reached the server and no longer has anything to send.
+    Core::Status forgetQueued(const QString &type, qint64 localId);
 
 private:
     Core::Database &m_db;

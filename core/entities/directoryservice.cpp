@@ -127,6 +127,10 @@ Result<qint64> DirectoryService::writeAudited(const char *action, const QString 
     switch (synced) {
     case Synced::No:
         break;
+    case Synced::Practitioner:
+        logged =
+            ChangeLog::record(db, QStringLiteral("Practitioner"), rowId, op, m_context.origin());
+        break;
     case Synced::Location:
         logged = ChangeLog::record(db, QStringLiteral("Location"), rowId, op, m_context.origin());
         break;
@@ -151,19 +155,47 @@ Result<qint64> DirectoryService::writeAudited(const char *action, const QString 
     return rowId;
 }
 
-Result<qint64> DirectoryService::addPractitioner(const Practitioner &p)
+Result<qint64> DirectoryService::savePractitioner(const Practitioner &p, Permission permission)
 {
-    if (Status s = m_context.require(Permission::PracticeAdmin); !s)
+    if (Status s = m_context.require(permission); !s)
         return s.error();
     if (Status s = validate(p); !s)
         return s.error();
-    return writeAudited(
-        Constants::Audit::PractitionerAdd,
-        QStringLiteral("INSERT INTO practitioners (npi, family, given, credentials, "
-                       "specialty, user_id, active) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {p.npi, p.family.trimmed(), p.given.trimmed(), p.credentials, p.specialty,
-         p.userId ? QVariant(p.userId) : QVariant(), p.active ? 1 : 0},
-        Synced::No, 0, p.npi);
+    const QString detail = withOrigin(m_context, p.npi);
+    if (p.id == 0)
+        return writeAudited(
+            Constants::Audit::PractitionerAdd,
+            QStringLiteral("INSERT INTO practitioners (npi, family, given, credentials, "
+                           "specialty, user_id, active) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {p.npi, p.family.trimmed(), p.given.trimmed(), p.credentials, p.specialty,
+             p.userId ? QVariant(p.userId) : QVariant(), p.active ? 1 : 0},
+            Synced::Practitioner, 0, detail);
+    return writeAudited(Constants::Audit::PractitionerUpdate,
+                        QStringLiteral("UPDATE practitioners SET npi = ?, family = ?, given = ?, "
+                                       "credentials = ?, specialty = ?, active = ? WHERE id = ?"),
+                        {p.npi, p.family.trimmed(), p.given.trimmed(), p.credentials, p.specialty,
+                         p.active ? 1 : 0, p.id},
+                        Synced::Practitioner, p.id, detail);
+}
+
+Result<qint64> DirectoryService::addPractitioner(const Practitioner &p)
+{
+    Practitioner added = p;
+    added.id = 0;
+    return savePractitioner(added, Permission::PracticeAdmin);
+}
+
+Status DirectoryService::updatePractitioner(const Practitioner &p)
+{
+    if (p.id <= 0)
+        return invalid(tr("No practitioner with id %1.").arg(p.id));
+    Result<qint64> saved = savePractitioner(p, Permission::PracticeAdmin);
+    return saved ? Status() : Status(saved.error());
+}
+
+Result<qint64> DirectoryService::applyRemotePractitioner(const Practitioner &p)
+{
+    return savePractitioner(p, Permission::ScheduleWrite);
 }
 
 Result<QList<Practitioner>> DirectoryService::practitioners()

@@ -20,7 +20,11 @@ class DirectoryService
 public:
     explicit DirectoryService(ServiceContext &context);
 
+    // Practitioners are synced (FHIR Practitioner): add and update write a change-log row
+    // (entity "Practitioner", the practitioner's id) in the same transaction.
     Result<qint64> addPractitioner(const Practitioner &practitioner);
+    // Name, NPI, credentials, specialty and active; the linked user account stays as it is.
+    Status updatePractitioner(const Practitioner &practitioner);
     Result<QList<Practitioner>> practitioners();
 
     // Locations, rooms, payers and coverages are synced (FHIR Location, Organization, Coverage):
@@ -49,8 +53,10 @@ public:
     // A server's record applied here by the FHIR pull (the caller sets the context's origin to
     // the connector, so the change is not sent back): id 0 adds it, else the record with that id
     // takes its values. Audited like a local change, but under the permission the sync principal
-    // holds (schedule write for locations and rooms, patient write for payers and coverage).
+    // holds (schedule write for practitioners, locations and rooms, patient write for payers and
+    // coverage).
     // Conflict: it collides with a record here (a name, a patient's rank).
+    Result<qint64> applyRemotePractitioner(const Practitioner &practitioner);
     Result<qint64> applyRemoteLocation(const Location &location);
     Result<qint64> applyRemoteRoom(const Room &room);
     Result<qint64> applyRemotePayer(const Payer &payer);
@@ -63,7 +69,8 @@ public:
     static Status validate(const Coverage &coverage);
 
 private:
-    enum class Synced { No, Location, Room, Payer, Coverage };
+    enum class Synced { No, Practitioner, Location, Room, Payer, Coverage };
+    Result<qint64> savePractitioner(const Practitioner &practitioner, Permission permission);
     Result<qint64> saveLocation(const Location &location, Permission permission);
     Result<qint64> saveRoom(const Room &room, Permission permission);
     Result<qint64> savePayer(const Payer &payer, Permission permission);

@@ -38,6 +38,20 @@ QJsonObject toFhir(const Core::Practitioner &p, QJsonObject base)
         name.insert(QLatin1String("suffix"), QJsonArray{p.credentials});
     names.prepend(name);
     base.insert(QLatin1String("name"), names);
+
+    QJsonArray extensions;
+    for (const QJsonValue &e : base.value(QLatin1String("extension")).toArray()) {
+        if (e.toObject().value(QLatin1String("url")).toString()
+            != QLatin1String(SpecialtyExtension))
+            extensions.append(e);
+    }
+    if (!p.specialty.isEmpty())
+        extensions.append(
+            QJsonObject{{"url", QLatin1String(SpecialtyExtension)}, {"valueString", p.specialty}});
+    if (extensions.isEmpty())
+        base.remove(QLatin1String("extension"));
+    else
+        base.insert(QLatin1String("extension"), extensions);
     return base;
 }
 
@@ -71,6 +85,11 @@ Core::Result<Core::Practitioner> fromFhir(const QJsonObject &resource)
     p.given = name.value(QLatin1String("given")).toArray().at(0).toString();
     p.credentials = name.value(QLatin1String("suffix")).toArray().at(0).toString();
     p.active = resource.value(QLatin1String("active")).toBool(true);
+    for (const QJsonValue &e : resource.value(QLatin1String("extension")).toArray()) {
+        const QJsonObject extension = e.toObject();
+        if (extension.value(QLatin1String("url")).toString() == QLatin1String(SpecialtyExtension))
+            p.specialty = extension.value(QLatin1String("valueString")).toString();
+    }
     return p;
 }
 

@@ -126,13 +126,21 @@ ChartSyncAdapter::ChartSyncAdapter(Core::Services &services)
 
 ChartSyncAdapter::~ChartSyncAdapter() = default;
 
+std::vector<std::unique_ptr<Sync::ResourceAdapter>> chartAdapters(Core::Services &services)
+{
+    std::vector<std::unique_ptr<Sync::ResourceAdapter>> adapters;
+    adapters.push_back(std::make_unique<EncounterSyncAdapter>(services));
+    adapters.push_back(std::make_unique<ConditionSyncAdapter>(services));
+    adapters.push_back(std::make_unique<AllergySyncAdapter>(services));
+    adapters.push_back(std::make_unique<MedicationSyncAdapter>(services));
+    adapters.push_back(std::make_unique<ObservationSyncAdapter>(services));
+    return adapters;
+}
+
 void addChartAdapters(Sync::SyncEngine &engine, Core::Services &services)
 {
-    engine.addAdapter(std::make_unique<EncounterSyncAdapter>(services));
-    engine.addAdapter(std::make_unique<ConditionSyncAdapter>(services));
-    engine.addAdapter(std::make_unique<AllergySyncAdapter>(services));
-    engine.addAdapter(std::make_unique<MedicationSyncAdapter>(services));
-    engine.addAdapter(std::make_unique<ObservationSyncAdapter>(services));
+    for (std::unique_ptr<Sync::ResourceAdapter> &adapter : chartAdapters(services))
+        engine.addAdapter(std::move(adapter));
 }
 
 // --- Encounter ---
@@ -585,6 +593,26 @@ MedicationSyncAdapter::apply(Sync::SyncEngine &engine, const QJsonObject &resour
     if (!id)
         return skipOrFail(id.error());
     return Sync::Applied{id.value(), {}, false};
+}
+
+Core::Result<QList<qint64>> EncounterSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    return Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM encounters ORDER BY id"));
+}
+
+Core::Result<QList<qint64>> ConditionSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    return Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM problems ORDER BY id"));
+}
+
+Core::Result<QList<qint64>> AllergySyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    return Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM allergies ORDER BY id"));
+}
+
+Core::Result<QList<qint64>> MedicationSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    return Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM medications ORDER BY id"));
 }
 
 } // namespace Ambulo::Charting

@@ -4,6 +4,9 @@
 #include "core/context/eventhub.h"
 #include "modules/charting/domain/chartingservices.h"
 
+#include <memory>
+#include <vector>
+
 namespace Ambulo::Core {
 class Services;
 }
@@ -42,6 +45,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 };
 
 // Condition (problem list): clinical and verification status, category problem-list-item, the
@@ -56,6 +60,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 };
 
 // AllergyIntolerance: clinical and verification status, the substance as code text, the
@@ -70,6 +75,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 };
 
 // MedicationStatement: status, the medication as text, dosage (text, route, frequency, the dose
@@ -84,6 +90,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 };
 
 // Observation: a vitals set (local id below zero, VitalsService::changeId) is one vital-signs
@@ -100,6 +107,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 
 private:
     Core::Result<Sync::Built> buildVitals(Sync::SyncEngine &engine, qint64 vitalsId,
@@ -115,5 +123,7 @@ private:
 // Registers the five in push order (after Appointment): Encounter, Condition,
 // AllergyIntolerance, MedicationStatement, Observation.
 void addChartAdapters(Sync::SyncEngine &engine, Core::Services &services);
+// The same five, in the same order, for a caller that lists them without an engine.
+std::vector<std::unique_ptr<Sync::ResourceAdapter>> chartAdapters(Core::Services &services);
 
 } // namespace Ambulo::Charting

@@ -482,4 +482,22 @@ Core::Result<Sync::Applied> ObservationSyncAdapter::applyResult(const QJsonObjec
     return Sync::Applied{id.value(), {}, false};
 }
 
+Core::Result<QList<qint64>> ObservationSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    // Vitals sets under their change-log ids (below zero), then lab observations.
+    Core::Result<QList<qint64>> vitals =
+        Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM vitals ORDER BY id"));
+    if (!vitals)
+        return vitals;
+    Core::Result<QList<qint64>> ids =
+        Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM observations ORDER BY id"));
+    if (!ids)
+        return ids;
+    QList<qint64> all;
+    for (const qint64 id : std::as_const(vitals.value()))
+        all.append(VitalsService::changeId(id));
+    all.append(ids.value());
+    return all;
+}
+
 } // namespace Ambulo::Charting

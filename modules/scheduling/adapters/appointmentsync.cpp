@@ -697,4 +697,9 @@ AppointmentSyncAdapter::apply(Sync::SyncEngine &engine, const QJsonObject &resou
     return Sync::Applied{id.value(), {}, displaced};
 }
 
+Core::Result<QList<qint64>> AppointmentSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    return Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM appointments ORDER BY id"));
+}
+
 } // namespace Ambulo::Scheduling

@@ -35,6 +35,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 
 private:
     struct Interval;

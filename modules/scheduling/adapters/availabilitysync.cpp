@@ -454,4 +454,19 @@ Core::Result<Sync::Applied> BlockoutSyncAdapter::apply(Sync::SyncEngine &engine,
     return Sync::Applied{applied->id, {}, false, false};
 }
 
+Core::Result<QList<qint64>> WorkingHoursSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    // One Schedule per provider with hours set up.
+    return Sync::selectLocalIds(
+        engine,
+        QStringLiteral("SELECT DISTINCT provider_id FROM working_hours ORDER BY provider_id"));
+}
+
+Core::Result<QList<qint64>> BlockoutSyncAdapter::localIds(Sync::SyncEngine &engine)
+{
+    // Practice-wide and room blockouts stay here (no provider Schedule to hold their Slot).
+    return Sync::selectLocalIds(engine, QStringLiteral("SELECT id FROM blockouts WHERE "
+                                                       "provider_id IS NOT NULL ORDER BY id"));
+}
+
 } // namespace Ambulo::Scheduling

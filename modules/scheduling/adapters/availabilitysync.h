@@ -38,6 +38,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 
 private:
     Core::Services &m_services;
@@ -64,6 +65,7 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
 
 private:
     Core::Result<std::optional<Blockout>> blockout(qint64 id);

@@ -2,6 +2,7 @@
 #include "connectors/fhir/fhirclient.h"
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
+#include "core/entities/npi.h"
 #include "core/store/database.h"
 #include "tests/connectors/sync/fhirpeer.h"
 #include "tests/support/testsupport.h"
@@ -17,6 +18,12 @@ using namespace Ambulo;
 namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
+
+QString npi(int n)
+{
+    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
+    return nine + QString::number(Core::Npi::checkDigit(nine));
+}
 
 QString describe(const Sync::RoundResult &r)
 {
@@ -99,6 +106,26 @@ struct Workstation
         return all ? all.value() : QList<Core::Payer>();
     }
 
+    std::optional<Core::Practitioner> practitioner()
+    {
+        auto all = directory().practitioners();
+        if (!all || all->size() != 1)
+            return std::nullopt;
+        return all->first();
+    }
+
+    // Edits the one provider as the practice admin.
+    bool editPractitioner(const std::function<void(Core::Practitioner &)> &edit)
+    {
+        return asAdmin([&] {
+            std::optional<Core::Practitioner> p = practitioner();
+            if (!p)
+                return false;
+            edit(*p);
+            return bool(directory().updatePractitioner(*p));
+        });
+    }
+
     QList<Core::Location> locations()
     {
         auto all = directory().locations();
@@ -165,6 +192,8 @@ private slots:
     void lostCreateMakesNoSecondCopy();
     void badPulledDataIsSkipped_data();
     void badPulledDataIsSkipped();
+    void providerEditsTravel();
+    void providerEditsMergeAndClash();
 
 private:
     // A's directory set up and synced to B; false (with a failed check) when it could not be.
@@ -600,6 +629,97 @@ void TestSyncDirectory::badPulledDataIsSkipped()
     QCOMPARE(b.locations().size(), 1);
     QCOMPARE(b.rooms(b.locations()[0].id).size(), 2);
     QVERIFY(ROUND(b).ok);
+}
+
+// The provider as both workstations' admins set it up (same NPI), synced: one Practitioner.
+static bool sameProviderOnBoth(Workstation &a, Workstation &b)
+{
+    for (Workstation *ws : {&a, &b}) {
+        if (!ws->asAdmin([&] {
+                return bool(ws->directory().addPractitioner(
+                    {0, npi(7), "Moreno", "Alicia", "MD", "Family medicine", 0, true}));
+            }))
+            return false;
+    }
+    return ROUND(a).ok && ROUND(b).ok && ROUND(a).ok;
+}
+
+void TestSyncDirectory::providerEditsTravel()
+{
+    Workstation &a = *m_a;
+    Workstation &b = *m_b;
+    QVERIFY(sameProviderOnBoth(a, b));
+    QCOMPARE(m_server.resources("Practitioner").size(), 1);
+
+    // Name, credentials, specialty and a corrected NPI edited on A reach B.
+    QVERIFY(a.editPractitioner([](Core::Practitioner &p) {
+        p.given = QStringLiteral("Alicia M.");
+        p.credentials = QStringLiteral("DO");
+        p.specialty = QStringLiteral("Internal medicine");
+        p.npi = npi(8);
+    }));
+    const Sync::RoundResult pushed = ROUND(a);
+    QVERIFY2(pushed.ok && pushed.pushed == 1, qPrintable(describe(pushed)));
+    const Sync::RoundResult pulled = ROUND(b);
+    QVERIFY2(pulled.ok && pulled.pulled >= 1 && pulled.skipped == 0, qPrintable(describe(pulled)));
+    std::optional<Core::Practitioner> onB = b.practitioner();
+    QVERIFY(onB);
+    QCOMPARE(onB->given, QStringLiteral("Alicia M."));
+    QCOMPARE(onB->credentials, QStringLiteral("DO"));
+    QCOMPARE(onB->specialty, QStringLiteral("Internal medicine"));
+    QCOMPARE(onB->npi, npi(8));
+    const QList<QJsonObject> onServer = m_server.resources("Practitioner");
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer[0]["identifier"][0]["value"].toString(), npi(8));
+
+    // An edit on B comes back to A; nothing pulled is echoed back.
+    QVERIFY(b.editPractitioner([](Core::Practitioner &p) { p.family = "Moreno-Diaz"; }));
+    QVERIFY(ROUND(b).ok);
+    QVERIFY(ROUND(a).ok);
+    QCOMPARE(a.practitioner()->family, QStringLiteral("Moreno-Diaz"));
+    QCOMPARE(a.practitioner()->specialty, QStringLiteral("Internal medicine"));
+    const Sync::RoundResult quiet = ROUND(a);
+    QVERIFY(quiet.ok);
+    QCOMPARE(quiet.pushed, 0);
+    QCOMPARE(m_server.resources("Practitioner").size(), 1);
+    // The change was applied through the directory, audited as the sync principal.
+    Core::Query q = a.store.services().context().db().query(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'practitioner.update' AND "
+                       "user_name = 'fhir-sync'"));
+    QVERIFY(q.next());
+    QVERIFY(q.integer(0) >= 1);
+}
+
+void TestSyncDirectory::providerEditsMergeAndClash()
+{
+    Workstation &a = *m_a;
+    Workstation &b = *m_b;
+    QVERIFY(sameProviderOnBoth(a, b));
+
+    // The specialty changes on A, the active flag on B: both kept on both.
+    QVERIFY(a.editPractitioner([](Core::Practitioner &p) { p.specialty = "Pediatrics"; }));
+    QVERIFY(b.editPractitioner([](Core::Practitioner &p) { p.active = false; }));
+    QVERIFY(ROUND(a).ok);
+    const Sync::RoundResult merged = ROUND(b);
+    QVERIFY2(merged.ok && merged.newConflicts == 0, qPrintable(describe(merged)));
+    QVERIFY(ROUND(a).ok);
+    for (Workstation *ws : {&a, &b}) {
+        QCOMPARE(ws->practitioner()->specialty, QStringLiteral("Pediatrics"));
+        QCOMPARE(ws->practitioner()->active, false);
+    }
+
+    // The same field to different values: a conflict on B, nothing overwritten.
+    QVERIFY(a.editPractitioner([](Core::Practitioner &p) { p.given = "Ali"; }));
+    QVERIFY(b.editPractitioner([](Core::Practitioner &p) { p.given = "Lisa"; }));
+    QVERIFY(ROUND(a).ok);
+    const Sync::RoundResult clash = ROUND(b);
+    QVERIFY2(clash.ok && clash.newConflicts == 1, qPrintable(describe(clash)));
+    QCOMPARE(b.state("Practitioner", b.practitioner()->id), QStringLiteral("conflict"));
+    QCOMPARE(b.practitioner()->given, QStringLiteral("Lisa"));
+    QVERIFY(ROUND(a).ok);
+    QCOMPARE(a.practitioner()->given, QStringLiteral("Ali"));
+    QCOMPARE(m_server.resources("Practitioner")[0]["name"][0]["given"][0].toString(),
+             QStringLiteral("Ali"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncDirectory)
