@@ -30,3 +30,6 @@ ambulo_add_test(tst_syncdirectory connectors/sync/tst_syncdirectory.cpp LABEL sy
 target_link_libraries(tst_syncdirectory PRIVATE ambulo_sync ambulo_scheduling_sync)
 target_compile_definitions(tst_syncdirectory PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncdirectory ambulo)
+ambulo_add_test(tst_syncremovals connectors/sync/tst_syncremovals.cpp LABEL sync)
+target_link_libraries(tst_syncremovals PRIVATE ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
+target_compile_definitions(tst_syncremovals PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
