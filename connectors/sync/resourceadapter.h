@@ -90,6 +90,16 @@ public:
                                         qint64 localId) = 0;
     // The top-level elements that merge as a whole in the three-way merge.
     virtual QStringList mergeUnits() const = 0;
+
+    // A record removed here (build() said `gone`) that the server holds: what the server should
+    // hold instead, built on `base` (its copy as last seen). FHIR keeps history, and other
+    // systems expect a withdrawn record rather than a hole, so a removal is an update
+    // (`entered-in-error`, inactive), never an HTTP DELETE; it is sent with If-Match like any
+    // edit, and a removal racing an edit of the same element is a conflict. Empty (the
+    // default): nothing is sent, the server's copy stays as it is.
+    virtual QJsonObject buildRemoved(const QJsonObject &base) const;
+    // Whether the server's copy already says removed (nothing more to send for a removal).
+    virtual bool removedOnServer(const QJsonObject &resource) const;
 };
 
 } // namespace Ambulo::Sync

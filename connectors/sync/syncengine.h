@@ -127,6 +127,10 @@ private:
     Core::Status applyPulledMerge(const QJsonObject &resource, const QString &survivorServerId,
                                   RoundResult &result);
     Core::Status resolveMergedAway(const Conflict &conflict, bool keepLocal);
+    // adapter.build(), and for a record removed here that the server still holds as it was, the
+    // adapter's withdrawn form of the server's copy (buildRemoved), sent like any edit.
+    Core::Result<Built> buildLocal(ResourceAdapter &adapter, qint64 localId,
+                                   const QJsonObject &base);
     Core::Status queueConflict(const Core::Patient &local, const QJsonObject &server,
                                const QStringList &fields, RecordMap map, RoundResult &result);
     Core::Status advanceCursor(qint64 seq);

@@ -1,5 +1,6 @@
-// SyncEngine and patient merges: a merge made here reaches the server as HL7 FHIR intends
-// (Patient.link), and a merge made elsewhere comes back as one here.
+// SyncEngine and removals: a record removed here is withdrawn on the server in the form its
+// adapter gives (buildRemoved), and a patient merge made here reaches the server as HL7 FHIR
+// intends (Patient.link), a merge made elsewhere coming back as one here.
 #include "connectors/sync/syncengine.h"
 
 #include "connectors/sync/patientmerge.h"
@@ -71,6 +72,28 @@ bool isWithdrawn(const QJsonObject &patient, const QString &survivor)
 }
 
 } // namespace
+
+QJsonObject ResourceAdapter::buildRemoved(const QJsonObject &) const
+{
+    return {};
+}
+
+bool ResourceAdapter::removedOnServer(const QJsonObject &) const
+{
+    return false;
+}
+
+Core::Result<Built> SyncEngine::buildLocal(ResourceAdapter &adapter, qint64 localId,
+                                           const QJsonObject &base)
+{
+    Core::Result<Built> built = adapter.build(*this, localId, base);
+    if (!built || !built->gone || base.isEmpty() || adapter.removedOnServer(base))
+        return built;
+    QJsonObject removed = adapter.buildRemoved(base);
+    if (removed.isEmpty())
+        return built;
+    return Built{removed, {}, false};
+}
 
 QString Internal::replacedByOf(const QJsonObject &patient)
 {

@@ -56,6 +56,9 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 };
 
 // AllergyIntolerance: clinical and verification status, the substance as code text, the
@@ -70,6 +73,9 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 };
 
 // MedicationStatement: status, the medication as text, dosage (text, route, frequency, the dose
@@ -84,6 +90,9 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 };
 
 // Observation: a vitals set (local id below zero, VitalsService::changeId) is one vital-signs
@@ -100,6 +109,9 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 
 private:
     Core::Result<Sync::Built> buildVitals(Sync::SyncEngine &engine, qint64 vitalsId,

@@ -64,6 +64,9 @@ public:
     Core::Result<Sync::Applied> apply(Sync::SyncEngine &engine, const QJsonObject &resource,
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
+    // A blockout removed here: its Slot entered-in-error (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 
 private:
     Core::Result<std::optional<Blockout>> blockout(qint64 id);

@@ -6,6 +6,7 @@
 #include "core/context/eventhub.h"
 #include "core/entities/npi.h"
 #include "core/store/database.h"
+#include "core/sync/changelog.h"
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
@@ -258,6 +259,7 @@ private slots:
     void mergedIntoMissingSurvivorIsSkipped();
     void problemRemovedShowsRemoved();
     void removalRacingEditIsConflict();
+    void deletedRecordIsWithdrawn();
 
 private:
     // Two patients registered on A (the second with a booking and a problem), both on B.
@@ -558,6 +560,48 @@ void TestSyncRemovals::removalRacingEditIsConflict()
     const QJsonObject server = m_server.resources(QStringLiteral("Condition")).constFirst();
     QCOMPARE(server["clinicalStatus"]["coding"][0]["code"].toString(), QStringLiteral("resolved"));
     QCOMPARE(m_a->problem(problem)->status, QStringLiteral("entered-in-error"));
+}
+
+void TestSyncRemovals::deletedRecordIsWithdrawn()
+{
+    const qint64 patient = m_a->patient(QStringLiteral("Costa"), QStringLiteral("Ines"));
+    const qint64 problem = m_a->addProblem(patient);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const QString serverId = m_a->serverId(QStringLiteral("Condition"), problem);
+    const qint64 problemB = m_b->localOf(QStringLiteral("Condition"), serverId);
+    QVERIFY(problemB > 0);
+    // No service deletes a problem today (the list withdraws it by status); a row that goes
+    // away (a purge, a future delete) is withdrawn on the server the adapter's way, not left
+    // active there and not deleted.
+    Core::Database &db = m_a->core().context().db();
+    {
+        Core::Transaction tx(db);
+        QVERIFY(tx.active());
+        Core::Query q = db.query(QStringLiteral("DELETE FROM problems WHERE id = ?"));
+        q.bind(1, problem);
+        QVERIFY(q.exec());
+        QVERIFY(Core::ChangeLog::record(db, QStringLiteral("Condition"), problem,
+                                        QStringLiteral("delete"), QStringLiteral("local")));
+        QVERIFY(tx.commit());
+    }
+    const Sync::RoundResult r = m_a->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.pushed, 1);
+    const QJsonObject server =
+        m_server.request("GET", QStringLiteral("/fhir/R4/Condition/") + serverId);
+    QCOMPARE(server["verificationStatus"]["coding"][0]["code"].toString(),
+             QStringLiteral("entered-in-error"));
+    QVERIFY(!server.contains(QStringLiteral("clinicalStatus")));
+    QCOMPARE(server["code"]["coding"][0]["code"].toString(), QStringLiteral("I10"));
+    ROUND_OK(*m_b);
+    QCOMPARE(m_b->problem(problemB)->status, QStringLiteral("entered-in-error"));
+    // Withdrawn once: a later change row of the gone record sends nothing more.
+    QVERIFY(Core::ChangeLog::record(db, QStringLiteral("Condition"), problem,
+                                    QStringLiteral("delete"), QStringLiteral("local")));
+    const Sync::RoundResult again = m_a->round();
+    QVERIFY2(again.ok, qPrintable(describe(again)));
+    QCOMPARE(again.pushed, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncRemovals)
