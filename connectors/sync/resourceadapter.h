@@ -96,6 +96,16 @@ public:
     // (SyncEngine::backfill). Leaves out what build() would pass over as gone or not ours
     // (merged-away patients, practice-wide blockouts).
     virtual Core::Result<QList<qint64>> localIds(SyncEngine &engine) = 0;
+
+    // A record removed here (build() said `gone`) that the server holds: what the server should
+    // hold instead, built on `base` (its copy as last seen). FHIR keeps history, and other
+    // systems expect a withdrawn record rather than a hole, so a removal is an update
+    // (`entered-in-error`, inactive), never an HTTP DELETE; it is sent with If-Match like any
+    // edit, and a removal racing an edit of the same element is a conflict. Empty (the
+    // default): nothing is sent, the server's copy stays as it is.
+    virtual QJsonObject buildRemoved(const QJsonObject &base) const;
+    // Whether the server's copy already says removed (nothing more to send for a removal).
+    virtual bool removedOnServer(const QJsonObject &resource) const;
 };
 
 // For ResourceAdapter::localIds(): the ids a SELECT of one integer column (no parameters)

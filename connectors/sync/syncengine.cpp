@@ -232,7 +232,8 @@ RoundResult SyncEngine::push()
     }
     m_seq = 0;
     // Records that waited for a reference (a patient not on the server yet) try again.
-    if (!stopRequested() && pushWaiting(result) == Step::RetryLater) {
+    if (!stopRequested()
+        && (pushWaiting(result) == Step::RetryLater || pushMerges(result) == Step::RetryLater)) {
         if (Core::Result<int> open = m_store.openConflictCount(); open)
             result.openConflicts = open.value();
         return result;
@@ -516,6 +517,8 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
     Core::Result<Core::Patient> local = m_services.patients().open(conflict.localId);
     if (!local)
         return local.error();
+    if (local->id != conflict.localId)
+        return resolveMergedAway(conflict, keepLocal);
     const QString system = mrnSystem();
     Core::Result<Core::Patient> server = PatientResource::fromFhir(conflict.server, system);
     if (!server)

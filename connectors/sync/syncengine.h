@@ -129,6 +129,18 @@ private:
     Core::Status applyPulled(const QJsonObject &resource, RoundResult &result);
     // Makes the local record equal `target` (MRN included), as origin "fhir".
     Core::Status applyLocally(const Core::Patient &target, const Core::Patient &current);
+    // Patient merges (syncremovals.cpp): every local merge whose merged-away record is on the
+    // server is sent there as HL7 FHIR links (survivor `replaces`, merged-away inactive and
+    // `replaced-by`); a pulled `replaced-by` merges the two records here.
+    Step pushMerges(RoundResult &result);
+    Step pushMerge(qint64 mergedId, qint64 survivorId, RoundResult &result);
+    Core::Status applyPulledMerge(const QJsonObject &resource, const QString &survivorServerId,
+                                  RoundResult &result);
+    Core::Status resolveMergedAway(const Conflict &conflict, bool keepLocal);
+    // adapter.build(), and for a record removed here that the server still holds as it was, the
+    // adapter's withdrawn form of the server's copy (buildRemoved), sent like any edit.
+    Core::Result<Built> buildLocal(ResourceAdapter &adapter, qint64 localId,
+                                   const QJsonObject &base);
     Core::Status queueConflict(const Core::Patient &local, const QJsonObject &server,
                                const QStringList &fields, RecordMap map, RoundResult &result);
     Core::Status advanceCursor(qint64 seq);

@@ -134,7 +134,7 @@ SyncEngine::Step SyncEngine::pushRecord(ResourceAdapter &adapter, qint64 localId
     }
 
     m_referenceFailure.reset();
-    Core::Result<Built> built = adapter.build(*this, localId, record.base);
+    Core::Result<Built> built = buildLocal(adapter, localId, record.base);
     if (m_referenceFailure) {
         const RoundResult failure = *m_referenceFailure;
         m_referenceFailure.reset();
@@ -408,7 +408,7 @@ Core::Status SyncEngine::applyPulledRecord(ResourceAdapter &adapter, const QJson
     }
     if (localChanges) {
         m_referenceFailure.reset();
-        Core::Result<Built> local = adapter.build(*this, map->localId, map->base);
+        Core::Result<Built> local = buildLocal(adapter, map->localId, map->base);
         m_referenceFailure.reset();
         if (local && !local->gone && local->waitingFor.isEmpty()) {
             const ResourceMerge::Outcome outcome =
@@ -466,7 +466,7 @@ Core::Status SyncEngine::resolveRecord(ResourceAdapter &adapter, const Conflict 
     if (record.serverId.isEmpty())
         record.serverId = conflict.server.value(QLatin1String("id")).toString();
     m_referenceFailure.reset();
-    Core::Result<Built> local = adapter.build(*this, conflict.localId, record.base);
+    Core::Result<Built> local = buildLocal(adapter, conflict.localId, record.base);
     m_referenceFailure.reset();
     if (!local)
         return local.error();

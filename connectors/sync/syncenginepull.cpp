@@ -40,7 +40,7 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
             continue;
         const QString serverId = resource.value(QLatin1String("id")).toString();
         if (serverId.isEmpty() || serverIds.contains(serverId)
-            || clientIdOf(resource).startsWith(storeId + u'-'))
+            || clientIdOf(resource).startsWith(storeId + u'-') || !replacedByOf(resource).isEmpty())
             continue;
         Core::Result<Core::Patient> incoming = PatientResource::fromFhir(resource, system);
         if (!incoming || !Core::PatientService::validate(incoming.value()))
@@ -265,6 +265,8 @@ bool SyncEngine::pullType(
 
 Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &result)
 {
+    if (const QString survivor = replacedByOf(resource); !survivor.isEmpty())
+        return applyPulledMerge(resource, survivor, result); // merged away on the server
     const QString system = mrnSystem();
     const QString serverId = resource.value(QLatin1String("id")).toString();
     const QString version = metaValue(resource, "versionId");

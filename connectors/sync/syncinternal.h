@@ -56,6 +56,9 @@ inline QJsonObject withClientId(QJsonObject resource, const QString &clientId)
     return resource;
 }
 
+// The server id of the Patient a Patient resource is `replaced-by` (merged into); empty when none.
+QString replacedByOf(const QJsonObject &patient);
+
 inline QString metaValue(const QJsonObject &resource, const char *key)
 {
     return resource.value(QLatin1String("meta")).toObject().value(QLatin1String(key)).toString();

@@ -309,6 +309,18 @@ QStringList ConditionSyncAdapter::mergeUnits() const
             QStringLiteral("onsetDateTime"),  QStringLiteral("subject")};
 }
 
+QJsonObject ConditionSyncAdapter::buildRemoved(const QJsonObject &base) const
+{
+    QJsonObject r = base;
+    putStatus(r, EnteredInError, ConditionClinical, ConditionVerification);
+    return r;
+}
+
+bool ConditionSyncAdapter::removedOnServer(const QJsonObject &resource) const
+{
+    return statusOf(resource, ConditionClinical, ConditionVerification) == EnteredInError;
+}
+
 Core::Result<Sync::Built> ConditionSyncAdapter::build(Sync::SyncEngine &engine, qint64 localId,
                                                       const QJsonObject &base)
 {
@@ -390,6 +402,18 @@ QStringList AllergySyncAdapter::mergeUnits() const
             QStringLiteral("code"),           QStringLiteral("reaction"),
             QStringLiteral("criticality"),    QStringLiteral("patient"),
             QStringLiteral("extension")};
+}
+
+QJsonObject AllergySyncAdapter::buildRemoved(const QJsonObject &base) const
+{
+    QJsonObject r = base;
+    putStatus(r, EnteredInError, AllergyClinical, AllergyVerification);
+    return r;
+}
+
+bool AllergySyncAdapter::removedOnServer(const QJsonObject &resource) const
+{
+    return statusOf(resource, AllergyClinical, AllergyVerification) == EnteredInError;
 }
 
 Core::Result<Sync::Built> AllergySyncAdapter::build(Sync::SyncEngine &engine, qint64 localId,
@@ -494,6 +518,18 @@ QStringList MedicationSyncAdapter::mergeUnits() const
 {
     return {QStringLiteral("status"), QStringLiteral("medicationCodeableConcept"),
             QStringLiteral("dosage"), QStringLiteral("effectivePeriod"), QStringLiteral("subject")};
+}
+
+QJsonObject MedicationSyncAdapter::buildRemoved(const QJsonObject &base) const
+{
+    QJsonObject r = base;
+    r.insert(QLatin1String("status"), EnteredInError);
+    return r;
+}
+
+bool MedicationSyncAdapter::removedOnServer(const QJsonObject &resource) const
+{
+    return resource.value(QLatin1String("status")).toString() == EnteredInError;
 }
 
 Core::Result<Sync::Built> MedicationSyncAdapter::build(Sync::SyncEngine &engine, qint64 localId,

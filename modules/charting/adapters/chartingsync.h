@@ -61,6 +61,9 @@ public:
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
     Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 };
 
 // AllergyIntolerance: clinical and verification status, the substance as code text, the
@@ -76,6 +79,9 @@ public:
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
     Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 };
 
 // MedicationStatement: status, the medication as text, dosage (text, route, frequency, the dose
@@ -91,6 +97,9 @@ public:
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
     Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 };
 
 // Observation: a vitals set (local id below zero, VitalsService::changeId) is one vital-signs
@@ -108,6 +117,9 @@ public:
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
     Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
+    // Removed here: entered-in-error on the server (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 
 private:
     Core::Result<Sync::Built> buildVitals(Sync::SyncEngine &engine, qint64 vitalsId,

@@ -141,6 +141,18 @@ QStringList ObservationSyncAdapter::mergeUnits() const
             QStringLiteral("extension")};
 }
 
+QJsonObject ObservationSyncAdapter::buildRemoved(const QJsonObject &base) const
+{
+    QJsonObject r = base;
+    r.insert(QLatin1String("status"), QStringLiteral("entered-in-error"));
+    return r;
+}
+
+bool ObservationSyncAdapter::removedOnServer(const QJsonObject &resource) const
+{
+    return resource.value(QLatin1String("status")).toString() == QLatin1String("entered-in-error");
+}
+
 Core::Result<Sync::Built> ObservationSyncAdapter::build(Sync::SyncEngine &engine, qint64 localId,
                                                         const QJsonObject &base)
 {

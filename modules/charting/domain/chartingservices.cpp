@@ -1,6 +1,9 @@
 #include "modules/charting/domain/chartingservices.h"
 
+#include "core/entities/patientservice.h"
 #include "core/session/services.h"
+#include "modules/charting/domain/chartingconstants.h"
+#include "modules/charting/domain/chartmerge.h"
 
 namespace Ambulo::Charting {
 
@@ -18,6 +21,9 @@ ChartingServices::ChartingServices(Core::Services &core, Core::EventHub &events)
     , m_codes(core.context())
     , m_superbill(core.context())
     , m_queries(core.context())
-{}
+{
+    // A patient merge re-points the chart's rows in the merge's own transaction.
+    core.patients().addMergeHook(QLatin1String(Constants::MigrationComponent), &repointMergedChart);
+}
 
 } // namespace Ambulo::Charting

@@ -302,6 +302,18 @@ QStringList BlockoutSyncAdapter::mergeUnits() const
             QStringLiteral("end"),      QStringLiteral("comment"), QStringLiteral("extension")};
 }
 
+QJsonObject BlockoutSyncAdapter::buildRemoved(const QJsonObject &base) const
+{
+    QJsonObject r = base;
+    r.insert(QLatin1String("status"), QLatin1String(Withdrawn));
+    return r;
+}
+
+bool BlockoutSyncAdapter::removedOnServer(const QJsonObject &resource) const
+{
+    return resource.value(QLatin1String("status")).toString() == QLatin1String(Withdrawn);
+}
+
 Core::Result<std::optional<Blockout>> BlockoutSyncAdapter::blockout(qint64 id)
 {
     Core::Result<QList<Blockout>> all =
@@ -321,15 +333,8 @@ Core::Result<Sync::Built> BlockoutSyncAdapter::build(Sync::SyncEngine &engine, q
     Core::Result<std::optional<Blockout>> found = blockout(localId);
     if (!found)
         return found.error();
-    if (!found->has_value()) {
-        // Removed here: withdrawn on the server (never there, or withdrawn already: nothing).
-        if (base.isEmpty()
-            || base.value(QLatin1String("status")).toString() == QLatin1String(Withdrawn))
-            return Sync::Built{{}, {}, true};
-        QJsonObject r = base;
-        r.insert(QLatin1String("status"), QLatin1String(Withdrawn));
-        return Sync::Built{r, {}, false};
-    }
+    if (!found->has_value())
+        return Sync::Built{{}, {}, true}; // removed here: withdrawn on the server (buildRemoved)
     const Blockout &b = found->value();
     // Practice-wide and room blockouts stay on this workstation: a Slot belongs to one
     // provider's Schedule. Nothing to send is not a refusal (`sync status` would show every

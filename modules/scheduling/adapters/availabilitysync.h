@@ -66,6 +66,9 @@ public:
                                       qint64 localId) override;
     QStringList mergeUnits() const override;
     Core::Result<QList<qint64>> localIds(Sync::SyncEngine &engine) override;
+    // A blockout removed here: its Slot entered-in-error (the history stays).
+    QJsonObject buildRemoved(const QJsonObject &base) const override;
+    bool removedOnServer(const QJsonObject &resource) const override;
 
 private:
     Core::Result<std::optional<Blockout>> blockout(qint64 id);

@@ -34,3 +34,6 @@ ambulo_add_test(tst_syncbackfill connectors/sync/tst_syncbackfill.cpp LABEL sync
 target_link_libraries(tst_syncbackfill PRIVATE ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
 target_compile_definitions(tst_syncbackfill PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncbackfill ambulo)
+ambulo_add_test(tst_syncremovals connectors/sync/tst_syncremovals.cpp LABEL sync)
+target_link_libraries(tst_syncremovals PRIVATE ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
+target_compile_definitions(tst_syncremovals PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")

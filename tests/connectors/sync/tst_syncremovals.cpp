@@ -1,0 +1,608 @@
+#include "app/syncsetup.h"
+#include "connectors/fhir/fhirclient.h"
+#include "connectors/sync/syncconstants.h"
+#include "connectors/sync/syncengine.h"
+#include "core/audit/auditlog.h"
+#include "core/context/eventhub.h"
+#include "core/entities/npi.h"
+#include "core/store/database.h"
+#include "core/sync/changelog.h"
+#include "modules/charting/domain/chartingservices.h"
+#include "modules/scheduling/domain/schedulingservices.h"
+#include "tests/connectors/sync/fhirpeer.h"
+#include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+using namespace Ambulo;
+namespace Ch = Ambulo::Charting;
+namespace S = Ambulo::Scheduling;
+
+namespace {
+
+const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
+const QString PatientType = QStringLiteral("Patient");
+
+QString npi(int n)
+{
+    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
+    return nine + QString::number(Core::Npi::checkDigit(nine));
+}
+
+QString describe(const Sync::RoundResult &r)
+{
+    return QStringLiteral("ok %1 pushed %2 pulled %3 skipped %4 new conflicts %5 rejected %6: %7")
+        .arg(r.ok)
+        .arg(r.pushed)
+        .arg(r.pulled)
+        .arg(r.skipped)
+        .arg(r.newConflicts)
+        .arg(r.rejected)
+        .arg(r.message);
+}
+
+// The next weekday at least two days ahead (working hours are Mon-Fri).
+QDate workday()
+{
+    QDate d = QDate::currentDate().addDays(2);
+    while (d.dayOfWeek() > 5)
+        d = d.addDays(1);
+    return d;
+}
+
+// One workstation: its own encrypted store, the same practice set up by hand (Dr. Moreno known
+// by NPI, one appointment type, Mon-Fri 08:00-17:00, one ICD-10-CM code), the scheduling and
+// charting services, and the engine App::makeSyncEngine assembles, run as the sync principal.
+struct Workstation
+{
+    Test::TestStore store;
+    Core::EventHub events;
+    std::unique_ptr<S::SchedulingServices> scheduling;
+    std::unique_ptr<Ch::ChartingServices> charting;
+    std::unique_ptr<Fhir::Client> client;
+    std::unique_ptr<Sync::SyncEngine> engine;
+    std::optional<Core::Session> adminSession;
+    std::optional<Core::Session> syncSession;
+    Core::Session provider;
+    qint64 moreno = 0;
+    qint64 type = 0;
+
+    QString start(const QUrl &base)
+    {
+        if (!store.ok())
+            return store.error();
+        if (!store.signInAdmin())
+            return QStringLiteral("admin sign-in failed");
+        Core::Services &core = store.services();
+        adminSession = *core.context().session();
+        scheduling = std::make_unique<S::SchedulingServices>(core, events);
+        charting = std::make_unique<Ch::ChartingServices>(core, events);
+        auto user = core.users().add({QStringLiteral("moreno"), QStringLiteral("Alicia Moreno"),
+                                      Core::Role::Provider, QStringLiteral("moreno-pass-1")});
+        if (!user)
+            return user.error().message;
+        auto p = core.directory().addPractitioner(
+            {0, npi(1), "Moreno", "Alicia", "MD", {}, user.value(), true});
+        if (!p)
+            return p.error().message;
+        moreno = p.value();
+        provider.userId = user.value();
+        provider.username = QStringLiteral("moreno");
+        provider.displayName = QStringLiteral("Alicia Moreno");
+        provider.role = Core::Role::Provider;
+        S::ScheduleSetupService &setup = scheduling->setup();
+        if (!setup.setTimeZone("America/New_York"))
+            return QStringLiteral("time zone");
+        auto t = setup.saveType({0, "FU", "Follow-up", 15, "#2e7d32", false, true});
+        if (!t)
+            return QStringLiteral("type");
+        type = t.value();
+        for (int day = 1; day <= 5; ++day) {
+            if (!setup.setWorkingHours(moreno, day, {{moreno, day, 8 * 60, 17 * 60, 0}}))
+                return QStringLiteral("working hours");
+        }
+        if (Core::Status s = charting->codes().addIcd10(
+                {{QStringLiteral("I10"), true, QStringLiteral("Essential (primary) hypertension"),
+                  QStringLiteral("Essential (primary) hypertension")}});
+            !s)
+            return s.error().message;
+        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
+            return e;
+        syncSession = *core.context().session();
+        Sync::EngineOptions options;
+        options.pageSize = 20;
+        engine = App::makeSyncEngine(core, *client, options);
+        return {};
+    }
+
+    Core::Services &core() { return store.services(); }
+    void asAdmin() { core().context().setSession(adminSession); }
+    void asProvider() { core().context().setSession(provider); }
+
+    Sync::RoundResult round()
+    {
+        core().context().setSession(syncSession);
+        return engine->round();
+    }
+
+    qint64 patient(const QString &family, const QString &given)
+    {
+        asAdmin();
+        auto id = core().patients().create(Test::samplePatient(family, given, QDate(1980, 5, 17)));
+        return id ? id.value() : 0;
+    }
+
+    qint64 book(qint64 patientId, const QDate &date, int minute)
+    {
+        asAdmin();
+        S::BookingRequest r;
+        r.patientId = patientId;
+        r.providerId = moreno;
+        r.typeId = type;
+        r.date = date;
+        r.startMinute = minute;
+        auto id = scheduling->booking().book(r);
+        return id ? id.value() : 0;
+    }
+
+    qint64 appointmentPatient(qint64 id)
+    {
+        asAdmin();
+        auto a = scheduling->queries().appointment(id);
+        return a ? a->patientId : 0;
+    }
+
+    qint64 addProblem(qint64 patientId)
+    {
+        asProvider();
+        Ch::Problem problem;
+        problem.patientId = patientId;
+        problem.code = QStringLiteral("I10");
+        problem.onset = QDate(2019, 4, 2);
+        auto id = charting->problems().add(problem);
+        return id ? id.value() : 0;
+    }
+
+    qint64 addAllergy(qint64 patientId)
+    {
+        asProvider();
+        Ch::Allergy allergy;
+        allergy.patientId = patientId;
+        allergy.substance = QStringLiteral("Penicillin");
+        allergy.reaction = QStringLiteral("Hives");
+        allergy.severity = QStringLiteral("severe");
+        auto id = charting->allergies().add(allergy);
+        return id ? id.value() : 0;
+    }
+
+    std::optional<Ch::Allergy> allergy(qint64 id)
+    {
+        auto a = Ch::AllergyService::byId(core().context().db(), id);
+        return a ? a.value() : std::nullopt;
+    }
+
+    bool setAllergyStatus(qint64 id, const QString &status)
+    {
+        std::optional<Ch::Allergy> a = allergy(id);
+        if (!a)
+            return false;
+        a->status = status;
+        asProvider();
+        return bool(charting->allergies().update(*a));
+    }
+
+    std::optional<Ch::Problem> problem(qint64 id)
+    {
+        auto p = Ch::ProblemService::byId(core().context().db(), id);
+        return p ? p.value() : std::nullopt;
+    }
+
+    bool setProblemStatus(qint64 id, const QString &status)
+    {
+        std::optional<Ch::Problem> p = problem(id);
+        if (!p)
+            return false;
+        p->status = status;
+        asProvider();
+        return bool(charting->problems().update(*p));
+    }
+
+    QString serverId(const QString &type, qint64 id)
+    {
+        auto map = engine->store().record(type, id);
+        return map && map->has_value() ? map->value().serverId : QString();
+    }
+
+    qint64 localOf(const QString &type, const QString &serverId)
+    {
+        auto id = engine->localIdOf(type, serverId);
+        return id ? id.value() : 0;
+    }
+
+    std::optional<Sync::Conflict> conflict(const QString &type, qint64 id)
+    {
+        auto open = engine->store().openConflict(type, id);
+        return open ? open.value() : std::nullopt;
+    }
+
+    qint64 survivorOf(qint64 patientId)
+    {
+        asAdmin();
+        auto p = core().patients().open(patientId);
+        return p ? p->id : 0;
+    }
+};
+
+} // namespace
+
+#define ROUND_OK(ws)                                                                               \
+    do {                                                                                           \
+        const Sync::RoundResult r_ = (ws).round();                                                 \
+        QVERIFY2(r_.ok, qPrintable(describe(r_)));                                                 \
+    } while (false)
+
+class TestSyncRemovals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mergeReachesServerAndOtherWorkstation();
+    void mergeOfUnsentPatientSendsNothing();
+    void mergeRacingServerEditIsConflict();
+    void mergedIntoUnknownSurvivorFetchesIt();
+    void mergedIntoMissingSurvivorIsSkipped();
+    void problemRemovedShowsRemoved();
+    void removalRacingEditIsConflict();
+    void deletedRecordIsWithdrawn();
+
+private:
+    // Two patients registered on A (the second with a booking and a problem), both on B.
+    void twoPatientsOnBoth();
+    QJsonObject serverPatient(const QString &id);
+
+    Test::FhirPeer m_server;
+    std::unique_ptr<Workstation> m_a;
+    std::unique_ptr<Workstation> m_b;
+    qint64 m_keepA = 0; // survivor
+    qint64 m_goneA = 0; // merged away
+    qint64 m_keepB = 0;
+    qint64 m_goneB = 0;
+    qint64 m_bookingA = 0;
+    qint64 m_problemA = 0;
+};
+
+void TestSyncRemovals::initTestCase()
+{
+    QVERIFY2(m_server.start(Peers), qPrintable(m_server.error()));
+}
+
+void TestSyncRemovals::init()
+{
+    m_server.reset();
+    m_a = std::make_unique<Workstation>();
+    m_b = std::make_unique<Workstation>();
+    const QString a = m_a->start(m_server.base());
+    QVERIFY2(a.isEmpty(), qPrintable(a));
+    const QString b = m_b->start(m_server.base());
+    QVERIFY2(b.isEmpty(), qPrintable(b));
+}
+
+void TestSyncRemovals::cleanup()
+{
+    // Every resource either workstation wrote validated with @medplum/core on the server.
+    QCOMPARE(m_server.invalidCount(), 0);
+    m_a.reset();
+    m_b.reset();
+}
+
+QJsonObject TestSyncRemovals::serverPatient(const QString &id)
+{
+    return m_server.request("GET", QStringLiteral("/fhir/R4/Patient/") + id);
+}
+
+void TestSyncRemovals::twoPatientsOnBoth()
+{
+    m_keepA = m_a->patient(QStringLiteral("Garcia"), QStringLiteral("Ana"));
+    m_goneA = m_a->patient(QStringLiteral("Garcia"), QStringLiteral("Anna"));
+    QVERIFY(m_keepA > 0 && m_goneA > 0);
+    m_bookingA = m_a->book(m_goneA, workday(), 9 * 60);
+    QVERIFY(m_bookingA > 0);
+    m_problemA = m_a->addProblem(m_goneA);
+    QVERIFY(m_problemA > 0);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    m_keepB = m_b->localOf(PatientType, m_a->serverId(PatientType, m_keepA));
+    m_goneB = m_b->localOf(PatientType, m_a->serverId(PatientType, m_goneA));
+    QVERIFY(m_keepB > 0 && m_goneB > 0);
+}
+
+void TestSyncRemovals::mergeReachesServerAndOtherWorkstation()
+{
+    twoPatientsOnBoth();
+    if (QTest::currentTestFailed())
+        return;
+    const QString keepId = m_a->serverId(PatientType, m_keepA);
+    const QString goneId = m_a->serverId(PatientType, m_goneA);
+    const qint64 bookingB =
+        m_b->localOf(QStringLiteral("Appointment"), m_a->serverId("Appointment", m_bookingA));
+    const qint64 problemB =
+        m_b->localOf(QStringLiteral("Condition"), m_a->serverId("Condition", m_problemA));
+    QVERIFY(bookingB > 0 && problemB > 0);
+    QCOMPARE(m_b->appointmentPatient(bookingB), m_goneB);
+
+    m_a->asAdmin();
+    QVERIFY(m_a->core().patients().merge(m_keepA, m_goneA, QStringLiteral("duplicate")));
+    ROUND_OK(*m_a);
+
+    // On the server: the old record inactive and replaced by the survivor, which replaces it;
+    // the booking and the problem now name the survivor.
+    const QJsonObject gone = serverPatient(goneId);
+    QCOMPARE(gone["active"].toBool(true), false);
+    QCOMPARE(gone["link"].toArray().size(), 1);
+    QCOMPARE(gone["link"][0]["type"].toString(), QStringLiteral("replaced-by"));
+    QCOMPARE(gone["link"][0]["other"]["reference"].toString(), "Patient/" + keepId);
+    const QJsonObject keep = serverPatient(keepId);
+    QCOMPARE(keep["link"][0]["type"].toString(), QStringLiteral("replaces"));
+    QCOMPARE(keep["link"][0]["other"]["reference"].toString(), "Patient/" + goneId);
+    QVERIFY(keep["active"].toBool(true));
+    const QJsonObject appointment = m_server.resources("Appointment").constFirst();
+    bool bookedForSurvivor = false;
+    for (const QJsonValue &p : appointment["participant"].toArray())
+        bookedForSurvivor =
+            bookedForSurvivor || p["actor"]["reference"].toString() == "Patient/" + keepId;
+    QVERIFY(bookedForSurvivor);
+    QCOMPARE(m_server.resources("Condition").constFirst()["subject"]["reference"].toString(),
+             "Patient/" + keepId);
+
+    // B merges the two: one patient, the booking and the problem moved, audited.
+    const Sync::RoundResult r = m_b->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.skipped, 0);
+    QCOMPARE(m_b->survivorOf(m_goneB), m_keepB);
+    QCOMPARE(m_b->appointmentPatient(bookingB), m_keepB);
+    QCOMPARE(m_b->problem(problemB)->patientId, m_keepB);
+    m_b->asAdmin();
+    auto merges = m_b->core().patients().merges(m_keepB);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    QCOMPARE(merges->first().mergedId, m_goneB);
+    QCOMPARE(merges->first().source, QLatin1String(Sync::Constants::Origin));
+    Core::AuditFilter filter;
+    filter.action = QStringLiteral("patient.merge");
+    auto entries = m_b->core().audit().list(filter);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QVERIFY(entries->first().detail.contains(goneId));
+
+    // Nothing is echoed back, and a second round on either side sends nothing new.
+    const Sync::RoundResult again = m_b->round();
+    QVERIFY2(again.ok, qPrintable(describe(again)));
+    QCOMPARE(again.pushed, 0);
+    const Sync::RoundResult onA = m_a->round();
+    QVERIFY2(onA.ok, qPrintable(describe(onA)));
+    QCOMPARE(onA.pushed, 0);
+    QCOMPARE(m_server.resources(PatientType).size(), 2);
+    const QJsonObject after = serverPatient(goneId);
+    QCOMPARE(after["meta"]["versionId"].toString(), gone["meta"]["versionId"].toString());
+}
+
+void TestSyncRemovals::mergeOfUnsentPatientSendsNothing()
+{
+    const qint64 keep = m_a->patient(QStringLiteral("Lee"), QStringLiteral("Min"));
+    ROUND_OK(*m_a);
+    const qint64 gone = m_a->patient(QStringLiteral("Lee"), QStringLiteral("Minh"));
+    m_a->asAdmin();
+    QVERIFY(m_a->core().patients().merge(keep, gone, QStringLiteral("registered twice")));
+    ROUND_OK(*m_a);
+    const QList<QJsonObject> patients = m_server.resources(PatientType);
+    QCOMPARE(patients.size(), 1);
+    QVERIFY(!patients.first().contains(QStringLiteral("link")));
+    QVERIFY(m_a->serverId(PatientType, gone).isEmpty());
+}
+
+void TestSyncRemovals::mergeRacingServerEditIsConflict()
+{
+    twoPatientsOnBoth();
+    if (QTest::currentTestFailed())
+        return;
+    const QString goneId = m_a->serverId(PatientType, m_goneA);
+    // B changes the phone of the record A merges away, and reaches the server first.
+    m_b->asAdmin();
+    auto onB = m_b->core().patients().open(m_goneB);
+    QVERIFY(onB);
+    Core::Patient edited = onB.value();
+    edited.phoneMobile = QStringLiteral("555-0199");
+    QVERIFY(m_b->core().patients().update(edited));
+    ROUND_OK(*m_b);
+    m_a->asAdmin();
+    QVERIFY(m_a->core().patients().merge(m_keepA, m_goneA, QStringLiteral("duplicate")));
+    const Sync::RoundResult r = m_a->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.newConflicts, 1);
+    const std::optional<Sync::Conflict> c = m_a->conflict(PatientType, m_goneA);
+    QVERIFY(c);
+    QVERIFY(c->fields.contains(QStringLiteral("phoneMobile")));
+    // Not withdrawn over B's change: a person decides.
+    QVERIFY(serverPatient(goneId)["active"].toBool(true));
+
+    // Keep server cannot undo a merge; keep local withdraws it, B's change staying in its history.
+    m_a->core().context().setSession(m_a->syncSession);
+    QVERIFY(!m_a->engine->resolve(c->id, false));
+    const Core::Status kept = m_a->engine->resolve(c->id, true);
+    QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+    const QJsonObject gone = serverPatient(goneId);
+    QCOMPARE(gone["active"].toBool(true), false);
+    QCOMPARE(gone["link"][0]["type"].toString(), QStringLiteral("replaced-by"));
+    ROUND_OK(*m_b);
+    QCOMPARE(m_b->survivorOf(m_goneB), m_keepB);
+}
+
+void TestSyncRemovals::mergedIntoUnknownSurvivorFetchesIt()
+{
+    const qint64 goneA = m_a->patient(QStringLiteral("Novak"), QStringLiteral("Jan"));
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const QString goneId = m_a->serverId(PatientType, goneA);
+    const qint64 goneB = m_b->localOf(PatientType, goneId);
+    QVERIFY(goneB > 0);
+    // Another system registers the survivor, merges, then edits the survivor: B's pull meets
+    // the merged-away record before the survivor, and fetches it.
+    QJsonObject gone = serverPatient(goneId);
+    const QJsonObject survivor = m_server.request(
+        "POST", QStringLiteral("/fhir/R4/Patient"),
+        {{"resourceType", "Patient"},
+         {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
+         {"gender", "male"},
+         {"birthDate", "1970-01-02"}});
+    const QString survivorId = survivor["id"].toString();
+    QVERIFY(!survivorId.isEmpty());
+    gone.insert("active", false);
+    gone.insert("link", QJsonArray{QJsonObject{
+                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
+                            {"type", "replaced-by"}}});
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
+    QJsonObject edited = survivor;
+    edited.insert("telecom", QJsonArray{QJsonObject{
+                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString(),
+             survivorId);
+    const Sync::RoundResult r = m_b->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.skipped, 0);
+    const qint64 survivorB = m_b->localOf(PatientType, survivorId);
+    QVERIFY(survivorB > 0);
+    QCOMPARE(m_b->survivorOf(goneB), survivorB);
+}
+
+void TestSyncRemovals::mergedIntoMissingSurvivorIsSkipped()
+{
+    const qint64 goneA = m_a->patient(QStringLiteral("Okafor"), QStringLiteral("Ada"));
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const QString goneId = m_a->serverId(PatientType, goneA);
+    const qint64 goneB = m_b->localOf(PatientType, goneId);
+    QVERIFY(goneB > 0);
+    QJsonObject gone = serverPatient(goneId);
+    gone.insert("link", QJsonArray{QJsonObject{
+                            {"other", QJsonObject{{"reference", "Patient/no-such-patient"}}},
+                            {"type", "replaced-by"}}});
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
+    const Sync::RoundResult r = m_b->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.skipped, 1);
+    QVERIFY2(r.message.contains(QStringLiteral("no-such-patient")), qPrintable(r.message));
+    // Kept as it was: still its own record, nothing merged.
+    QCOMPARE(m_b->survivorOf(goneB), goneB);
+    m_b->asAdmin();
+    auto merges = m_b->core().patients().merges(goneB);
+    QVERIFY(merges);
+    QVERIFY(merges->isEmpty());
+}
+
+void TestSyncRemovals::problemRemovedShowsRemoved()
+{
+    const qint64 patient = m_a->patient(QStringLiteral("Silva"), QStringLiteral("Rui"));
+    const qint64 problem = m_a->addProblem(patient);
+    const qint64 allergy = m_a->addAllergy(patient);
+    QVERIFY(problem > 0 && allergy > 0);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const qint64 problemB = m_b->localOf(QStringLiteral("Condition"),
+                                         m_a->serverId(QStringLiteral("Condition"), problem));
+    const qint64 allergyB =
+        m_b->localOf(QStringLiteral("AllergyIntolerance"),
+                     m_a->serverId(QStringLiteral("AllergyIntolerance"), allergy));
+    QVERIFY(problemB > 0 && allergyB > 0);
+    QCOMPARE(m_b->problem(problemB)->status, QStringLiteral("active"));
+    QCOMPARE(m_b->allergy(allergyB)->status, QStringLiteral("active"));
+
+    QVERIFY(m_a->setProblemStatus(problem, QStringLiteral("entered-in-error")));
+    QVERIFY(m_a->setAllergyStatus(allergy, QStringLiteral("entered-in-error")));
+    ROUND_OK(*m_a);
+    // Withdrawn, not deleted: the history stays on the server.
+    for (const QString &type :
+         {QStringLiteral("Condition"), QStringLiteral("AllergyIntolerance")}) {
+        const QList<QJsonObject> resources = m_server.resources(type);
+        QCOMPARE(resources.size(), 1);
+        QCOMPARE(resources.first()["verificationStatus"]["coding"][0]["code"].toString(),
+                 QStringLiteral("entered-in-error"));
+        QVERIFY(!resources.first().contains(QStringLiteral("clinicalStatus")));
+    }
+    ROUND_OK(*m_b);
+    QCOMPARE(m_b->problem(problemB)->status, QStringLiteral("entered-in-error"));
+    QCOMPARE(m_b->allergy(allergyB)->status, QStringLiteral("entered-in-error"));
+}
+
+void TestSyncRemovals::removalRacingEditIsConflict()
+{
+    const qint64 patient = m_a->patient(QStringLiteral("Silva"), QStringLiteral("Rui"));
+    const qint64 problem = m_a->addProblem(patient);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const qint64 problemB = m_b->localOf(QStringLiteral("Condition"),
+                                         m_a->serverId(QStringLiteral("Condition"), problem));
+    QVERIFY(problemB > 0);
+    // B resolves it, A withdraws it; B reaches the server first.
+    QVERIFY(m_b->setProblemStatus(problemB, QStringLiteral("resolved")));
+    QVERIFY(m_a->setProblemStatus(problem, QStringLiteral("entered-in-error")));
+    ROUND_OK(*m_b);
+    const Sync::RoundResult r = m_a->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.newConflicts, 1);
+    QVERIFY(m_a->conflict(QStringLiteral("Condition"), problem));
+    // Neither side lost: the server keeps B's, A keeps its own until a person decides.
+    const QJsonObject server = m_server.resources(QStringLiteral("Condition")).constFirst();
+    QCOMPARE(server["clinicalStatus"]["coding"][0]["code"].toString(), QStringLiteral("resolved"));
+    QCOMPARE(m_a->problem(problem)->status, QStringLiteral("entered-in-error"));
+}
+
+void TestSyncRemovals::deletedRecordIsWithdrawn()
+{
+    const qint64 patient = m_a->patient(QStringLiteral("Costa"), QStringLiteral("Ines"));
+    const qint64 problem = m_a->addProblem(patient);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const QString serverId = m_a->serverId(QStringLiteral("Condition"), problem);
+    const qint64 problemB = m_b->localOf(QStringLiteral("Condition"), serverId);
+    QVERIFY(problemB > 0);
+    // No service deletes a problem today (the list withdraws it by status); a row that goes
+    // away (a purge, a future delete) is withdrawn on the server the adapter's way, not left
+    // active there and not deleted.
+    Core::Database &db = m_a->core().context().db();
+    {
+        Core::Transaction tx(db);
+        QVERIFY(tx.active());
+        Core::Query q = db.query(QStringLiteral("DELETE FROM problems WHERE id = ?"));
+        q.bind(1, problem);
+        QVERIFY(q.exec());
+        QVERIFY(Core::ChangeLog::record(db, QStringLiteral("Condition"), problem,
+                                        QStringLiteral("delete"), QStringLiteral("local")));
+        QVERIFY(tx.commit());
+    }
+    const Sync::RoundResult r = m_a->round();
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    QCOMPARE(r.pushed, 1);
+    const QJsonObject server =
+        m_server.request("GET", QStringLiteral("/fhir/R4/Condition/") + serverId);
+    QCOMPARE(server["verificationStatus"]["coding"][0]["code"].toString(),
+             QStringLiteral("entered-in-error"));
+    QVERIFY(!server.contains(QStringLiteral("clinicalStatus")));
+    QCOMPARE(server["code"]["coding"][0]["code"].toString(), QStringLiteral("I10"));
+    ROUND_OK(*m_b);
+    QCOMPARE(m_b->problem(problemB)->status, QStringLiteral("entered-in-error"));
+    // Withdrawn once: a later change row of the gone record sends nothing more.
+    QVERIFY(Core::ChangeLog::record(db, QStringLiteral("Condition"), problem,
+                                    QStringLiteral("delete"), QStringLiteral("local")));
+    const Sync::RoundResult again = m_a->round();
+    QVERIFY2(again.ok, qPrintable(describe(again)));
+    QCOMPARE(again.pushed, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncRemovals)
+#include "tst_syncremovals.moc"
