@@ -41,11 +41,11 @@ Cree una con “ambulo init --practice NOMBRE --admin USUARIO” o inicie Ambulo
     </message>
     <message>
         <source>yes</source>
-        <translation>sí</translation>
+        <translation type="vanished">sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1089,202 @@ Celular: %2</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Whose schedule</source>
+        <translation>De quién es la agenda</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Tipo de visita</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Clinical status</source>
+        <translation>Estado clínico</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Gravedad potencial</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation>Posología</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Tomado el</translation>
+    </message>
+    <message>
+        <source>Period taken</source>
+        <translation>Periodo de toma</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Abnormal flag</source>
+        <translation>Indicador de anormalidad</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Informado el</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Aparición</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Intervalo de referencia</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>N.º de afiliado</translation>
+    </message>
+    <message>
+        <source>Phone, email</source>
+        <translation>Teléfono, correo electrónico</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Estado de verificación</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::SyncSettingsService</name>
@@ -1494,7 +1690,7 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation>Inicio</translation>
+        <translation>Aparición</translation>
     </message>
     <message>
         <source>Medications (%1)</source>
@@ -3263,6 +3459,10 @@ Motivo: %5</translation>
     <message>
         <source>A coverage cannot move to another patient.</source>
         <translation>Una cobertura no puede pasar a otro paciente.</translation>
+    </message>
+    <message>
+        <source>No practitioner with id %1.</source>
+        <translation>No hay ningún profesional clínico con el id %1.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ namespace {
 
 const QString PatientType = QStringLiteral("Patient");
 
+// For the labels below (QT_TRANSLATE_NOOP): lupdate files a plain tr() in a free function under
+// the namespace, so strings written here in full name the class's context themselves.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Ambulo::App::SyncReview", text);
@@ -76,7 +78,8 @@ QString patientUnit(const Core::Patient &p, const QString &unit)
     if (unit == QLatin1String("preferredContact"))
         return p.preferredContact;
     if (unit == QLatin1String("restricted"))
-        return p.restricted ? tr("yes") : tr("no");
+        return p.restricted ? QCoreApplication::translate("Ambulo::App::SyncReview", "yes")
+                            : QCoreApplication::translate("Ambulo::App::SyncReview", "no");
     return {};
 }
 
@@ -162,7 +165,8 @@ QString readable(const QJsonValue &v)
     case QJsonValue::String:
         return v.toString();
     case QJsonValue::Bool:
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? QCoreApplication::translate("Ambulo::App::SyncReview", "yes")
+                          : QCoreApplication::translate("Ambulo::App::SyncReview", "no");
     case QJsonValue::Double:
         return QString::number(v.toDouble(), 'g', 12);
     case QJsonValue::Array: {
@@ -199,10 +203,11 @@ QString readable(const QJsonValue &v)
         return unit.isEmpty() ? value : value + u' ' + unit;
     }
     if (o.contains(QLatin1String("low")) || o.contains(QLatin1String("high"))) // Range
-        return tr("%1 – %2").arg(readable(o.value(QLatin1String("low"))),
-                                 readable(o.value(QLatin1String("high"))));
+        return QCoreApplication::translate("Ambulo::App::SyncReview", "%1 – %2")
+            .arg(readable(o.value(QLatin1String("low"))), readable(o.value(QLatin1String("high"))));
     if (o.contains(QLatin1String("start")) || o.contains(QLatin1String("end"))) // Period
-        return tr("%1 – %2").arg(text("start"), text("end"));
+        return QCoreApplication::translate("Ambulo::App::SyncReview", "%1 – %2")
+            .arg(text("start"), text("end"));
     if (o.contains(QLatin1String("family")) || o.contains(QLatin1String("given"))) { // HumanName
         QStringList parts;
         for (const QJsonValue &g : o.value(QLatin1String("given")).toArray())
