@@ -7,6 +7,7 @@
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
 #include "core/session/servicecontext.h"
+#include "core/store/isotime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -110,7 +111,7 @@ inline void put(QJsonObject &r, const QString &key, const QJsonValue &value)
 
 inline QString instant(const QDateTime &at)
 {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return Core::isoUtcMs(at);
 }
 
 inline QDateTime parseInstant(const QString &text)

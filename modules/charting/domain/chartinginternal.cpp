@@ -3,6 +3,7 @@
 #include "core/constants.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
+#include "core/store/isotime.h"
 #include "modules/charting/domain/chartingconstants.h"
 
 namespace Ambulo::Charting {
@@ -26,7 +27,7 @@ using Core::Query;
 
 QString timeText(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return Core::isoUtcMs(at);
 }
 
 QDateTime parseTime(const QString &text)
