@@ -1,5 +1,6 @@
 #include "connectors/fhir/fhirclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -206,6 +207,15 @@ struct Client::InFlight
     }
 };
 
+bool Client::arrived(InFlight &flight)
+{
+    if (!flight.reply || flight.reply->isFinished())
+        return true;
+    // A reply learns that it has finished from queued events: handle those already waiting.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    return !flight.reply || flight.reply->isFinished();
+}
+
 Reply Client::send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
 {
     std::unique_ptr<InFlight> flight = start(std::move(request), verb, body);
@@ -392,7 +402,8 @@ Reply Client::fetchPage(const QUrl &pageUrl)
 }
 
 Reply Client::searchAll(const QString &type, const QUrlQuery &query,
-                        const std::function<bool(const QJsonObject &page)> &onPage)
+                        const std::function<bool(const QJsonObject &page)> &onPage,
+                        const std::function<bool()> &beforeWait)
 {
     Reply page = search(type, query);
     QSet<QUrl> seen;
@@ -418,6 +429,8 @@ Reply Client::searchAll(const QString &type, const QUrlQuery &query,
             return page;
         }
         seen.insert(next);
+        if (beforeWait && !(ahead && arrived(*ahead)) && !beforeWait())
+            return page;
         page = ahead ? finish(*ahead) : fetchPage(next);
     }
     return page;

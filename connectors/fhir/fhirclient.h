@@ -77,9 +77,12 @@ public:
     Reply fetchPage(const QUrl &pageUrl);
     // Every page of a search, in order; stops at the first failure or when onPage returns false.
     // The next page is requested before onPage runs, so the server answers while the caller
-    // works on the page it has.
+    // works on the page it has. When that page has not arrived by the time onPage returns,
+    // `beforeWait` (if given) runs before the client waits for it: the moment to finish work
+    // that should not sit open while the network is slow. Returning false stops there.
     Reply searchAll(const QString &type, const QUrlQuery &query,
-                    const std::function<bool(const QJsonObject &page)> &onPage);
+                    const std::function<bool(const QJsonObject &page)> &onPage,
+                    const std::function<bool()> &beforeWait = {});
     // With `ifNoneExist` (a search such as "identifier=urn:x|42") the server returns the existing
     // match instead of creating a second one.
     Reply create(const QJsonObject &resource, const QString &ifNoneExist = {});
@@ -105,6 +108,8 @@ private:
     std::unique_ptr<InFlight> start(QNetworkRequest request, const QByteArray &verb,
                                     const QByteArray &body);
     Reply finish(InFlight &flight);
+    // Whether the answer to `flight` is in (or there will be none), without waiting for it.
+    bool arrived(InFlight &flight);
     bool isOnServer(const QUrl &pageUrl) const;
     QNetworkRequest request(const QUrl &url) const;
     QUrl resourceUrl(const QString &path) const;

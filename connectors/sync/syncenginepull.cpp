@@ -170,8 +170,10 @@ bool SyncEngine::pullType(
     // committed when the group holds `commitRecords` or has been open `commitMs`. A
     // commit writes every page it changed once, and the index pages a first sync touches at
     // random are shared by the records of several pages; the write lock is never held long
-    // enough to keep a person's own save waiting. A failure rolls the open group back, stamps
-    // included, so the next round fetches those pages again.
+    // enough to keep a person's own save waiting. A group is also committed whenever the next
+    // page has not arrived yet, so nothing applied sits uncommitted while the network is slow.
+    // A failure rolls the open group back, stamps included, so the next round fetches those
+    // pages again.
     std::optional<Core::Transaction> tx;
     QElapsedTimer open;
     RoundResult group;
@@ -197,7 +199,7 @@ bool SyncEngine::pullType(
         groupRecords = 0;
         return true;
     };
-    const Fhir::Reply last = m_client.searchAll(type, query, [&](const QJsonObject &page) {
+    const auto applyPage = [&](const QJsonObject &page) {
         if (!tx) {
             tx.emplace(db);
             if (!tx->active()) {
@@ -245,7 +247,8 @@ bool SyncEngine::pullType(
                 return false;
         }
         return !stopRequested();
-    });
+    };
+    const Fhir::Reply last = m_client.searchAll(type, query, applyPage, commitGroup);
     // Pages applied before a network failure are good: they stay.
     if (!applyError)
         commitGroup();

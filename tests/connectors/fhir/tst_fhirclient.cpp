@@ -44,6 +44,7 @@ private slots:
     void createIfNoneExistMakesOneCopy();
     void searchFollowsNextLinks();
     void searchAsksForTheNextPageWhileThePageIsWorkedOn();
+    void searchSaysWhenItWaitsForALatePage();
     void nextLinkToAnotherServerIsRefused();
     void invalidResourceIsExplained();
     void transactionBundle();
@@ -276,6 +277,53 @@ void TestFhirClient::searchAsksForTheNextPageWhileThePageIsWorkedOn()
     QCOMPARE(last.failure, Failure::Http);
     QCOMPARE(last.status, 503);
     QCOMPARE(searches() - beforeFault, 2);
+}
+
+void TestFhirClient::searchSaysWhenItWaitsForALatePage()
+{
+    auto fhir = client();
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(fhir->create(patient(QStringLiteral("Late%1").arg(i))).ok());
+    const QJsonObject lateSecondPage{
+        {"mode", "delay"}, {"delayMs", 1500}, {"match", "_offset=3"}, {"method", "GET"}};
+
+    // The second page is held back: the caller hears of it after the first page, before the
+    // wait, and then gets every page.
+    injectFault(lateSecondPage);
+    int pages = 0;
+    QList<int> waitedAfter;
+    Fhir::Reply last = fhir->searchAll(
+        "Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+        [&](const QJsonObject &) {
+            ++pages;
+            return true;
+        },
+        [&] {
+            waitedAfter.append(pages);
+            return true;
+        });
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(pages, 3);
+    QVERIFY(!waitedAfter.isEmpty());
+    QCOMPARE(waitedAfter.first(), 1);
+    QVERIFY(!waitedAfter.contains(0) && !waitedAfter.contains(3));
+
+    // Refusing to wait ends the search after the pages handed over, without a failure.
+    injectFault(lateSecondPage);
+    pages = 0;
+    QElapsedTimer took;
+    took.start();
+    last = fhir->searchAll(
+        "Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+        [&](const QJsonObject &) {
+            ++pages;
+            return true;
+        },
+        [] { return false; });
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(pages, 1);
+    QVERIFY2(took.elapsed() < 1400, "it waited for the page it was told not to wait for");
+    QTest::qWait(1600); // the held-back answer is dropped before the next test's reset
 }
 
 void TestFhirClient::nextLinkToAnotherServerIsRefused()

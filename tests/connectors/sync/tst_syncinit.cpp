@@ -258,6 +258,9 @@ void TestSyncInit::interruptedPullIsCompletedBySync()
         Core::Query count =
             store.value()->db().query(QStringLiteral("SELECT count(*) FROM patients"));
         QVERIFY(count.next());
+        // The two pages that came were committed before the engine waited for the third.
+        if (signal == SIGKILL)
+            QCOMPARE(count.integer(0), 200);
         QVERIFY2(count.integer(0) >= 200 && count.integer(0) <= 300,
                  qPrintable(QString::number(count.integer(0))));
     }
