@@ -1,6 +1,5 @@
 #include "app/shell/patientsearchdialog.h"
 
-#include "app/shell/breakglassdialog.h"
 #include "app/shell/patienttext.h"
 #include "app/shell/shellconstants.h"
 #include "core/context/patientcontext.h"
@@ -126,19 +125,15 @@ void PatientSearchDialog::openRow(int row)
 {
     if (row < 0 || row >= m_matches.size())
         return;
-    const Core::PatientMatch match = m_matches.at(row);
-    Core::Result<Core::Patient> patient = m_services.patients().open(match.id);
-    if (!patient && patient.error().code == Core::ErrorCode::Denied && match.restricted) {
-        // The lock may close this dialog while the question is open; the guard notices.
-        QPointer<PatientSearchDialog> self(this);
-        BreakGlassDialog ask(match.mrn, this);
-        const int answer = ask.exec();
-        if (!self || answer != QDialog::Accepted)
-            return;
-        patient = m_services.patients().open(match.id, ask.reason());
-    }
+    // The lock may close this dialog while a break-glass question is open; the guard notices.
+    QPointer<PatientSearchDialog> self(this);
+    Core::Result<Core::Patient> patient =
+        m_context.openForPerson(m_services.patients(), m_matches.at(row).id);
+    if (!self)
+        return;
     if (!patient) {
-        QMessageBox::warning(this, tr("Cannot open the record"), patient.error().message);
+        if (!patient.error().message.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open the record"), patient.error().message);
         return;
     }
     m_context.setCurrent(patient.value());

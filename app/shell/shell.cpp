@@ -2,6 +2,7 @@
 
 #include "app/hl7delivery.h"
 #include "app/modulecatalog.h"
+#include "app/shell/breakglassdialog.h"
 #include "app/shell/idlewatcher.h"
 #include "app/shell/lockscreen.h"
 #include "app/shell/logindialog.h"
@@ -14,6 +15,7 @@
 #include "core/constants.h"
 #include "core/store/store.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
@@ -134,6 +136,8 @@ void Shell::beginSession(const Core::Session &session)
 {
     qCInfo(lcSession) << "session started for" << session.username;
     m_patient.clear();
+    if (session.has(Core::Permission::BreakGlass))
+        m_patient.setBreakGlassPrompt([this](qint64 id) { return askBreakGlass(id); });
     applyPracticeSettings();
     m_window->startSession(session);
     for (const auto &module : m_modules)
@@ -169,8 +173,21 @@ void Shell::endSession()
         module->sessionEnded();
     m_services.users().signOut();
     m_patient.clear();
+    m_patient.setBreakGlassPrompt({});
     qCInfo(lcSession) << "session ended";
     emit sessionEnded();
+}
+
+std::optional<QString> Shell::askBreakGlass(qint64 patientId)
+{
+    const Core::Result<QString> mrn = m_services.patients().mrnOf(patientId);
+    QWidget *parent = QApplication::activeWindow();
+    BreakGlassDialog ask(mrn ? mrn.value() : QString(), parent ? parent : m_window.get());
+    const int answer = ask.exec();
+    // The idle lock may have come down while the question was open: no reason then.
+    if (answer != QDialog::Accepted || isLocked() || !isSignedIn())
+        return std::nullopt;
+    return ask.reason();
 }
 
 void Shell::switchUser()

@@ -87,6 +87,8 @@ private:
                         const QString &message);
     void refreshBannerSync();
     void showConflicts();
+    // The break-glass question for whoever opens a restricted record, from any dock.
+    std::optional<QString> askBreakGlass(qint64 patientId);
 
     Core::Services m_services;
     Core::PatientContext m_patient;

@@ -1,5 +1,7 @@
 #include "core/context/patientcontext.h"
 
+#include "core/entities/patientservice.h"
+
 namespace Ambulo::Core {
 
 PatientContext::PatientContext(QObject *parent)
@@ -28,6 +30,21 @@ void PatientContext::setAllergies(const QStringList &allergies)
         return;
     m_allergies = allergies;
     emit allergiesChanged();
+}
+
+Result<Patient> PatientContext::openForPerson(PatientService &patients, qint64 patientId) const
+{
+    Result<Patient> patient = patients.open(patientId);
+    if (patient || patient.error().code != ErrorCode::Denied || !m_breakGlass)
+        return patient;
+    // Refused: for want of a reason only if the record is restricted.
+    Result<bool> restricted = patients.isRestricted(patientId);
+    if (!restricted || !restricted.value())
+        return patient;
+    const std::optional<QString> reason = m_breakGlass(patientId);
+    if (!reason)
+        return Error{ErrorCode::Denied, QString()};
+    return patients.open(patientId, reason.value());
 }
 
 } // namespace Ambulo::Core

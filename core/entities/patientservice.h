@@ -70,6 +70,8 @@ public:
     // The MRN of patient `id` (empty when there is none), to label an audit entry made about the
     // patient elsewhere. Not audited: a lookup, not a read.
     Result<QString> mrnOf(qint64 id);
+    // Whether opening patient `id` (following a merge) needs break-glass, as a search shows.
+    Result<bool> isRestricted(qint64 id);
     Result<QList<PatientIdentifier>> identifiers(qint64 patientId);
     // Records an identifier; refused (Conflict) when it already names another patient, and a
     // no-op when it names this one.

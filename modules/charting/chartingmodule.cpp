@@ -89,7 +89,8 @@ void ChartingModule::sessionStarted(Core::ModuleContext &context)
                              return;
                          auto opened = Internal::openChart(services(context), context,
                                                            chartContext(), event.data);
-                         if (!opened)
+                         // No message: the person declined to give a break-glass reason.
+                         if (!opened && !opened.error().message.isEmpty())
                              Internal::showOpenChartError(opened.error().message);
                      });
     followAllergies(context);

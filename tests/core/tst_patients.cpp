@@ -1,4 +1,5 @@
 #include "core/constants.h"
+#include "core/context/patientcontext.h"
 #include "core/store/database.h"
 #include "tests/support/testsupport.h"
 
@@ -19,6 +20,7 @@ private slots:
     void updateReindexes();
     void changeMrnRenumbersOnePerson();
     void breakGlass();
+    void breakGlassAskedWhereverAChartIsOpened();
     void importIsAllOrNothing();
     void coverageValidation_data();
     void coverageValidation();
@@ -237,6 +239,72 @@ void tst_Patients::breakGlass()
     QVERIFY(entries->first().flagged);
     QCOMPARE(entries->first().detail, QStringLiteral("Patient collapsed at the front desk"));
     QCOMPARE(entries->first().patientMrn, opened->mrn);
+}
+
+void tst_Patients::breakGlassAskedWhereverAChartIsOpened()
+{
+    Core::PatientService &patients = m_t->services().patients();
+    Core::Patient r =
+        Test::samplePatient(QStringLiteral("Vault"), QStringLiteral("Vera"), QDate(1971, 3, 3));
+    r.restricted = true;
+    auto restrictedId = patients.create(r);
+    auto plainId = patients.create(
+        Test::samplePatient(QStringLiteral("Plain"), QStringLiteral("Pat"), QDate(1980, 4, 4)));
+    QVERIFY(restrictedId.ok() && plainId.ok());
+    QCOMPARE(patients.isRestricted(restrictedId.value()).value(), true);
+    QCOMPARE(patients.isRestricted(plainId.value()).value(), false);
+    const auto breakGlassEntries = [&] {
+        Core::AuditFilter f;
+        f.action = QLatin1String(Core::Constants::Audit::BreakGlass);
+        f.patientMrn = patients.mrnOf(restrictedId.value()).value();
+        return m_t->services().audit().list(f)->size();
+    };
+
+    // Without a prompt (a headless caller), the service's refusal stands.
+    Core::PatientContext context;
+    auto refused = context.openForPerson(patients, restrictedId.value());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Core::ErrorCode::Denied);
+    QVERIFY(refused.error().message.contains(QLatin1String("Give a reason")));
+
+    QList<qint64> asked;
+    std::optional<QString> answer;
+    context.setBreakGlassPrompt([&](qint64 id) {
+        asked.append(id);
+        return answer;
+    });
+    // A record that is not restricted opens without a question.
+    QVERIFY(context.openForPerson(patients, plainId.value()).ok());
+    QVERIFY(asked.isEmpty());
+    // Declined: nothing opened, nothing to tell, no break-glass entry.
+    auto declined = context.openForPerson(patients, restrictedId.value());
+    QVERIFY(!declined.ok());
+    QCOMPARE(declined.error().code, Core::ErrorCode::Denied);
+    QVERIFY(declined.error().message.isEmpty());
+    QCOMPARE(asked, QList<qint64>{restrictedId.value()});
+    QCOMPARE(breakGlassEntries(), 0);
+    // A token reason is the service's to refuse, with its message.
+    answer = QStringLiteral("because");
+    auto token = context.openForPerson(patients, restrictedId.value());
+    QVERIFY(!token.ok());
+    QVERIFY(!token.error().message.isEmpty());
+    QCOMPARE(breakGlassEntries(), 0);
+    // A real reason opens it, flagged for review with the reason.
+    answer = QStringLiteral("Seen in clinic today, chart needed for the visit");
+    auto opened = context.openForPerson(patients, restrictedId.value());
+    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    QCOMPARE(opened->id, restrictedId.value());
+    QCOMPARE(breakGlassEntries(), 1);
+
+    // A role without break-glass is told so, not asked for a reason it could not use.
+    const QString password = m_t->addUser(QStringLiteral("biller1"), Core::Role::Biller);
+    QVERIFY(m_t->services().users().signIn(QStringLiteral("biller1"), password).ok());
+    auto billerRefused = patients.open(restrictedId.value());
+    QVERIFY(!billerRefused.ok());
+    QVERIFY2(billerRefused.error().message.contains(QLatin1String("your role may not")),
+             qPrintable(billerRefused.error().message));
+    m_t->services().users().signOut();
+    QVERIFY(m_t->signInAdmin());
 }
 
 void tst_Patients::importIsAllOrNothing()

@@ -27,9 +27,9 @@ Core::Result<qint64> openChart(ChartingServices &services, Core::ModuleContext &
     ref.locationId = data.value(QLatin1String(E::KeyLocationId)).toLongLong();
     ref.status = data.value(QLatin1String(E::KeyStatus)).toString();
     ref.reason = data.value(QLatin1String(E::KeyReason)).toString();
-    // The patient first: a chart this user may not open (restricted, no break-glass) must not
-    // leave an encounter opened behind the refusal.
-    auto patient = context.services.patients().open(ref.patientId);
+    // The patient first: a chart this user may not open (restricted, no break-glass reason) must
+    // not leave an encounter opened behind the refusal.
+    auto patient = context.patient.openForPerson(context.services.patients(), ref.patientId);
     if (!patient)
         return patient.error();
     auto id = services.encounters().openFromAppointment(ref);

@@ -346,9 +346,11 @@ void RegistrationWidget::useSelected()
     const int row = m_duplicateList->currentRow();
     if (row < 0 || row >= m_duplicates.size())
         return;
-    auto patient = m_services.core().patients().open(m_duplicates[row].id);
+    auto patient =
+        m_context.patient.openForPerson(m_services.core().patients(), m_duplicates[row].id);
     if (!patient) {
-        showMessage(patient.error().message, true);
+        if (!patient.error().message.isEmpty())
+            showMessage(patient.error().message, true);
         return;
     }
     // The banner and every dock follow; this form refills from the context.

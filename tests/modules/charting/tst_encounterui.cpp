@@ -135,6 +135,7 @@ private slots:
     void openChartTwiceKeepsOneEncounter();
     void openChartErrorIsShown_data();
     void openChartErrorIsShown();
+    void restrictedChartOpensAfterBreakGlass();
     void implausibleVitals_data();
     void implausibleVitals();
     void pointerToMissingDiagnosisRefused();
@@ -474,6 +475,57 @@ void tst_EncounterUi::openChartErrorIsShown()
     QCOMPARE(w->encounterId(), qint64(0));
     QVERIFY(!m_patient.current().has_value());
     QTRY_VERIFY(openErrorBox() == nullptr);
+}
+
+void tst_EncounterUi::restrictedChartOpensAfterBreakGlass()
+{
+    f.asAdmin();
+    Core::Patient p =
+        Test::samplePatient(QStringLiteral("Sealed"), QStringLiteral("Sam"), QDate(1985, 5, 5));
+    p.restricted = true;
+    auto patient = f.store->services().patients().create(p);
+    QVERIFY2(patient.ok(), qPrintable(patient.error().message));
+    const QString mrn = f.store->services().patients().mrnOf(patient.value()).value();
+    f.asMoreno();
+    // The shell's question, answered here: first declined, then with a reason.
+    QList<qint64> asked;
+    std::optional<QString> answer;
+    m_patient.setBreakGlassPrompt([&](qint64 id) {
+        asked.append(id);
+        return answer;
+    });
+    const auto cleanup = qScopeGuard([this] { m_patient.setBreakGlassPrompt({}); });
+    EncounterWidget *w = startSession();
+    QVERIFY(w);
+    const qint64 before = f.count(QStringLiteral("encounters"));
+
+    publishOpenChart(++m_nextAppointment, patient.value());
+    QTRY_COMPARE(asked, QList<qint64>{patient.value()});
+    QTest::qWait(100);
+    QVERIFY2(openErrorBox() == nullptr, "declining is not an error to show");
+    QCOMPARE(f.count(QStringLiteral("encounters")), before);
+    QCOMPARE(w->encounterId(), qint64(0));
+    QVERIFY(!m_patient.current().has_value());
+
+    answer = QStringLiteral("Covering for Dr. Lee, patient in room 2");
+    publishOpenChart(++m_nextAppointment, patient.value());
+    QTRY_COMPARE(asked.size(), 2);
+    QVERIFY(openErrorBox() == nullptr);
+    QTRY_VERIFY(w->encounterId() != 0);
+    QCOMPARE(f.count(QStringLiteral("encounters")), before + 1);
+    QVERIFY(m_patient.current().has_value());
+    QCOMPARE(m_patient.current()->id, patient.value());
+
+    f.asAdmin();
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(Core::Constants::Audit::BreakGlass);
+    filter.patientMrn = mrn;
+    auto entries = f.store->services().audit().list(filter);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    QVERIFY(entries->first().flagged);
+    QCOMPARE(entries->first().detail, answer.value());
+    f.asMoreno();
 }
 
 void tst_EncounterUi::implausibleVitals_data()
