@@ -137,9 +137,18 @@ QString failingLocation(const Core::Patient &candidate)
     return QStringLiteral("PID");
 }
 
-QString pid(int occurrence, const char *rest)
+// PID(occurrence)-field(repetition)-component-subcomponent, built as a Path: no text to format
+// and parse again for each value read.
+Path pidAt(int occurrence, int field, int repetition = 1)
 {
-    return QStringLiteral("PID(%1)-").arg(occurrence) + QLatin1String(rest);
+    return Path{QByteArrayLiteral("PID"), occurrence, field, repetition};
+}
+
+Path at(Path path, int component, int subcomponent = 1)
+{
+    path.component = component;
+    path.subcomponent = subcomponent;
+    return path;
 }
 
 } // namespace
@@ -153,6 +162,16 @@ Value value(const Message &message, const QString &path)
 QString text(const Message &message, const QString &path)
 {
     return value(message, path).text().trimmed();
+}
+
+Value value(const Message &message, const Path &path)
+{
+    return message.get(path);
+}
+
+QString text(const Message &message, const Path &path)
+{
+    return message.get(path).text().trimmed();
 }
 
 std::optional<QDateTime> parseTimestamp(const QString &text, const QTimeZone &localZone)
@@ -189,16 +208,20 @@ QString formatTimestamp(const QDateTime &at)
 QList<Core::PatientIdentifier> readIdentifiers(const Message &message, const QString &field)
 {
     QList<Core::PatientIdentifier> list;
+    const std::optional<Path> parsed = Path::parse(field);
+    if (!parsed)
+        return list;
     for (int rep = 1; rep <= MaxRepetitions; ++rep) {
-        const QString base = field + QStringLiteral("(%1)").arg(rep);
+        Path base = *parsed;
+        base.repetition = rep;
         if (value(message, base).isAbsent())
             break;
         Core::PatientIdentifier id;
-        id.value = text(message, base + QStringLiteral("-1"));
-        id.authority = text(message, base + QStringLiteral("-4-1"));
+        id.value = text(message, at(base, 1));
+        id.authority = text(message, at(base, 4, 1));
         if (id.authority.isEmpty())
-            id.authority = text(message, base + QStringLiteral("-4-2"));
-        id.typeCode = text(message, base + QStringLiteral("-5"));
+            id.authority = text(message, at(base, 4, 2));
+        id.typeCode = text(message, at(base, 5));
         if (!id.value.isEmpty())
             list.append(id);
     }
@@ -238,20 +261,20 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
     // Name: the legal name (XPN-7 "L") when several are sent, else the first.
     int nameRep = 1;
     for (int rep = 1; rep <= MaxRepetitions; ++rep) {
-        const QString base = pid(occurrence, "5(%1)").arg(rep);
+        const Path base = pidAt(occurrence, 5, rep);
         if (value(message, base).isAbsent())
             break;
-        if (text(message, base + QStringLiteral("-7")) == QLatin1String("L")) {
+        if (text(message, at(base, 7)) == QLatin1String("L")) {
             nameRep = rep;
             break;
         }
     }
-    const QString name = pid(occurrence, "5(%1)").arg(nameRep);
-    assign(p.family, value(message, name + QStringLiteral("-1-1")));
-    assign(p.given, value(message, name + QStringLiteral("-2")));
-    assign(p.middle, value(message, name + QStringLiteral("-3")));
+    const Path name = pidAt(occurrence, 5, nameRep);
+    assign(p.family, value(message, at(name, 1, 1)));
+    assign(p.given, value(message, at(name, 2)));
+    assign(p.middle, value(message, at(name, 3)));
 
-    const Value dob = value(message, pid(occurrence, "7"));
+    const Value dob = value(message, pidAt(occurrence, 7));
     if (dob.isNull()) {
         p.birthDate = {};
     } else if (dob.state() == Value::State::Valued) {
@@ -264,7 +287,7 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
         p.birthDate = d;
     }
 
-    const Value sex = value(message, pid(occurrence, "8"));
+    const Value sex = value(message, pidAt(occurrence, 8));
     if (sex.isNull()) {
         p.sex = QStringLiteral("unknown");
     } else if (sex.state() == Value::State::Valued) {
@@ -280,7 +303,7 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
         p.sex = QStringLiteral("unknown");
 
     // Address: the home address (XAD-7 "H") when several are sent, else the first.
-    const Value address = value(message, pid(occurrence, "11"));
+    const Value address = value(message, pidAt(occurrence, 11));
     if (address.isNull()) {
         p.addressLine.clear();
         p.city.clear();
@@ -289,17 +312,17 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
     } else if (address.isPresent()) {
         int rep = 1;
         for (int r = 1; r <= MaxRepetitions; ++r) {
-            const QString base = pid(occurrence, "11(%1)").arg(r);
+            const Path base = pidAt(occurrence, 11, r);
             if (value(message, base).isAbsent())
                 break;
-            if (text(message, base + QStringLiteral("-7")) == QLatin1String("H")) {
+            if (text(message, at(base, 7)) == QLatin1String("H")) {
                 rep = r;
                 break;
             }
         }
-        const QString base = pid(occurrence, "11(%1)").arg(rep);
-        const Value street = value(message, base + QStringLiteral("-1-1"));
-        const Value other = value(message, base + QStringLiteral("-2"));
+        const Path base = pidAt(occurrence, 11, rep);
+        const Value street = value(message, at(base, 1, 1));
+        const Value other = value(message, at(base, 2));
         if (street.isNull()) {
             p.addressLine.clear();
         } else if (street.state() == Value::State::Valued) {
@@ -307,13 +330,13 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
             if (other.state() == Value::State::Valued)
                 p.addressLine += QStringLiteral(", ") + other.text().trimmed();
         }
-        assign(p.city, value(message, base + QStringLiteral("-3")));
-        assign(p.state, value(message, base + QStringLiteral("-4")));
-        assign(p.postalCode, value(message, base + QStringLiteral("-5")));
+        assign(p.city, value(message, at(base, 3)));
+        assign(p.state, value(message, at(base, 4)));
+        assign(p.postalCode, value(message, at(base, 5)));
     }
 
     // Phones and email (XTN): CP is the mobile, Internet/NET the email, the rest the home phone.
-    const Value phones = value(message, pid(occurrence, "13"));
+    const Value phones = value(message, pidAt(occurrence, 13));
     if (phones.isNull()) {
         p.phoneHome.clear();
         p.phoneMobile.clear();
@@ -321,16 +344,16 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
     } else {
         bool homeSeen = false;
         for (int rep = 1; rep <= MaxRepetitions; ++rep) {
-            const QString base = pid(occurrence, "13(%1)").arg(rep);
+            const Path base = pidAt(occurrence, 13, rep);
             if (value(message, base).isAbsent())
                 break;
-            const QString use = text(message, base + QStringLiteral("-2")).toUpper();
-            const QString equipment = text(message, base + QStringLiteral("-3")).toUpper();
-            const QString email = text(message, base + QStringLiteral("-4"));
-            QString number = text(message, base + QStringLiteral("-1"));
+            const QString use = text(message, at(base, 2)).toUpper();
+            const QString equipment = text(message, at(base, 3)).toUpper();
+            const QString email = text(message, at(base, 4));
+            QString number = text(message, at(base, 1));
             if (number.isEmpty()) {
-                const QString area = text(message, base + QStringLiteral("-6"));
-                const QString local = text(message, base + QStringLiteral("-7"));
+                const QString area = text(message, at(base, 6));
+                const QString local = text(message, at(base, 7));
                 if (!local.isEmpty())
                     number = area.isEmpty() ? local : QStringLiteral("(%1) %2").arg(area, local);
             }
@@ -346,7 +369,7 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
         }
     }
 
-    const Value language = value(message, pid(occurrence, "15-1"));
+    const Value language = value(message, pidAt(occurrence, 15));
     if (language.isNull())
         p.language.clear();
     else if (language.state() == Value::State::Valued)

@@ -23,6 +23,9 @@ inline constexpr char OwnAuthority[] = "AMBULO";
 // The unescaped text at `path`; empty when absent, empty or null.
 QString text(const Message &message, const QString &path);
 Value value(const Message &message, const QString &path);
+// The same for a path already built, without parsing text.
+QString text(const Message &message, const Path &path);
+Value value(const Message &message, const Path &path);
 
 // HL7 TS/DTM "YYYYMMDD[HHMM[SS[.S...]]][+/-ZZZZ]". Without an offset the time is read in
 // `localZone`. Null when it is not a timestamp.
