@@ -258,6 +258,7 @@ private slots:
     void mergeRacingServerEditIsConflict();
     void mergedIntoUnknownSurvivorFetchesIt();
     void mergedIntoMissingSurvivorIsSkipped();
+    void pulledMergeInSyncProcessMovesChart();
     void unreadableSurvivorIsRetried_data();
     void unreadableSurvivorIsRetried();
     void problemRemovedShowsRemoved();
@@ -268,8 +269,10 @@ private:
     // Two patients registered on A (the second with a booking and a problem), both on B.
     void twoPatientsOnBoth();
     QJsonObject serverPatient(const QString &id);
-    // `ambulo sync status` of a workstation (the real binary), its standard output.
-    QString syncStatus(Workstation &ws);
+    // The real binary on a workstation's store: its exit code and output (stdout, then stderr).
+    std::pair<int, QString> runCli(Workstation &ws, const QStringList &args);
+    // `ambulo sync status` of a workstation, its output.
+    QString syncStatus(Workstation &ws) { return runCli(ws, {"sync", "status"}).second; }
 
     Test::FhirPeer m_server;
     std::unique_ptr<Workstation> m_a;
@@ -311,19 +314,20 @@ QJsonObject TestSyncRemovals::serverPatient(const QString &id)
     return m_server.request("GET", QStringLiteral("/fhir/R4/Patient/") + id);
 }
 
-QString TestSyncRemovals::syncStatus(Workstation &ws)
+std::pair<int, QString> TestSyncRemovals::runCli(Workstation &ws, const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("AMBULO_PASSWORD", Test::AdminPassword);
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("AMBULO_BIN"),
-            {"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(), "--user",
-             Test::AdminName, "sync", "status"});
+            QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(), "--user",
+                        Test::AdminName}
+                + args);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000))
-        return QStringLiteral("sync status did not finish");
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return {-1, QStringLiteral("%1 did not finish").arg(args.join(u' '))};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
 void TestSyncRemovals::twoPatientsOnBoth()
@@ -545,6 +549,27 @@ void TestSyncRemovals::mergedIntoMissingSurvivorIsSkipped()
     QVERIFY(waiting);
     QVERIFY(waiting->isEmpty());
     QCOMPARE(m_b->survivorOf(goneB), goneB);
+}
+
+// A merge pulled by the `ambulo sync` process (not this test's, whose services the modules'
+// hooks are registered on): the hooks run there too, so a problem B recorded on the merged-away
+// patient, which no pulled record re-points, moves to the survivor.
+void TestSyncRemovals::pulledMergeInSyncProcessMovesChart()
+{
+    twoPatientsOnBoth();
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 ownProblem = m_b->addProblem(m_goneB); // B's own, pushed by the binary below
+    QVERIFY(ownProblem > 0);
+    m_a->asAdmin();
+    QVERIFY(m_a->core().patients().merge(m_keepA, m_goneA, QStringLiteral("duplicate")));
+    ROUND_OK(*m_a);
+
+    const auto [code, out] =
+        runCli(*m_b, {"sync", "--server", m_server.base().toString(), "--once"});
+    QVERIFY2(code == 0, qPrintable(out));
+    QCOMPARE(m_b->survivorOf(m_goneB), m_keepB);
+    QCOMPARE(m_b->problem(ownProblem)->patientId, m_keepB);
 }
 
 // The survivor of a pulled merge cannot be read when the merged-away record arrives (the server
