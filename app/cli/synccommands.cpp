@@ -76,15 +76,18 @@ int cmdStatus(CliContext &cli)
     Core::Result<QList<Sync::RecordMap>> rejected = store.rejected();
     Core::Result<QList<Sync::Conflict>> conflicts = store.conflicts(true);
     Core::Result<QList<Sync::TypeStatus>> types = store.types();
+    Core::Result<QList<Sync::PendingMerge>> merges = store.pendingMerges();
     for (const Core::Error *e :
          {pending ? nullptr : &pending.error(), rejected ? nullptr : &rejected.error(),
-          conflicts ? nullptr : &conflicts.error(), types ? nullptr : &types.error()}) {
+          conflicts ? nullptr : &conflicts.error(), types ? nullptr : &types.error(),
+          merges ? nullptr : &merges.error()}) {
         if (e)
             return cli.fail(*e);
     }
     cli.print(QStringLiteral("pending\t%1").arg(pending.value()));
     cli.print(QStringLiteral("conflicts\t%1").arg(conflicts->size()));
     cli.print(QStringLiteral("rejected\t%1").arg(rejected->size()));
+    cli.print(QStringLiteral("merges waiting\t%1").arg(merges->size()));
     for (const Sync::TypeStatus &t : std::as_const(types.value()))
         cli.print(QStringLiteral("%1\tlast push %2\tlast pull %3")
                       .arg(t.resourceType, stamp(t.lastPush), stamp(t.lastPull)));
@@ -119,6 +122,12 @@ int cmdStatus(CliContext &cli)
                       .arg(r.resourceType)
                       .arg(r.localId)
                       .arg(r.lastError.simplified().left(200)));
+    // Pulled merges whose survivor could not be taken yet: tried again by every sync round.
+    for (const Sync::PendingMerge &m : std::as_const(merges.value()))
+        cli.print(QStringLiteral("merge waiting Patient/%1\tinto Patient/%2\ttries %3\t%4")
+                      .arg(m.mergedServerId, m.survivorServerId)
+                      .arg(m.tries)
+                      .arg(m.reason.simplified().left(200)));
     opened->services->users().signOut();
     return conflicts->isEmpty() ? ExitOk : ExitConflict;
 }

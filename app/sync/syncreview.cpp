@@ -2,6 +2,7 @@
 
 #include "app/sync/syncconstants.h"
 #include "connectors/fhir/adapters/patientresource.h"
+#include "connectors/sync/resourcemerge.h"
 #include "connectors/sync/syncconstants.h"
 #include "core/constants.h"
 #include "core/session/services.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMap>
 
 namespace Ambulo::App {
@@ -153,6 +155,18 @@ QString unitLabel(const QString &unit)
         {QStringLiteral("verificationStatus"),
          QT_TRANSLATE_NOOP("Ambulo::App::SyncReview", "Verification status")},
     };
+    // Part of an element merged on its own: a provider's hours of one weekday, a natural key.
+    if (const QString element = Sync::ResourceMerge::unitElement(unit); element != unit) {
+        static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"),
+                                      QStringLiteral("wed"), QStringLiteral("thu"),
+                                      QStringLiteral("fri"), QStringLiteral("sat"),
+                                      QStringLiteral("sun")};
+        const qsizetype day = days.indexOf(Sync::ResourceMerge::unitCode(unit));
+        if (day >= 0)
+            return QCoreApplication::translate("Ambulo::App::SyncReview", "Working hours, %1")
+                .arg(QLocale().dayName(int(day) + 1));
+        return unitLabel(element);
+    }
     const char *label = labels.value(unit);
     return label ? tr(label) : unit;
 }
@@ -197,6 +211,19 @@ QString readable(const QJsonValue &v)
         return text("code");
     if (!text("reference").isEmpty())
         return text("reference");
+    if (o.contains(QLatin1String("url")) && o.contains(QLatin1String("extension"))) {
+        // A complex extension (an interval of working hours): its parts' values, in order.
+        QStringList parts;
+        for (const QJsonValue &part : o.value(QLatin1String("extension")).toArray()) {
+            const QJsonObject p = part.toObject();
+            for (auto it = p.begin(); it != p.end(); ++it) {
+                if (it.key().startsWith(QLatin1String("value")))
+                    parts << readable(it.value());
+            }
+        }
+        parts.removeAll(QString());
+        return parts.join(u' ');
+    }
     if (o.contains(QLatin1String("value"))) { // Quantity, ContactPoint, Identifier
         const QString unit = !text("unit").isEmpty() ? text("unit") : text("code");
         const QString value = readable(o.value(QLatin1String("value")));
@@ -301,8 +328,10 @@ Core::Result<QList<ConflictView>> SyncReview::openConflictViews()
             ConflictView::Field f;
             f.field = field;
             f.label = c.resourceType == PatientType ? fieldLabel(field) : unitLabel(field);
-            f.local = local ? patientUnit(*local, field) : readable(c.local.value(field));
-            f.server = server ? patientUnit(*server, field) : readable(c.server.value(field));
+            f.local = local ? patientUnit(*local, field)
+                            : readable(Sync::ResourceMerge::unitValue(c.local, field));
+            f.server = server ? patientUnit(*server, field)
+                              : readable(Sync::ResourceMerge::unitValue(c.server, field));
             view.fields.append(f);
         }
         views.append(view);

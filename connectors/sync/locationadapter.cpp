@@ -3,7 +3,10 @@
 #include "connectors/fhir/adapters/locationresource.h"
 #include "connectors/sync/syncengine.h"
 #include "connectors/sync/syncinternal.h"
+#include "core/session/practiceservice.h"
 #include "core/session/services.h"
+
+#include <QJsonArray>
 
 namespace Ambulo::Sync {
 
@@ -29,7 +32,85 @@ Core::Result<Applied> appliedOrSkipped(const Core::Result<qint64> &id, qint64 lo
     return Applied{localId, {}, false};
 }
 
+QString keyValueOf(const QJsonObject &resource)
+{
+    for (const QJsonValue &v : resource.value(QLatin1String("identifier")).toArray()) {
+        const QJsonObject id = v.toObject();
+        if (id.value(QLatin1String("system")).toString()
+            == QLatin1String(LocationAdapter::KeySystem))
+            return id.value(QLatin1String("value")).toString();
+    }
+    return {};
+}
+
+// `resource` with its natural key set to `key` (removed when empty), other identifiers kept.
+QJsonObject withKey(QJsonObject resource, const QString &key)
+{
+    QJsonArray identifiers;
+    for (const QJsonValue &v : resource.value(QLatin1String("identifier")).toArray()) {
+        if (v.toObject().value(QLatin1String("system")).toString()
+            != QLatin1String(LocationAdapter::KeySystem))
+            identifiers.append(v);
+    }
+    if (!key.isEmpty())
+        identifiers.append(
+            QJsonObject{{"system", QLatin1String(LocationAdapter::KeySystem)}, {"value", key}});
+    if (identifiers.isEmpty())
+        resource.remove(QLatin1String("identifier"));
+    else
+        resource.insert(QLatin1String("identifier"), identifiers);
+    return resource;
+}
+
+// Lowercase ASCII letters and digits, every other run one "-": "Exam Room 1", "exam room  1" and
+// "Exam-Room #1" are one room; accents are dropped ("Sala Médica" is "sala-medica"). Nothing a
+// FHIR token search treats specially (`|`, `,`, `$`) survives.
+QString fold(const QString &text)
+{
+    QString out;
+    bool gap = false;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isMark())
+            continue;
+        const QChar l = c.toLower();
+        if ((l >= u'a' && l <= u'z') || (l >= u'0' && l <= u'9')) {
+            if (gap && !out.isEmpty())
+                out += u'-';
+            out += l;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return out;
+}
+
+QString practiceKey(SyncEngine &engine)
+{
+    const QString npi = engine.services().practice().settings().npi;
+    return npi.isEmpty() ? QStringLiteral("local") : fold(npi);
+}
+
 } // namespace
+
+QString LocationAdapter::keyOf(const QString &practice, const QString &name,
+                               const QString &locationServerId)
+{
+    const QString folded = fold(name);
+    if (folded.isEmpty())
+        return {};
+    if (locationServerId.isEmpty())
+        return practice + u'.' + folded;
+    return practice + u'.' + fold(locationServerId) + u'.' + folded;
+}
+
+QString LocationAdapter::createCondition(const QJsonObject &resource, const QString &clientId) const
+{
+    const QString key = keyValueOf(resource);
+    if (key.isEmpty())
+        return ResourceAdapter::createCondition(resource, clientId);
+    return QStringLiteral("identifier=%1|%2").arg(QLatin1String(KeySystem), key);
+}
 
 QString LocationAdapter::resourceType() const
 {
@@ -46,7 +127,10 @@ Core::Result<Built> LocationAdapter::build(SyncEngine &engine, qint64 localId,
     if (localId > 0) {
         for (const Core::Location &l : std::as_const(locations.value())) {
             if (l.id == localId)
-                return Built{LocationResource::toFhir(l, base), {}, false};
+                return Built{
+                    withKey(LocationResource::toFhir(l, base), keyOf(practiceKey(engine), l.name)),
+                    {},
+                    false};
         }
         return Built{{}, {}, true};
     }
@@ -66,8 +150,12 @@ Core::Result<Built> LocationAdapter::build(SyncEngine &engine, qint64 localId,
             if (l.id == r.locationId)
                 locationName = l.name;
         }
+        const QString key = keyOf(practiceKey(engine), r.name,
+                                  partOf->section(u'/', 1, 1, QString::SectionSkipEmpty));
         return Built{
-            LocationResource::roomToFhir(r, partOf.value(), locationName, base), {}, false};
+            withKey(LocationResource::roomToFhir(r, partOf.value(), locationName, base), key),
+            {},
+            false};
     }
     return Built{{}, {}, true};
 }
@@ -139,9 +227,11 @@ Core::Result<Applied> LocationAdapter::applyRoom(SyncEngine &engine, const QJson
 
 QStringList LocationAdapter::mergeUnits() const
 {
-    return {QStringLiteral("name"),         QStringLiteral("status"),  QStringLiteral("mode"),
-            QStringLiteral("physicalType"), QStringLiteral("address"), QStringLiteral("telecom"),
-            QStringLiteral("partOf")};
+    return {
+        QStringLiteral("name"),    QStringLiteral("status"),
+        QStringLiteral("mode"),    QStringLiteral("physicalType"),
+        QStringLiteral("address"), QStringLiteral("telecom"),
+        QStringLiteral("partOf"),  QStringLiteral("identifier[%1]").arg(QLatin1String(KeySystem))};
 }
 
 Core::Result<QList<qint64>> LocationAdapter::localIds(SyncEngine &engine)

@@ -4,6 +4,7 @@
 #include "connectors/sync/syncstore.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -137,6 +138,10 @@ private:
     Core::Status applyPulledMerge(const QJsonObject &resource, const QString &survivorServerId,
                                   RoundResult &result);
     Core::Status resolveMergedAway(const Conflict &conflict, bool keepLocal);
+    // Pulled merges whose survivor could not be taken (SyncStore::pendingMerges), tried again at
+    // the start of every pull with the merged-away record as the server holds it now. False: the
+    // server could not be asked, the pull stops (`result` says why).
+    bool retryPendingMerges(RoundResult &result);
     // adapter.build(), and for a record removed here that the server still holds as it was, the
     // adapter's withdrawn form of the server's copy (buildRemoved), sent like any edit.
     Core::Result<Built> buildLocal(ResourceAdapter &adapter, qint64 localId,
@@ -182,6 +187,10 @@ private:
     EngineOptions m_options;
     SyncStore m_store;
     QString m_storeId;
+    int m_mergeWaits = 0; // pulled merges put in the retry list, for retryPendingMerges
+    // The merged-away records retryPendingMerges took this pull (server id → version), which the
+    // pull itself then passes over.
+    QHash<QString, QString> m_mergesRetried;
     const std::atomic_bool *m_stop = nullptr;
     // Why reference() could not push a referenced record: the round stops with it.
     std::optional<RoundResult> m_referenceFailure;

@@ -18,12 +18,8 @@ namespace {
 QJsonObject onTopOf(const QJsonObject &server, const QJsonObject &ours, const QStringList &units)
 {
     QJsonObject out = server;
-    for (const QString &unit : units) {
-        if (ours.contains(unit))
-            out.insert(unit, ours.value(unit));
-        else
-            out.remove(unit);
-    }
+    for (const QString &unit : units)
+        ResourceMerge::setUnit(out, unit, ResourceMerge::unitValue(ours, unit));
     return out;
 }
 
@@ -477,12 +473,8 @@ Core::Status SyncEngine::resolveRecord(ResourceAdapter &adapter, const Conflict 
         ResourceMerge::merge(record.base, local->resource, conflict.server, units);
     QJsonObject target = outcome.merged; // clashing units hold the server's values
     if (keepLocal) {
-        for (const QString &unit : outcome.clashes) {
-            if (local->resource.contains(unit))
-                target.insert(unit, local->resource.value(unit));
-            else
-                target.remove(unit);
-        }
+        for (const QString &unit : outcome.clashes)
+            ResourceMerge::setUnit(target, unit, ResourceMerge::unitValue(local->resource, unit));
     }
     QJsonObject newBase = conflict.server;
     QString version = conflict.serverVersion;

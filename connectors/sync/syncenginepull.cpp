@@ -120,6 +120,9 @@ RoundResult SyncEngine::pull()
         return dbFailure(cursor.error());
     m_pullCursor = cursor.value();
 
+    // Merges pulled earlier whose survivor could not be taken then, before anything newer.
+    if (!retryPendingMerges(result))
+        return result;
     // Patient first, then the adapters in their order: a pulled booking finds its patient and
     // practitioner here already.
     bool go = pullType(

@@ -334,6 +334,16 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
         result.message = QStringLiteral("skipped Patient/%1: %2").arg(serverId, why);
         return Core::Status();
     };
+    // The survivor cannot be taken here now: skipped this time, kept for the next pulls.
+    const auto wait = [&](const QString &why) {
+        if (Core::Status s = m_store.savePendingMerge(serverId, survivorServerId, why); !s)
+            return s;
+        ++m_mergeWaits;
+        return skip(why);
+    };
+    // Retried at the start of this pull already (the pull's `ge` brings the last version again).
+    if (!version.isEmpty() && m_mergesRetried.value(serverId) == version)
+        return {};
     Core::Result<std::optional<RecordMap>> found = m_store.recordByServerId(PatientType, serverId);
     if (!found)
         return found.error();
@@ -356,15 +366,16 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
         const Fhir::Reply survivor = m_client.read(PatientType, survivorServerId);
         if (!survivor.ok()) {
             if (recordRefused(survivor))
-                return skip(QStringLiteral("merged into Patient/%1 on the server, which cannot be "
-                                           "read (%2); the record is kept here as it is")
+                return wait(QStringLiteral("merged into Patient/%1 on the server, which cannot be "
+                                           "read (%2); the record is kept here as it is until "
+                                           "it can")
                                 .arg(survivorServerId, survivor.message));
             return Core::Error{Core::ErrorCode::Invalid,
                                QStringLiteral("reading Patient/%1, the survivor of a merge: %2")
                                    .arg(survivorServerId, survivor.message)};
         }
         if (!replacedByOf(survivor.body).isEmpty())
-            return skip(QStringLiteral("merged into Patient/%1, itself merged away on the "
+            return wait(QStringLiteral("merged into Patient/%1, itself merged away on the "
                                        "server; the record is kept here until that settles")
                             .arg(survivorServerId));
         if (Core::Status s = applyPulled(survivor.body, result); !s)
@@ -373,8 +384,8 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
         if (!survivorLocal)
             return survivorLocal.error();
         if (survivorLocal.value() == 0)
-            return skip(QStringLiteral("merged into Patient/%1, which could not be taken here; "
-                                       "the record is kept here as it is")
+            return wait(QStringLiteral("merged into Patient/%1, which could not be taken here; "
+                                       "the record is kept here as it is until it can")
                             .arg(survivorServerId));
     }
 
@@ -434,6 +445,53 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
         return s;
     ++result.pulled;
     return {};
+}
+
+bool SyncEngine::retryPendingMerges(RoundResult &result)
+{
+    const auto dbFailure = [&](const Core::Error &error) {
+        result.ok = false;
+        result.message = QStringLiteral("retrying pulled merges: %1").arg(error.message);
+        return false;
+    };
+    m_mergesRetried.clear();
+    Core::Result<QList<PendingMerge>> waiting = m_store.pendingMerges();
+    if (!waiting)
+        return dbFailure(waiting.error());
+    for (const PendingMerge &pending : std::as_const(waiting.value())) {
+        if (stopRequested())
+            return true;
+        // As the server holds it now: a newer version may name another survivor, or none.
+        const Fhir::Reply now = m_client.read(PatientType, pending.mergedServerId);
+        if (!now.ok() && !recordRefused(now)) {
+            fail(now,
+                 QStringLiteral("reading Patient/%1, merged away on the server")
+                     .arg(pending.mergedServerId),
+                 result);
+            return false;
+        }
+        Core::Transaction tx(m_services.context().db());
+        if (!tx.active())
+            return dbFailure(tx.error());
+        // Still waiting: applyPulledMerge keeps it (one try more). Merged, refused for another
+        // reason, gone from the server, or no longer merged away there: it leaves the list (the
+        // ordinary pull brings a record that is not merged away).
+        const int waitsBefore = m_mergeWaits;
+        if (now.ok()) {
+            if (const QString survivor = replacedByOf(now.body); !survivor.isEmpty()) {
+                if (Core::Status s = applyPulledMerge(now.body, survivor, result); !s)
+                    return dbFailure(s.error());
+                m_mergesRetried.insert(pending.mergedServerId, metaValue(now.body, "versionId"));
+            }
+        }
+        if (m_mergeWaits == waitsBefore) {
+            if (Core::Status s = m_store.forgetPendingMerge(pending.mergedServerId); !s)
+                return dbFailure(s.error());
+        }
+        if (Core::Status s = tx.commit(); !s)
+            return dbFailure(s.error());
+    }
+    return true;
 }
 
 } // namespace Ambulo::Sync

@@ -60,6 +60,15 @@ const Core::MigrationSet &migrations()
                  QStringLiteral("ALTER TABLE sync_type ADD COLUMN backfilled_at TEXT NOT NULL "
                                 "DEFAULT ''"),
              }},
+            // Pulled merges whose survivor could not be taken here yet (SyncEngine::
+            // retryPendingMerges): tried again at the start of every pull, shown by sync status.
+            {4,
+             {
+                 QStringLiteral("CREATE TABLE sync_pending_merge (merged_server_id TEXT PRIMARY "
+                                "KEY, survivor_server_id TEXT NOT NULL, reason TEXT NOT NULL, "
+                                "tries INTEGER NOT NULL DEFAULT 0, since TEXT NOT NULL, "
+                                "tried_at TEXT NOT NULL)"),
+             }},
         }};
     return set;
 }

@@ -479,4 +479,47 @@ Core::Status SyncStore::forgetQueued(const QString &type, qint64 localId)
     return q.exec();
 }
 
+Core::Status SyncStore::savePendingMerge(const QString &mergedServerId,
+                                         const QString &survivorServerId, const QString &reason)
+{
+    const QString at = now();
+    Core::Query insert =
+        m_db.query(QStringLiteral("INSERT OR IGNORE INTO sync_pending_merge (merged_server_id, "
+                                  "survivor_server_id, reason, tries, since, tried_at) "
+                                  "VALUES (?, ?, ?, 0, ?, ?)"));
+    insert.bind(1, mergedServerId)
+        .bind(2, survivorServerId)
+        .bind(3, reason)
+        .bind(4, at)
+        .bind(5, at);
+    if (Core::Status s = insert.exec(); !s)
+        return s;
+    Core::Query update = m_db.query(
+        QStringLiteral("UPDATE sync_pending_merge SET survivor_server_id = ?, reason = ?, "
+                       "tries = tries + 1, tried_at = ? WHERE merged_server_id = ?"));
+    update.bind(1, survivorServerId).bind(2, reason).bind(3, at).bind(4, mergedServerId);
+    return update.exec();
+}
+
+Core::Status SyncStore::forgetPendingMerge(const QString &mergedServerId)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("DELETE FROM sync_pending_merge WHERE merged_server_id = ?"));
+    q.bind(1, mergedServerId);
+    return q.exec();
+}
+
+Core::Result<QList<PendingMerge>> SyncStore::pendingMerges()
+{
+    Core::Query q = m_db.query(
+        QStringLiteral("SELECT merged_server_id, survivor_server_id, reason, tries, since FROM "
+                       "sync_pending_merge ORDER BY since, merged_server_id"));
+    QList<PendingMerge> list;
+    while (q.next())
+        list.append(PendingMerge{q.text(0), q.text(1), q.text(2), q.integer(3), stamp(q.text(4))});
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
 } // namespace Ambulo::Sync

@@ -55,6 +55,17 @@ struct TypeStatus
     QDateTime lastPush; // the last push that emptied the outbox
 };
 
+// A Patient merged away on the server whose survivor could not be taken here yet (unreadable,
+// itself merged away): tried again at the start of every pull until it settles.
+struct PendingMerge
+{
+    QString mergedServerId;
+    QString survivorServerId;
+    QString reason; // why it waits, readable
+    int tries = 0;
+    QDateTime since;
+};
+
 // The sync tables, on the engine's connection. Plain storage: the engine decides.
 class SyncStore
 {
@@ -117,6 +128,13 @@ public:
                              const QString &why);
     // Drops a queued record that never reached the server and no longer has anything to send.
     Core::Status forgetQueued(const QString &type, qint64 localId);
+
+    // Pulled merges waiting for their survivor (migration 4): one row per merged-away record,
+    // its reason and tries brought up to date when it waits again.
+    Core::Status savePendingMerge(const QString &mergedServerId, const QString &survivorServerId,
+                                  const QString &reason);
+    Core::Status forgetPendingMerge(const QString &mergedServerId);
+    Core::Result<QList<PendingMerge>> pendingMerges();
 
 private:
     Core::Database &m_db;

@@ -166,9 +166,14 @@ QString WorkingHoursSyncAdapter::resourceType() const
 
 QStringList WorkingHoursSyncAdapter::mergeUnits() const
 {
-    // The week is one unit: two workstations changing the hours at once is a clash for a person,
-    // not a day-by-day mix nobody chose.
-    return {QStringLiteral("extension"), QStringLiteral("actor"), QStringLiteral("active")};
+    // Each weekday's hours are one unit: Monday changed on one workstation and Friday on another
+    // merge; the same day changed on both to different hours is a clash for a person, never a
+    // mix of intervals nobody chose. Other systems' extensions stay as the server holds them.
+    QStringList units;
+    for (const QString &day : DayCodes)
+        units << QStringLiteral("extension[%1;day=%2]").arg(QLatin1String(HoursExtension), day);
+    units << QStringLiteral("actor") << QStringLiteral("active");
+    return units;
 }
 
 QString WorkingHoursSyncAdapter::createCondition(const QJsonObject &resource, const QString &) const

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace Ambulo;
 namespace S = Ambulo::Scheduling;
@@ -209,6 +210,8 @@ private slots:
     void blockoutRemovedOnBIsRemovedOnA();
     void hoursAndServerCommentMerge();
     void sameHoursClashIsAConflict();
+    void hoursMergePerDay_data();
+    void hoursMergePerDay();
     void lostAnswerMakesNoSecondCopy_data();
     void lostAnswerMakesNoSecondCopy();
     void badPulledDataIsSkipped_data();
@@ -402,13 +405,102 @@ void TestSyncAvailability::sameHoursClashIsAConflict()
              QStringLiteral("conflict"));
     auto open = m_b->engine->store().openConflict(QStringLiteral("Schedule"), m_b->moreno);
     QVERIFY(open && open->has_value());
-    QVERIFY(open->value().fields.contains(QStringLiteral("extension")));
+    // The clash is Monday's hours alone: the other days were not touched on either side.
+    QCOMPARE(open->value().fields,
+             QStringList{QStringLiteral("extension[%1;day=mon]").arg(HoursExtension)});
     // Neither side overwritten: B keeps its Monday, the server A's.
     QVERIFY(m_b->hours(m_b->moreno).contains(QStringLiteral("1 600-1080")));
     QCOMPARE(hoursSchedules().size(), 1);
     const QJsonArray onServer = hoursSchedules().first().value("extension").toArray();
     QVERIFY(QJsonDocument(onServer).toJson().contains("07:00:00"));
     QVERIFY(!QJsonDocument(onServer).toJson().contains("18:00:00"));
+}
+
+// Each weekday is one merge unit: different days changed on two workstations merge, the same
+// day changed to different hours on both is a conflict of that day only. A `from` of -1 clears
+// the day (no hours).
+void TestSyncAvailability::hoursMergePerDay_data()
+{
+    QTest::addColumn<int>("dayA");
+    QTest::addColumn<int>("fromA");
+    QTest::addColumn<int>("toA");
+    QTest::addColumn<int>("dayB");
+    QTest::addColumn<int>("fromB");
+    QTest::addColumn<int>("toB");
+    QTest::addColumn<QString>("clash"); // the day code of the conflict, empty: merged
+    QTest::newRow("monday here, friday there")
+        << 1 << 7 * 60 << 15 * 60 << 5 << 9 * 60 << 13 * 60 << QString();
+    QTest::newRow("monday here, friday cleared there")
+        << 1 << 7 * 60 << 15 * 60 << 5 << -1 << -1 << QString();
+    QTest::newRow("saturday added here, tuesday there")
+        << 6 << 9 * 60 << 12 * 60 << 2 << 10 * 60 << 16 * 60 << QString();
+    QTest::newRow("same day, same hours")
+        << 2 << 9 * 60 << 12 * 60 << 2 << 9 * 60 << 12 * 60 << QString();
+    QTest::newRow("same day, different hours")
+        << 3 << 7 * 60 << 11 * 60 << 3 << 10 * 60 << 14 * 60 << QStringLiteral("wed");
+}
+
+void TestSyncAvailability::hoursMergePerDay()
+{
+    QFETCH(int, dayA);
+    QFETCH(int, fromA);
+    QFETCH(int, toA);
+    QFETCH(int, dayB);
+    QFETCH(int, fromB);
+    QFETCH(int, toB);
+    QFETCH(QString, clash);
+    QVERIFY(m_a->weekdays(m_a->moreno, 8 * 60, 12 * 60, 13 * 60, 17 * 60));
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    QCOMPARE(m_b->hours(m_b->moreno).size(), 10);
+
+    const auto setDay = [](Workstation &ws, int day, int from, int to) {
+        QList<S::WorkingInterval> hours;
+        if (from >= 0)
+            hours << S::WorkingInterval{ws.moreno, day, from, to, 0};
+        return ws.admin() && ws.scheduling->setup().setWorkingHours(ws.moreno, day, hours);
+    };
+    QVERIFY(setDay(*m_a, dayA, fromA, toA));
+    QVERIFY(setDay(*m_b, dayB, fromB, toB));
+    const QStringList hoursA = m_a->hours(m_a->moreno);
+    const QStringList hoursB = m_b->hours(m_b->moreno);
+    ROUND_OK(*m_a);
+    const Sync::RoundResult r = m_b->round(); // its PUT meets A's version: 412, merged per day
+    QVERIFY2(r.ok, qPrintable(describe(r)));
+    ROUND_OK(*m_a);
+
+    if (!clash.isEmpty()) {
+        QCOMPARE(r.newConflicts, 1);
+        auto open = m_b->engine->store().openConflict(QStringLiteral("Schedule"), m_b->moreno);
+        QVERIFY(open && open->has_value());
+        QCOMPARE(open->value().fields,
+                 QStringList{QStringLiteral("extension[%1;day=%2]").arg(HoursExtension, clash)});
+        QCOMPARE(m_b->hours(m_b->moreno), hoursB); // nothing overwritten here
+        QCOMPARE(m_a->hours(m_a->moreno), hoursA); // nor on the server
+        return;
+    }
+    QCOMPARE(r.newConflicts, 0);
+    QCOMPARE(r.openConflicts, 0);
+    QCOMPARE(m_b->record(QStringLiteral("Schedule"), m_b->moreno).state, QStringLiteral("synced"));
+    // Both days' changes are on both workstations, and on the one Schedule of the provider.
+    QCOMPARE(m_a->hours(m_a->moreno), m_b->hours(m_b->moreno));
+    const QStringList merged = m_a->hours(m_a->moreno);
+    for (const auto &[day, from, to] :
+         {std::tuple{dayA, fromA, toA}, std::tuple{dayB, fromB, toB}}) {
+        const QString changed = QStringLiteral("%1 %2-%3").arg(day).arg(from).arg(to);
+        if (from >= 0)
+            QVERIFY2(merged.contains(changed), qPrintable(merged.join(u',')));
+        else
+            QVERIFY2(!merged.join(u',').contains(QStringLiteral("%1 ").arg(day)),
+                     qPrintable(merged.join(u',')));
+    }
+    // An untouched day kept its two intervals.
+    QVERIFY(merged.contains(QStringLiteral("4 480-720")));
+    QVERIFY(merged.contains(QStringLiteral("4 780-1020")));
+    QCOMPARE(hoursSchedules().size(), 1);
+    const Sync::RoundResult quiet = m_b->round();
+    QVERIFY2(quiet.ok, qPrintable(describe(quiet)));
+    QCOMPARE(quiet.pushed, 0);
 }
 
 void TestSyncAvailability::lostAnswerMakesNoSecondCopy_data()

@@ -190,6 +190,8 @@ private slots:
     void oneSidedChangesMerge();
     void sameFieldClashIsQueued();
     void lostCreateMakesNoSecondCopy();
+    void sameRoomMadeOfflineTwiceIsOneLocation_data();
+    void sameRoomMadeOfflineTwiceIsOneLocation();
     void badPulledDataIsSkipped_data();
     void badPulledDataIsSkipped();
     void providerEditsTravel();
@@ -535,6 +537,100 @@ void TestSyncDirectory::lostCreateMakesNoSecondCopy()
     QVERIFY(ROUND(b).ok);
     QCOMPARE(m_server.resources("Organization").size(), 1);
     QCOMPARE(b.payers().size(), 1);
+}
+
+// Two workstations set up the same location and room while offline (names as people type them):
+// the second to push finds the first's Locations by their natural key (If-None-Exist) and
+// adopts them, so the server holds one of each and both workstations' rooms map to it.
+// Different names stay different places.
+void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation_data()
+{
+    QTest::addColumn<QString>("locationB");
+    QTest::addColumn<QString>("roomB");
+    QTest::addColumn<int>("onServer"); // Locations on the server at the end
+    QTest::newRow("same spelling") << "Main Street Clinic"
+                                   << "Exam 1" << 2;
+    QTest::newRow("case and spacing") << "main street  clinic"
+                                      << "EXAM-1" << 2;
+    QTest::newRow("other room") << "Main Street Clinic"
+                                << "Exam 2" << 3;
+    QTest::newRow("other location") << "Oak Street Clinic"
+                                    << "Exam 1" << 4;
+}
+
+void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation()
+{
+    QFETCH(QString, locationB);
+    QFETCH(QString, roomB);
+    QFETCH(int, onServer);
+    Workstation &a = *m_a;
+    Workstation &b = *m_b;
+    qint64 clinicA = 0;
+    qint64 clinicB = 0;
+    qint64 roomIdA = 0;
+    qint64 roomIdB = 0;
+    const auto setUp = [](Workstation &ws, const QString &location, const QString &room,
+                          qint64 &locationId, qint64 &roomId) {
+        return ws.asAdmin([&] {
+            auto l = ws.directory().addLocation({0, location, "12 Main St", "217-555-0142"});
+            if (!l)
+                return false;
+            locationId = l.value();
+            auto r = ws.directory().addRoom({0, locationId, room});
+            roomId = r ? r.value() : 0;
+            return bool(r);
+        });
+    };
+    QVERIFY(
+        setUp(a, QStringLiteral("Main Street Clinic"), QStringLiteral("Exam 1"), clinicA, roomIdA));
+    QVERIFY(setUp(b, locationB, roomB, clinicB, roomIdB));
+
+    const Sync::RoundResult first = ROUND(a);
+    QVERIFY2(first.ok, qPrintable(describe(first)));
+    const Sync::RoundResult second = ROUND(b);
+    QVERIFY2(second.ok, qPrintable(describe(second)));
+    QCOMPARE(second.newConflicts, 0);
+    QCOMPARE(second.skipped, 0);
+    const Sync::RoundResult back = ROUND(a);
+    QVERIFY2(back.ok, qPrintable(describe(back)));
+    QCOMPARE(back.skipped, 0);
+
+    QCOMPARE(m_server.resources("Location").size(), onServer);
+    const auto serverIdOf = [](Workstation &ws, qint64 localId) {
+        auto map = ws.engine->store().record(QStringLiteral("Location"), localId);
+        return map && map->has_value() ? map->value().serverId : QString();
+    };
+    const QString clinicOnServer = serverIdOf(a, clinicA);
+    const QString roomOnServer = serverIdOf(a, Core::roomEntityId(roomIdA));
+    QVERIFY(!clinicOnServer.isEmpty() && !roomOnServer.isEmpty());
+    const bool sameLocation = locationB == QLatin1String("main street  clinic")
+                              || locationB == QLatin1String("Main Street Clinic");
+    QCOMPARE(serverIdOf(b, clinicB) == clinicOnServer, sameLocation);
+    QCOMPARE(serverIdOf(b, Core::roomEntityId(roomIdB)) == roomOnServer, onServer == 2);
+    QCOMPARE(b.state("Location", clinicB), QStringLiteral("synced"));
+    QCOMPARE(b.state("Location", Core::roomEntityId(roomIdB)), QStringLiteral("synced"));
+    // Each workstation holds the practice's places once: B's room is the one A's room is (no
+    // twin pulled in on either side), and B's bookings in it are in the one Location's room.
+    QCOMPARE(a.locations().size(), sameLocation ? 1 : 2);
+    QCOMPARE(b.locations().size(), a.locations().size());
+    if (sameLocation) // one place, one spelling on both (the last one sent)
+        QCOMPARE(a.locations().first().name, b.locations().first().name);
+    QCOMPARE(a.rooms(clinicA).size(), onServer == 2 ? 1 : (sameLocation ? 2 : 1));
+    QCOMPARE(b.rooms(clinicB).size(), a.rooms(clinicA).size() == 2 ? 2 : 1);
+    // The room's Location is part of the one clinic on the server.
+    for (const QJsonObject &l : m_server.resources("Location")) {
+        if (l["physicalType"]["coding"][0]["code"].toString() == QLatin1String("ro")
+            && sameLocation)
+            QCOMPARE(l["partOf"]["reference"].toString(), "Location/" + clinicOnServer);
+    }
+    // Quiet afterwards: nothing more to push on either side.
+    const Sync::RoundResult quietB = ROUND(b);
+    QVERIFY(quietB.ok);
+    QCOMPARE(quietB.pushed, 0);
+    const Sync::RoundResult quietA = ROUND(a);
+    QVERIFY(quietA.ok);
+    QCOMPARE(quietA.pushed, 0);
+    QCOMPARE(m_server.resources("Location").size(), onServer);
 }
 
 void TestSyncDirectory::badPulledDataIsSkipped_data()

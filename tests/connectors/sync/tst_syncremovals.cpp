@@ -13,6 +13,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -257,6 +258,9 @@ private slots:
     void mergeRacingServerEditIsConflict();
     void mergedIntoUnknownSurvivorFetchesIt();
     void mergedIntoMissingSurvivorIsSkipped();
+    void pulledMergeInSyncProcessMovesChart();
+    void unreadableSurvivorIsRetried_data();
+    void unreadableSurvivorIsRetried();
     void problemRemovedShowsRemoved();
     void removalRacingEditIsConflict();
     void deletedRecordIsWithdrawn();
@@ -265,6 +269,10 @@ private:
     // Two patients registered on A (the second with a booking and a problem), both on B.
     void twoPatientsOnBoth();
     QJsonObject serverPatient(const QString &id);
+    // The real binary on a workstation's store: its exit code and output (stdout, then stderr).
+    std::pair<int, QString> runCli(Workstation &ws, const QStringList &args);
+    // `ambulo sync status` of a workstation, its output.
+    QString syncStatus(Workstation &ws) { return runCli(ws, {"sync", "status"}).second; }
 
     Test::FhirPeer m_server;
     std::unique_ptr<Workstation> m_a;
@@ -304,6 +312,22 @@ void TestSyncRemovals::cleanup()
 QJsonObject TestSyncRemovals::serverPatient(const QString &id)
 {
     return m_server.request("GET", QStringLiteral("/fhir/R4/Patient/") + id);
+}
+
+std::pair<int, QString> TestSyncRemovals::runCli(Workstation &ws, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("AMBULO_BIN"),
+            QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(), "--user",
+                        Test::AdminName}
+                + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {-1, QStringLiteral("%1 did not finish").arg(args.join(u' '))};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
 void TestSyncRemovals::twoPatientsOnBoth()
@@ -503,6 +527,131 @@ void TestSyncRemovals::mergedIntoMissingSurvivorIsSkipped()
     auto merges = m_b->core().patients().merges(goneB);
     QVERIFY(merges);
     QVERIFY(merges->isEmpty());
+    // It waits in the retry list, tried again by every round (still missing: skipped again)...
+    auto waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 1);
+    const Sync::RoundResult again = m_b->round();
+    QVERIFY2(again.ok, qPrintable(describe(again)));
+    QCOMPARE(again.skipped, 1);
+    waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().tries, 2);
+    // ...until the server no longer says it was merged: then it leaves the list.
+    gone = serverPatient(goneId);
+    gone.remove("link");
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
+    const Sync::RoundResult settled = m_b->round();
+    QVERIFY2(settled.ok, qPrintable(describe(settled)));
+    QCOMPARE(settled.skipped, 0);
+    waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QVERIFY(waiting->isEmpty());
+    QCOMPARE(m_b->survivorOf(goneB), goneB);
+}
+
+// A merge pulled by the `ambulo sync` process (not this test's, whose services the modules'
+// hooks are registered on): the hooks run there too, so a problem B recorded on the merged-away
+// patient, which no pulled record re-points, moves to the survivor.
+void TestSyncRemovals::pulledMergeInSyncProcessMovesChart()
+{
+    twoPatientsOnBoth();
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 ownProblem = m_b->addProblem(m_goneB); // B's own, pushed by the binary below
+    QVERIFY(ownProblem > 0);
+    m_a->asAdmin();
+    QVERIFY(m_a->core().patients().merge(m_keepA, m_goneA, QStringLiteral("duplicate")));
+    ROUND_OK(*m_a);
+
+    const auto [code, out] =
+        runCli(*m_b, {"sync", "--server", m_server.base().toString(), "--once"});
+    QVERIFY2(code == 0, qPrintable(out));
+    QCOMPARE(m_b->survivorOf(m_goneB), m_keepB);
+    QCOMPARE(m_b->problem(ownProblem)->patientId, m_keepB);
+}
+
+// The survivor of a pulled merge cannot be read when the merged-away record arrives (the server
+// refuses the read): the merge waits in the retry list instead of being reported once and
+// forgotten, and the next round, the fault gone, merges the two.
+void TestSyncRemovals::unreadableSurvivorIsRetried_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("not found") << 404;
+    QTest::newRow("gone") << 410;
+}
+
+void TestSyncRemovals::unreadableSurvivorIsRetried()
+{
+    QFETCH(int, status);
+    const qint64 goneA = m_a->patient(QStringLiteral("Novak"), QStringLiteral("Jan"));
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const QString goneId = m_a->serverId(PatientType, goneA);
+    const qint64 goneB = m_b->localOf(PatientType, goneId);
+    QVERIFY(goneB > 0);
+    // Another system registers the survivor, merges, then edits the survivor: B's pull meets
+    // the merged-away record first and fetches the survivor, whose read the server refuses.
+    QJsonObject gone = serverPatient(goneId);
+    const QJsonObject survivor = m_server.request(
+        "POST", QStringLiteral("/fhir/R4/Patient"),
+        {{"resourceType", "Patient"},
+         {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
+         {"gender", "male"},
+         {"birthDate", "1970-01-02"}});
+    const QString survivorId = survivor["id"].toString();
+    QVERIFY(!survivorId.isEmpty());
+    gone.insert("active", false);
+    gone.insert("link", QJsonArray{QJsonObject{
+                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
+                            {"type", "replaced-by"}}});
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
+    QJsonObject edited = survivor;
+    edited.insert("telecom", QJsonArray{QJsonObject{
+                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString(),
+             survivorId);
+
+    m_server.request(
+        "POST", "/$fault",
+        {{"status", status}, {"match", "/Patient/" + survivorId}, {"method", "GET"}, {"count", 1}});
+    const Sync::RoundResult first = m_b->round();
+    QVERIFY2(first.ok, qPrintable(describe(first)));
+    QCOMPARE(first.skipped, 1);
+    QVERIFY2(first.message.contains(survivorId), qPrintable(first.message));
+    QCOMPARE(m_b->survivorOf(goneB), goneB); // not merged yet
+    auto waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().mergedServerId, goneId);
+    QCOMPARE(waiting->first().survivorServerId, survivorId);
+    const QString statusOut = syncStatus(*m_b);
+    QVERIFY2(statusOut.contains(QStringLiteral("merges waiting\t1\n")), qPrintable(statusOut));
+    QVERIFY2(
+        statusOut.contains(QStringLiteral("merge waiting Patient/%1\tinto Patient/%2\ttries 1\t")
+                               .arg(goneId, survivorId)),
+        qPrintable(statusOut));
+
+    // The fault was used up: the next round takes the merge from the retry list.
+    const Sync::RoundResult second = m_b->round();
+    QVERIFY2(second.ok, qPrintable(describe(second)));
+    QCOMPARE(second.skipped, 0);
+    const qint64 survivorB = m_b->localOf(PatientType, survivorId);
+    QVERIFY(survivorB > 0);
+    QCOMPARE(m_b->survivorOf(goneB), survivorB);
+    waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QVERIFY(waiting->isEmpty());
+    QVERIFY(syncStatus(*m_b).contains(QStringLiteral("merges waiting\t0\n")));
+    m_b->asAdmin();
+    auto merges = m_b->core().patients().merges(survivorB);
+    QVERIFY(merges);
+    QCOMPARE(merges->size(), 1);
+    // Nothing more to do: a further round neither merges again nor skips.
+    const Sync::RoundResult third = m_b->round();
+    QVERIFY2(third.ok, qPrintable(describe(third)));
+    QCOMPARE(third.skipped, 0);
 }
 
 void TestSyncRemovals::problemRemovedShowsRemoved()
