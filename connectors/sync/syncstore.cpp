@@ -175,6 +175,29 @@ Core::Status SyncStore::saveRecord(const RecordMap &r)
     return insert.exec();
 }
 
+Core::Status SyncStore::insertRecord(const RecordMap &r)
+{
+    {
+        Core::Query insert =
+            m_db.query(QStringLiteral("INSERT OR FAIL INTO sync_record (%1, updated_at) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(RecordColumns));
+        insert.bind(1, r.resourceType)
+            .bind(2, r.localId)
+            .bind(3, r.serverId)
+            .bind(4, r.versionId)
+            .bind(5, json(r.base))
+            .bind(6, r.state)
+            .bind(7, r.clientId)
+            .bind(8, r.lastError)
+            .bind(9, now());
+        if (insert.exec())
+            return {};
+    }
+    // A row left by a record whose local id was used again, say: the slow way settles it.
+    return saveRecord(r);
+}
+
 Core::Result<QString> SyncStore::pullStamp(const QString &type)
 {
     Core::Query q =
