@@ -110,9 +110,10 @@ Core::Result<std::optional<RecordMap>> SyncStore::record(const QString &type, qi
 Core::Result<std::optional<RecordMap>> SyncStore::recordByServerId(const QString &type,
                                                                    const QString &serverId)
 {
-    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+    static const QString Sql = QStringLiteral("SELECT ") + RecordColumns
                                + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
-                                                "server_id = ? ORDER BY id LIMIT 1"));
+                                                "server_id = ? ORDER BY id LIMIT 1");
+    Core::Query q = m_db.query(Sql);
     q.bind(1, type).bind(2, serverId);
     if (!q.next())
         return q.failed() ? Core::Result<std::optional<RecordMap>>(q.error())
@@ -178,10 +179,11 @@ Core::Status SyncStore::saveRecord(const RecordMap &r)
 Core::Status SyncStore::insertRecord(const RecordMap &r)
 {
     {
-        Core::Query insert =
-            m_db.query(QStringLiteral("INSERT OR FAIL INTO sync_record (%1, updated_at) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(RecordColumns));
+        static const QString InsertSql =
+            QStringLiteral("INSERT OR FAIL INTO sync_record (%1, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(RecordColumns);
+        Core::Query insert = m_db.query(InsertSql);
         insert.bind(1, r.resourceType)
             .bind(2, r.localId)
             .bind(3, r.serverId)
