@@ -83,6 +83,12 @@ public:
     Reply searchAll(const QString &type, const QUrlQuery &query,
                     const std::function<bool(const QJsonObject &page)> &onPage,
                     const std::function<bool()> &beforeWait = {});
+    // searchAll whose pages are fetched and parsed on a thread of its own with a client of its
+    // own, up to a few pages ahead of onPage. `beforeWait` runs, as in searchAll, when the page
+    // after the one onPage had is not there yet; cancel() stops both threads.
+    Reply searchAhead(const QString &type, const QUrlQuery &query,
+                      const std::function<bool(const QJsonObject &page)> &onPage,
+                      const std::function<bool()> &beforeWait = {});
     // With `ifNoneExist` (a search such as "identifier=urn:x|42") the server returns the existing
     // match instead of creating a second one.
     Reply create(const QJsonObject &resource, const QString &ifNoneExist = {});
@@ -103,6 +109,8 @@ public:
 private:
     explicit Client(ClientOptions options);
     struct InFlight;
+    struct Pipe;
+    void readInto(Pipe &pipe, const QString &type, const QUrlQuery &query) const;
     Reply send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
     // send() in two halves: the request goes out, then its answer is waited for and read.
     std::unique_ptr<InFlight> start(QNetworkRequest request, const QByteArray &verb,

@@ -94,7 +94,7 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
                          QLatin1String(Constants::StateSynced),
                          clientIdOf(resource),
                          {}};
-        if (Core::Status s = store.saveRecord(record); !s)
+        if (Core::Status s = store.insertRecord(record); !s)
             return s.error();
         taken.insert(serverId);
     }
@@ -251,7 +251,8 @@ bool SyncEngine::pullType(
         }
         return !stopRequested();
     };
-    const Fhir::Reply last = m_client.searchAll(type, query, applyPage, commitGroup);
+    // The next pages are fetched and parsed on another thread while this one applies.
+    const Fhir::Reply last = m_client.searchAhead(type, query, applyPage, commitGroup);
     // Pages applied before a network failure are good: they stay.
     if (!applyError)
         commitGroup();

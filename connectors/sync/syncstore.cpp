@@ -110,9 +110,10 @@ Core::Result<std::optional<RecordMap>> SyncStore::record(const QString &type, qi
 Core::Result<std::optional<RecordMap>> SyncStore::recordByServerId(const QString &type,
                                                                    const QString &serverId)
 {
-    Core::Query q = m_db.query(QStringLiteral("SELECT ") + RecordColumns
+    static const QString Sql = QStringLiteral("SELECT ") + RecordColumns
                                + QStringLiteral(" FROM sync_record WHERE resource_type = ? AND "
-                                                "server_id = ? ORDER BY id LIMIT 1"));
+                                                "server_id = ? ORDER BY id LIMIT 1");
+    Core::Query q = m_db.query(Sql);
     q.bind(1, type).bind(2, serverId);
     if (!q.next())
         return q.failed() ? Core::Result<std::optional<RecordMap>>(q.error())
@@ -173,6 +174,30 @@ Core::Status SyncStore::saveRecord(const RecordMap &r)
         .bind(8, r.lastError)
         .bind(9, at);
     return insert.exec();
+}
+
+Core::Status SyncStore::insertRecord(const RecordMap &r)
+{
+    {
+        static const QString InsertSql =
+            QStringLiteral("INSERT OR FAIL INTO sync_record (%1, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(RecordColumns);
+        Core::Query insert = m_db.query(InsertSql);
+        insert.bind(1, r.resourceType)
+            .bind(2, r.localId)
+            .bind(3, r.serverId)
+            .bind(4, r.versionId)
+            .bind(5, json(r.base))
+            .bind(6, r.state)
+            .bind(7, r.clientId)
+            .bind(8, r.lastError)
+            .bind(9, now());
+        if (insert.exec())
+            return {};
+    }
+    // A row left by a record whose local id was used again, say: the slow way settles it.
+    return saveRecord(r);
 }
 
 Core::Result<QString> SyncStore::pullStamp(const QString &type)

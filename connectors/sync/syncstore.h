@@ -85,6 +85,9 @@ public:
     Core::Result<std::optional<RecordMap>> recordByClientId(const QString &type,
                                                             const QString &clientId);
     Core::Status saveRecord(const RecordMap &record);
+    // saveRecord for a record that has just been created here and so has no row yet: one
+    // INSERT instead of an UPDATE that finds nothing first.
+    Core::Status insertRecord(const RecordMap &record);
 
     Core::Result<QString> pullStamp(const QString &type);
     Core::Status setPullStamp(const QString &type, const QString &stamp);

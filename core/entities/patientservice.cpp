@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -100,6 +101,20 @@ int bindFields(Query &q, const Patient &p, int first)
     return i;
 }
 
+// The local date, looked up at most once a second: QDate::currentDate() reads the time zone
+// again on every call (glibc stats /etc/localtime), and a bulk import validates thousands of
+// records a second. A birth date of the new day is refused for at most a second after midnight.
+QDate today()
+{
+    thread_local QDate date;
+    thread_local QDeadlineTimer fresh;
+    if (!date.isValid() || fresh.hasExpired()) {
+        date = QDate::currentDate();
+        fresh.setRemainingTime(1000);
+    }
+    return date;
+}
+
 bool validMrn(const QString &mrn)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));
@@ -120,7 +135,7 @@ Status PatientService::validate(const Patient &p)
         return invalid(tr("The given name is required."));
     if (!p.birthDate.isValid())
         return invalid(tr("The date of birth is missing or not a real date."));
-    if (p.birthDate > QDate::currentDate())
+    if (p.birthDate > today())
         return invalid(
             tr("The date of birth %1 is in the future.").arg(p.birthDate.toString(Qt::ISODate)));
     if (p.birthDate < QDate(1890, 1, 1))
@@ -233,10 +248,12 @@ Result<qint64> PatientService::insert(Patient &p)
             return conflict(tr("MRN %1 is already in use.").arg(p.mrn));
     }
     const QString stamp = now();
-    Query q = db.query(QStringLiteral("INSERT INTO patients (mrn, %1, created_at, updated_at) "
-                                      "VALUES (?%2, ?, ?)")
-                           .arg(FieldColumns.join(QStringLiteral(", ")),
-                                QStringLiteral(", ?").repeated(FieldColumns.size())));
+    // Built once: an import inserts thousands of records a second.
+    static const QString InsertSql =
+        QStringLiteral("INSERT INTO patients (mrn, %1, created_at, updated_at) VALUES (?%2, ?, ?)")
+            .arg(FieldColumns.join(QStringLiteral(", ")),
+                 QStringLiteral(", ?").repeated(FieldColumns.size()));
+    Query q = db.query(InsertSql);
     q.bind(1, p.mrn);
     const int next = bindFields(q, p, 2);
     q.bind(next, stamp).bind(next + 1, stamp);

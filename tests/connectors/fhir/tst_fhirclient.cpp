@@ -45,6 +45,9 @@ private slots:
     void searchFollowsNextLinks();
     void searchAsksForTheNextPageWhileThePageIsWorkedOn();
     void searchSaysWhenItWaitsForALatePage();
+    void searchAheadAsSearchAll_data();
+    void searchAheadAsSearchAll();
+    void searchAheadWaitsAndIsCancelled();
     void nextLinkToAnotherServerIsRefused();
     void invalidResourceIsExplained();
     void transactionBundle();
@@ -324,6 +327,130 @@ void TestFhirClient::searchSaysWhenItWaitsForALatePage()
     QCOMPARE(pages, 1);
     QVERIFY2(took.elapsed() < 1400, "it waited for the page it was told not to wait for");
     QTest::qWait(1600); // the held-back answer is dropped before the next test's reset
+}
+
+// searchAhead reads on a thread of its own: the caller sees the same pages in the same order,
+// and a page that fails is reported after the pages before it, as searchAll does.
+void TestFhirClient::searchAheadAsSearchAll_data()
+{
+    QTest::addColumn<QJsonObject>("fault"); // on the second page; empty: none
+    QTest::addColumn<int>("pages");         // handed to the caller
+    QTest::addColumn<int>("failure");
+
+    QTest::newRow("every page") << QJsonObject() << 3 << int(Failure::None);
+    QTest::newRow("503") << QJsonObject{{"status", 503}, {"match", "_offset=3"}} << 1
+                         << int(Failure::Http);
+    QTest::newRow("malformed JSON") << QJsonObject{{"mode", "malformed"}, {"match", "_offset=3"}}
+                                    << 1 << int(Failure::Malformed);
+    QTest::newRow("truncated page")
+        << QJsonObject{{"mode", "truncated"}, {"match", "_offset=3"}} << 1 << int(Failure::Network);
+}
+
+void TestFhirClient::searchAheadAsSearchAll()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(int, pages);
+    QFETCH(int, failure);
+    auto fhir = client();
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(fhir->create(patient(QStringLiteral("Thread%1").arg(i))).ok());
+    if (!fault.isEmpty())
+        injectFault(fault);
+    QStringList families;
+    int seen = 0;
+    const Fhir::Reply last = fhir->searchAhead(
+        "Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+        [&](const QJsonObject &page) {
+            ++seen;
+            for (const QJsonValue &entry : page.value("entry").toArray())
+                families.append(entry["resource"]["name"][0]["family"].toString());
+            return true;
+        });
+    QCOMPARE(seen, pages);
+    QCOMPARE(int(last.failure), failure);
+    QCOMPARE(families.size(), failure == int(Failure::None) ? 7 : 3);
+    for (int i = 0; i < families.size(); ++i)
+        QCOMPARE(families.at(i), QStringLiteral("Thread%1").arg(i));
+
+    if (failure == int(Failure::None)) {
+        // Stopping early is the caller's choice, and a success.
+        seen = 0;
+        QVERIFY(fhir->searchAhead("Patient", QUrlQuery(QStringLiteral("_count=3")),
+                                  [&](const QJsonObject &) { return ++seen < 2; })
+                    .ok());
+        QCOMPARE(seen, 2);
+    }
+}
+
+void TestFhirClient::searchAheadWaitsAndIsCancelled()
+{
+    auto fhir = client(20000);
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(fhir->create(patient(QStringLiteral("Wait%1").arg(i))).ok());
+    const QJsonObject lateSecondPage{
+        {"mode", "delay"}, {"delayMs", 1500}, {"match", "_offset=3"}, {"method", "GET"}};
+    const QUrlQuery query(QStringLiteral("_count=3&_sort=_lastUpdated"));
+
+    // The caller hears of the wait after the first page, and then gets every page.
+    injectFault(lateSecondPage);
+    int pages = 0;
+    QList<int> waitedAfter;
+    Fhir::Reply last = fhir->searchAhead(
+        "Patient", query,
+        [&](const QJsonObject &) {
+            ++pages;
+            return true;
+        },
+        [&] {
+            waitedAfter.append(pages);
+            return true;
+        });
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(pages, 3);
+    QVERIFY(!waitedAfter.isEmpty());
+    QCOMPARE(waitedAfter.first(), 1);
+    QVERIFY(!waitedAfter.contains(0) && !waitedAfter.contains(3));
+
+    // Refusing to wait ends the search after the pages handed over, without a failure.
+    injectFault(lateSecondPage);
+    pages = 0;
+    QElapsedTimer took;
+    took.start();
+    last = fhir->searchAhead(
+        "Patient", query,
+        [&](const QJsonObject &) {
+            ++pages;
+            return true;
+        },
+        [] { return false; });
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(pages, 1);
+    QVERIFY2(took.elapsed() < 1400, "it waited for the page it was told not to wait for");
+    QTest::qWait(1600);
+
+    // cancel() from another thread, while the caller waits for the late page, ends it at once.
+    injectFault(QJsonObject{
+        {"mode", "delay"}, {"delayMs", 4000}, {"match", "_offset=3"}, {"method", "GET"}});
+    pages = 0;
+    took.restart();
+    std::thread canceller;
+    last = fhir->searchAhead("Patient", query, [&](const QJsonObject &) {
+        if (++pages == 1)
+            canceller = std::thread([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                fhir->cancel();
+            });
+        return true;
+    });
+    canceller.join();
+    QCOMPARE(last.failure, Failure::Cancelled);
+    QCOMPARE(pages, 1);
+    QVERIFY2(took.elapsed() < 2500, qPrintable(QString::number(took.elapsed())));
+    // Cancelled stays cancelled until reset: nothing new starts.
+    QCOMPARE(fhir->searchAhead("Patient", query, [](const QJsonObject &) { return true; }).failure,
+             Failure::Cancelled);
+    fhir->resetCancel();
+    QTest::qWait(4000); // the delayed answer is dropped before the next test's reset
 }
 
 void TestFhirClient::nextLinkToAnotherServerIsRefused()
