@@ -1269,6 +1269,10 @@ Mobile: %2</source>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working hours, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::SyncSettingsService</name>
@@ -3615,6 +3619,10 @@ Reason: %5</source>
     </message>
     <message>
         <source>Merging %1&apos;s records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is restricted, and your role may not open restricted records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1285,6 +1285,10 @@ Celular: %2</translation>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Working hours, %1</source>
+        <translation>Horario de trabajo, %1</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::SyncSettingsService</name>
@@ -3638,6 +3642,10 @@ Motivo: %5</translation>
     <message>
         <source>Merging %1&apos;s records: %2</source>
         <translation>Fusión de los expedientes de %1: %2</translation>
+    </message>
+    <message>
+        <source>This record is restricted, and your role may not open restricted records.</source>
+        <translation>Este expediente está restringido y su rol no puede abrir expedientes restringidos.</translation>
     </message>
 </context>
 <context>
