@@ -33,8 +33,9 @@ struct Client::Pipe
     QMutex mutex;
     QWaitCondition changed;
     std::deque<QJsonObject> pages;
-    bool closed = false; // the caller wants no more pages: the reader stops
-    bool done = false;   // the reader has stopped; `last` says how
+    bool closed = false;     // the caller wants no more pages: the reader stops
+    bool done = false;       // the reader has stopped; `last` says how
+    bool lastQueued = false; // the page without a next link is queued: nothing comes after it
     Reply last;
     Client *reader = nullptr; // while it searches; cancelled when the caller closes the pipe
 
@@ -70,6 +71,8 @@ void Client::readInto(Pipe &pipe, const QString &type, const QUrlQuery &query) c
             pipe.changed.wait(&pipe.mutex);
         if (pipe.closed)
             return false;
+        if (nextLink(page).isEmpty())
+            pipe.lastQueued = true;
         pipe.pages.push_back(page);
         pipe.changed.wakeAll();
         return true;
@@ -103,7 +106,7 @@ Reply Client::searchAhead(const QString &type, const QUrlQuery &query,
         QJsonObject page;
         {
             QMutexLocker lock(&pipe.mutex);
-            if (!first && pipe.pages.empty() && !pipe.done && beforeWait) {
+            if (!first && pipe.pages.empty() && !pipe.done && !pipe.lastQueued && beforeWait) {
                 lock.unlock();
                 if (!beforeWait()) {
                     stop();
