@@ -34,17 +34,18 @@ void PatientContext::setAllergies(const QStringList &allergies)
 
 Result<Patient> PatientContext::openForPerson(PatientService &patients, qint64 patientId) const
 {
-    Result<Patient> patient = patients.open(patientId);
-    if (patient || patient.error().code != ErrorCode::Denied || !m_breakGlass)
-        return patient;
-    // Refused: for want of a reason only if the record is restricted.
-    Result<bool> restricted = patients.isRestricted(patientId);
-    if (!restricted || !restricted.value())
-        return patient;
-    const std::optional<QString> reason = m_breakGlass(patientId);
-    if (!reason)
-        return Error{ErrorCode::Denied, QString()};
-    return patients.open(patientId, reason.value());
+    // A restricted record is asked about before it is opened: opening it without a reason first
+    // would leave a refused read in the audit log for every justified break-glass.
+    if (m_breakGlass) {
+        const Result<bool> restricted = patients.isRestricted(patientId);
+        if (restricted && restricted.value()) {
+            const std::optional<QString> reason = m_breakGlass(patientId);
+            if (!reason)
+                return Error{ErrorCode::Denied, QString()};
+            return patients.open(patientId, reason.value());
+        }
+    }
+    return patients.open(patientId);
 }
 
 } // namespace Ambulo::Core

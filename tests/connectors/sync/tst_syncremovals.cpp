@@ -269,6 +269,10 @@ private:
     // Two patients registered on A (the second with a booking and a problem), both on B.
     void twoPatientsOnBoth();
     QJsonObject serverPatient(const QString &id);
+    // Another system registers a survivor for Patient `goneId` (Novak, Jan), merges `goneId`
+    // into it, then edits the survivor, so a pull meets the merged-away record first. The
+    // survivor's id; empty when the server did not take one of the steps.
+    QString mergeIntoNewSurvivorOnServer(const QString &goneId);
     // The real binary on a workstation's store: its exit code and output (stdout, then stderr).
     std::pair<int, QString> runCli(Workstation &ws, const QStringList &args);
     // `ambulo sync status` of a workstation, its output.
@@ -328,6 +332,33 @@ std::pair<int, QString> TestSyncRemovals::runCli(Workstation &ws, const QStringL
     if (!p.waitForFinished(60000))
         return {-1, QStringLiteral("%1 did not finish").arg(args.join(u' '))};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
+QString TestSyncRemovals::mergeIntoNewSurvivorOnServer(const QString &goneId)
+{
+    QJsonObject gone = serverPatient(goneId);
+    const QJsonObject survivor = m_server.request(
+        "POST", QStringLiteral("/fhir/R4/Patient"),
+        {{"resourceType", "Patient"},
+         {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
+         {"gender", "male"},
+         {"birthDate", "1970-01-02"}});
+    const QString survivorId = survivor["id"].toString();
+    if (survivorId.isEmpty())
+        return {};
+    gone.insert("active", false);
+    gone.insert("link", QJsonArray{QJsonObject{
+                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
+                            {"type", "replaced-by"}}});
+    if (m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString() != goneId)
+        return {};
+    QJsonObject edited = survivor;
+    edited.insert("telecom", QJsonArray{QJsonObject{
+                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
+    if (m_server.request("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString()
+        != survivorId)
+        return {};
+    return survivorId;
 }
 
 void TestSyncRemovals::twoPatientsOnBoth()
@@ -477,25 +508,8 @@ void TestSyncRemovals::mergedIntoUnknownSurvivorFetchesIt()
     QVERIFY(goneB > 0);
     // Another system registers the survivor, merges, then edits the survivor: B's pull meets
     // the merged-away record before the survivor, and fetches it.
-    QJsonObject gone = serverPatient(goneId);
-    const QJsonObject survivor = m_server.request(
-        "POST", QStringLiteral("/fhir/R4/Patient"),
-        {{"resourceType", "Patient"},
-         {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
-         {"gender", "male"},
-         {"birthDate", "1970-01-02"}});
-    const QString survivorId = survivor["id"].toString();
+    const QString survivorId = mergeIntoNewSurvivorOnServer(goneId);
     QVERIFY(!survivorId.isEmpty());
-    gone.insert("active", false);
-    gone.insert("link", QJsonArray{QJsonObject{
-                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
-                            {"type", "replaced-by"}}});
-    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
-    QJsonObject edited = survivor;
-    edited.insert("telecom", QJsonArray{QJsonObject{
-                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
-    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString(),
-             survivorId);
     const Sync::RoundResult r = m_b->round();
     QVERIFY2(r.ok, qPrintable(describe(r)));
     QCOMPARE(r.skipped, 0);
@@ -591,27 +605,9 @@ void TestSyncRemovals::unreadableSurvivorIsRetried()
     const QString goneId = m_a->serverId(PatientType, goneA);
     const qint64 goneB = m_b->localOf(PatientType, goneId);
     QVERIFY(goneB > 0);
-    // Another system registers the survivor, merges, then edits the survivor: B's pull meets
-    // the merged-away record first and fetches the survivor, whose read the server refuses.
-    QJsonObject gone = serverPatient(goneId);
-    const QJsonObject survivor = m_server.request(
-        "POST", QStringLiteral("/fhir/R4/Patient"),
-        {{"resourceType", "Patient"},
-         {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
-         {"gender", "male"},
-         {"birthDate", "1970-01-02"}});
-    const QString survivorId = survivor["id"].toString();
+    // The same, but the server refuses the survivor's read.
+    const QString survivorId = mergeIntoNewSurvivorOnServer(goneId);
     QVERIFY(!survivorId.isEmpty());
-    gone.insert("active", false);
-    gone.insert("link", QJsonArray{QJsonObject{
-                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
-                            {"type", "replaced-by"}}});
-    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
-    QJsonObject edited = survivor;
-    edited.insert("telecom", QJsonArray{QJsonObject{
-                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
-    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString(),
-             survivorId);
 
     m_server.request(
         "POST", "/$fault",
