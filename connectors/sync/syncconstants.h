@@ -8,6 +8,9 @@ inline constexpr char Component[] = "sync";
 // The change origin of what a pull applies: the pusher skips these rows, so nothing pulled is
 // echoed back to the server.
 inline constexpr char Origin[] = "fhir";
+// The change origin of the rows a pulled merge moved to the survivor (a booking, a problem): the
+// server still holds them under the merged-away record, so the pusher sends them.
+inline constexpr char MergeOrigin[] = "fhir-merge";
 // The principal the engine signs in as (UserService::signInInterface).
 inline constexpr char Principal[] = "fhir-sync";
 

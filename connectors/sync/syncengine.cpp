@@ -200,6 +200,7 @@ RoundResult SyncEngine::push()
             if (stopRequested())
                 break;
             m_seq = change.seq;
+            m_mergeMove = change.origin == QLatin1String(Constants::MergeOrigin);
             ResourceAdapter *typeAdapter = adapter(change.entity);
             const bool pushed =
                 change.entity == PatientType || (typeAdapter && typeAdapter->pushesChanges());

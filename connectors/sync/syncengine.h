@@ -195,8 +195,9 @@ private:
     // Why reference() could not push a referenced record: the round stops with it.
     std::optional<RoundResult> m_referenceFailure;
     std::vector<std::unique_ptr<ResourceAdapter>> m_adapters;
-    qint64 m_seq = 0;        // the change row being pushed; advanced with what it produced
-    qint64 m_pullCursor = 0; // the push cursor when the pull began: later rows are pending
+    qint64 m_seq = 0;         // the change row being pushed; advanced with what it produced
+    bool m_mergeMove = false; // that row is a pulled merge's move (Constants::MergeOrigin)
+    qint64 m_pullCursor = 0;  // the push cursor when the pull began: later rows are pending
 };
 
 } // namespace Ambulo::Sync

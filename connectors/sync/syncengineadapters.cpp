@@ -7,6 +7,8 @@
 #include "core/session/services.h"
 #include "core/store/database.h"
 
+#include <utility>
+
 namespace Ambulo::Sync {
 
 using namespace Internal;
@@ -38,8 +40,10 @@ Core::Result<QString> SyncEngine::reference(const QString &type, qint64 localId)
     RoundResult nested;
     const qint64 seq = m_seq;
     m_seq = 0; // the nested push must not move the cursor past the row in hand
+    const bool mergeMove = std::exchange(m_mergeMove, false);
     const Step step = pushRecord(*onDemand, localId, nested);
     m_seq = seq;
+    m_mergeMove = mergeMove;
     if (step == Step::RetryLater) {
         m_referenceFailure = nested;
         return Core::Error{Core::ErrorCode::Invalid, nested.message};
@@ -167,6 +171,11 @@ SyncEngine::Step SyncEngine::pushRecord(ResourceAdapter &adapter, qint64 localId
         return Step::Done;
     }
     const QJsonObject resource = withClientId(built->resource, record.clientId);
+    // A row a pulled merge moved whose server copy is already under the survivor (the workstation
+    // that merged sent it, and this pull took it): nothing to send.
+    if (m_mergeMove && !record.serverId.isEmpty()
+        && ResourceMerge::differences(record.base, resource, adapter.mergeUnits()).isEmpty())
+        return advance();
 
     const Claim claim = adapter.claim(*this, localId, resource, record);
     if (claim.kind == Claim::Kind::Failed)
@@ -358,6 +367,7 @@ SyncEngine::Step SyncEngine::pushWaiting(RoundResult &result)
             if (stopRequested())
                 return Step::Done;
             m_seq = 0;
+            m_mergeMove = false;
             if (pushRecord(*a, record.localId, result) == Step::RetryLater)
                 return Step::RetryLater;
         }
@@ -418,6 +428,10 @@ Core::Status SyncEngine::applyPulledRecord(ResourceAdapter &adapter, const QJson
                 return {};
             }
             target = outcome.merged;
+            // What changed here is on the server already (a row a pulled merge moved, which the
+            // merging workstation sent): nothing is left to send.
+            if (ResourceMerge::differences(target, resource, adapter.mergeUnits()).isEmpty())
+                localChanges = false;
         }
     }
     Core::Result<Applied> applied = adapter.apply(*this, target, map ? map->localId : 0);

@@ -7,6 +7,7 @@
 #include "connectors/sync/syncinternal.h"
 #include "core/session/services.h"
 #include "core/store/database.h"
+#include "core/sync/changelog.h"
 
 #include <QJsonArray>
 
@@ -429,13 +430,28 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
             ++result.newConflicts;
             return {};
         }
-        OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
-        if (Core::Status s = patients.merge(
-                survivor->id, map.localId,
-                QStringLiteral("merged on the FHIR server: Patient/%1 replaced by Patient/%2")
-                    .arg(serverId, survivorServerId));
-            !s)
-            return skip(s.error().message);
+        // The merge and the claim of the rows it moved are one unit: a crash between them would
+        // leave moved rows the pusher never sends.
+        Core::Database &db = m_services.context().db();
+        Core::Transaction tx(db);
+        if (!tx.active())
+            return tx.error();
+        Core::Result<qint64> head = Core::ChangeLog::head(db);
+        if (!head)
+            return head.error();
+        {
+            OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
+            if (Core::Status s = patients.merge(
+                    survivor->id, map.localId,
+                    QStringLiteral("merged on the FHIR server: Patient/%1 replaced by Patient/%2")
+                        .arg(serverId, survivorServerId));
+                !s)
+                return skip(s.error().message);
+        }
+        if (Core::Status s = m_store.claimRowsMovedByMerge(head.value()); !s)
+            return s;
+        if (Core::Status s = tx.commit(); !s)
+            return s;
     }
     map.versionId = version;
     map.base = resource;

@@ -547,4 +547,12 @@ Core::Result<QList<PendingMerge>> SyncStore::pendingMerges()
     return list;
 }
 
+Core::Status SyncStore::claimRowsMovedByMerge(qint64 afterSeq)
+{
+    Core::Query q = m_db.query(QStringLiteral(
+        "UPDATE change_log SET origin = ? WHERE seq > ? AND origin = ? AND entity <> 'Patient'"));
+    q.bind(1, Constants::MergeOrigin).bind(2, afterSeq).bind(3, Constants::Origin);
+    return q.exec();
+}
+
 } // namespace Ambulo::Sync

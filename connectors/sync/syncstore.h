@@ -138,6 +138,11 @@ public:
                                   const QString &reason);
     Core::Status forgetPendingMerge(const QString &mergedServerId);
     Core::Result<QList<PendingMerge>> pendingMerges();
+    // A pulled merge's hooks moved the merged-away record's rows (bookings, chart) to the
+    // survivor and wrote their change rows, after `afterSeq`, with the pull's origin. The server
+    // still holds those rows under the merged-away record: they become ours to push
+    // (Constants::MergeOrigin). The Patient rows stay the pull's: the server has that merge.
+    Core::Status claimRowsMovedByMerge(qint64 afterSeq);
 
 private:
     Core::Database &m_db;

@@ -584,6 +584,37 @@ void TestSyncRemovals::pulledMergeInSyncProcessMovesChart()
     QVERIFY2(code == 0, qPrintable(out));
     QCOMPARE(m_b->survivorOf(m_goneB), m_keepB);
     QCOMPARE(m_b->problem(ownProblem)->patientId, m_keepB);
+
+    // B's problem reached the server under the merged-away record (pushed before the pull
+    // brought the merge). The move is B's to send: the next round puts it under the survivor,
+    // and the round after that has nothing left to send.
+    const QString conditionId = m_b->serverId(QStringLiteral("Condition"), ownProblem);
+    QVERIFY(!conditionId.isEmpty());
+    const QString keepId = m_a->serverId(PatientType, m_keepA);
+    const QString goneId = m_a->serverId(PatientType, m_goneA);
+    const auto subjectOnServer = [&] {
+        return m_server.request("GET", QStringLiteral("/fhir/R4/Condition/") + conditionId)
+            .value("subject")
+            .toObject()
+            .value("reference")
+            .toString();
+    };
+    QCOMPARE(subjectOnServer(), QStringLiteral("Patient/") + goneId);
+    const auto [second, secondOut] =
+        runCli(*m_b, {"sync", "--server", m_server.base().toString(), "--once"});
+    QVERIFY2(second == 0, qPrintable(secondOut));
+    QVERIFY2(secondOut.contains(QStringLiteral("pushed 1,")), qPrintable(secondOut));
+    QCOMPARE(subjectOnServer(), QStringLiteral("Patient/") + keepId);
+    const auto [third, thirdOut] =
+        runCli(*m_b, {"sync", "--server", m_server.base().toString(), "--once"});
+    QVERIFY2(third == 0, qPrintable(thirdOut));
+    QVERIFY2(thirdOut.contains(QStringLiteral("pushed 0,")), qPrintable(thirdOut));
+
+    // A, which made the merge but never held B's problem, takes it under the survivor.
+    ROUND_OK(*m_a);
+    const qint64 problemA = m_a->localOf(QStringLiteral("Condition"), conditionId);
+    QVERIFY(problemA > 0);
+    QCOMPARE(m_a->problem(problemA)->patientId, m_keepA);
 }
 
 // The survivor of a pulled merge cannot be read when the merged-away record arrives (the server
