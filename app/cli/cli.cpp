@@ -99,8 +99,10 @@ Commands:
                                         push local changes, then pull the server's (admin);
                                         --once: one round, "pushed N, pulled N, conflicts N",
                                         exit 3 while conflicts remain; else until SIGTERM/SIGINT
-  sync status                           pending, conflicts, rejected, last push/pull per type,
-                                        one line per open conflict; exit 3 while any is open
+  sync status                           pending, conflicts, rejected, merges waiting, last
+                                        push/pull per type, booking conflicts, then one line
+                                        per open conflict, refused record and pulled merge
+                                        waiting for its survivor; exit 3 while a conflict is open
   sync resolve ID --keep local|server --server URL [--token-file F] [--ca-file F]
                                         settle a conflict: the clashing fields take this
                                         workstation's or the server's values (admin)
