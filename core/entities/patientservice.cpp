@@ -103,7 +103,8 @@ int bindFields(Query &q, const Patient &p, int first)
 
 // The local date, looked up at most once a second: QDate::currentDate() reads the time zone
 // again on every call (glibc stats /etc/localtime), and a bulk import validates thousands of
-// records a second. A birth date of the new day is refused for at most a second after midnight.
+// records a second. A refusal asks the clock again (futureDate), so just after midnight a birth
+// on the new day is never refused for the cached yesterday.
 QDate today()
 {
     thread_local QDate date;
@@ -113,6 +114,11 @@ QDate today()
         fresh.setRemainingTime(1000);
     }
     return date;
+}
+
+bool futureDate(const QDate &date)
+{
+    return date > today() && date > QDate::currentDate();
 }
 
 bool validMrn(const QString &mrn)
@@ -135,7 +141,7 @@ Status PatientService::validate(const Patient &p)
         return invalid(tr("The given name is required."));
     if (!p.birthDate.isValid())
         return invalid(tr("The date of birth is missing or not a real date."));
-    if (p.birthDate > today())
+    if (futureDate(p.birthDate))
         return invalid(
             tr("The date of birth %1 is in the future.").arg(p.birthDate.toString(Qt::ISODate)));
     if (p.birthDate < QDate(1890, 1, 1))
