@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -19,17 +20,13 @@
 #include <tuple>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
+using Ambulo::Test::npi;
 namespace S = Ambulo::Scheduling;
 
 namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
-
-QString npi(int n)
-{
-    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
-    return nine + QString::number(Core::Npi::checkDigit(nine));
-}
 
 // One workstation: its own encrypted store, the same practice set up by hand (two providers
 // known by NPI, two appointment types, Mon-Fri 08:00-17:00 in New York), and the engine
@@ -136,18 +133,6 @@ struct Workstation
         return open ? open.value() : std::nullopt;
     }
 };
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral("ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6: %7")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.newConflicts)
-        .arg(r.openConflicts)
-        .arg(r.rejected)
-        .arg(r.message);
-}
 
 struct ServerBooking
 {

@@ -8,6 +8,7 @@
 #include "core/session/services.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -17,6 +18,8 @@
 #include <tuple>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
+using Ambulo::Test::npi;
 namespace S = Ambulo::Scheduling;
 
 namespace {
@@ -37,26 +40,6 @@ S::Blockout mondayNineToTen(qint64 providerId, const char *reason)
     b.endMinute = 10 * 60;
     b.reason = QString::fromUtf8(reason);
     return b;
-}
-
-QString npi(int n)
-{
-    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
-    return nine + QString::number(Core::Npi::checkDigit(nine));
-}
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral("ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6 "
-                          "skipped %7: %8")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.newConflicts)
-        .arg(r.openConflicts)
-        .arg(r.rejected)
-        .arg(r.skipped)
-        .arg(r.message);
 }
 
 // One workstation: its own encrypted store, the same two providers (by NPI), one appointment

@@ -8,6 +8,7 @@
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/syncworkstation.h"
 #include "tests/support/testsupport.h"
 
 #include <QProcess>
@@ -17,6 +18,7 @@
 #include <tuple>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
 namespace Ch = Ambulo::Charting;
 namespace S = Ambulo::Scheduling;
 
@@ -25,104 +27,11 @@ namespace {
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
 const QDate Monday(2026, 3, 9);
 
-QString npi(int n)
+// One workstation (SyncWorkstation: Dr. Moreno, Mon-Fri 08:00-17:00, a follow-up type), and
+// what these tests look at.
+struct Workstation : Test::SyncWorkstation
 {
-    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
-    return nine + QString::number(Core::Npi::checkDigit(nine));
-}
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral("ok %1 pushed %2 pulled %3 skipped %4 new conflicts %5 rejected %6: %7")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.skipped)
-        .arg(r.newConflicts)
-        .arg(r.rejected)
-        .arg(r.message);
-}
-
-// One workstation: its own encrypted store, scheduling and charting services, and the engine
-// App::makeSyncEngine assembles. The practice (a provider with working hours, appointment type,
-// ICD-10-CM code) is set up by the admin; the sync principal signs in last.
-struct Workstation
-{
-    Test::TestStore store;
-    Core::EventHub events;
-    std::unique_ptr<S::SchedulingServices> scheduling;
-    std::unique_ptr<Ch::ChartingServices> charting;
-    std::unique_ptr<Fhir::Client> client;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    std::optional<Core::Session> syncSession;
-    Core::Session provider;
-    qint64 moreno = 0;
-    qint64 visitType = 0;
-
-    QString start(const QUrl &base)
-    {
-        if (!store.ok())
-            return store.error();
-        if (!store.signInAdmin())
-            return QStringLiteral("admin sign-in failed");
-        Core::Services &core = store.services();
-        scheduling = std::make_unique<S::SchedulingServices>(core, events);
-        charting = std::make_unique<Ch::ChartingServices>(core, events);
-        auto user = core.users().add({QStringLiteral("moreno"), QStringLiteral("Alicia Moreno"),
-                                      Core::Role::Provider, QStringLiteral("moreno-pass-1")});
-        if (!user)
-            return user.error().message;
-        auto added = core.directory().addPractitioner(
-            {0, npi(1), "Moreno", "Alicia", "MD", {}, user.value(), true});
-        if (!added)
-            return added.error().message;
-        moreno = added.value();
-        provider.userId = user.value();
-        provider.username = QStringLiteral("moreno");
-        provider.displayName = QStringLiteral("Alicia Moreno");
-        provider.role = Core::Role::Provider;
-        S::ScheduleSetupService &setup = scheduling->setup();
-        if (!setup.setTimeZone("America/New_York"))
-            return QStringLiteral("time zone");
-        auto type = setup.saveType({0, "FU", "Follow-up", 15, "#2e7d32", false, true});
-        if (!type)
-            return QStringLiteral("type");
-        visitType = type.value();
-        for (int day = 1; day <= 5; ++day) {
-            if (!setup.setWorkingHours(moreno, day, {{moreno, day, 8 * 60, 17 * 60, 0}}))
-                return QStringLiteral("working hours");
-        }
-        if (Core::Status s = charting->codes().addIcd10(
-                {{QStringLiteral("I10"), true, QStringLiteral("Essential (primary) hypertension"),
-                  QStringLiteral("Essential (primary) hypertension")}});
-            !s)
-            return s.error().message;
-        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
-            return e;
-        syncSession = *core.context().session();
-        engine = App::makeSyncEngine(core, *client);
-        return {};
-    }
-
-    Core::Database &db() { return store.services().context().db(); }
-
-    Sync::RoundResult round()
-    {
-        store.services().context().setSession(syncSession);
-        return engine->round();
-    }
-
-    int count(const QString &sql)
-    {
-        Core::Query q = db().query(sql);
-        return q.next() ? q.integer(0) : -1;
-    }
-
-    QString state(const QString &type, qint64 localId)
-    {
-        auto map = engine->store().record(type, localId);
-        return map && map->has_value() ? map->value().state : QString();
-    }
+    QString start(const QUrl &base) { return SyncWorkstation::start(base, Practice::Scheduling); }
 
     qint64 patientByMrn(const QString &mrn)
     {

@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "modules/charting/domain/chartingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/syncworkstation.h"
 #include "tests/support/testsupport.h"
 
 #include <QTest>
@@ -14,92 +15,22 @@
 #include <memory>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
 namespace Ch = Ambulo::Charting;
 
 namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
 
-QString npi(int n)
+// One workstation (SyncWorkstation: Dr. Moreno, no working hours), pulled in pages of 20, and
+// what these tests look at.
+struct Workstation : Test::SyncWorkstation
 {
-    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
-    return nine + QString::number(Core::Npi::checkDigit(nine));
-}
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral("ok %1 pushed %2 pulled %3 skipped %4 new conflicts %5 rejected %6: %7")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.skipped)
-        .arg(r.newConflicts)
-        .arg(r.rejected)
-        .arg(r.message);
-}
-
-// One workstation: its own encrypted store, the same practice set up by hand (Dr. Moreno known
-// by NPI and linked to her user, two ICD-10-CM codes), the charting services, and the engine
-// App::makeSyncEngine assembles, run as the sync principal.
-struct Workstation
-{
-    Test::TestStore store;
-    Core::EventHub events;
-    std::unique_ptr<Ch::ChartingServices> charting;
-    std::unique_ptr<Fhir::Client> client;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    std::optional<Core::Session> syncSession;
-    Core::Session provider;
-    qint64 moreno = 0;
-
     QString start(const QUrl &base)
     {
-        if (!store.ok())
-            return store.error();
-        if (!store.signInAdmin())
-            return QStringLiteral("admin sign-in failed");
-        Core::Services &core = store.services();
-        charting = std::make_unique<Ch::ChartingServices>(core, events);
-        auto user = core.users().add({QStringLiteral("moreno"), QStringLiteral("Alicia Moreno"),
-                                      Core::Role::Provider, QStringLiteral("moreno-pass-1")});
-        if (!user)
-            return user.error().message;
-        Core::Practitioner p;
-        p.npi = npi(1);
-        p.given = QStringLiteral("Alicia");
-        p.family = QStringLiteral("Moreno");
-        p.userId = user.value();
-        auto added = core.directory().addPractitioner(p);
-        if (!added)
-            return added.error().message;
-        moreno = added.value();
-        provider.userId = user.value();
-        provider.username = QStringLiteral("moreno");
-        provider.displayName = QStringLiteral("Alicia Moreno");
-        provider.role = Core::Role::Provider;
-        if (Core::Status s = charting->codes().addIcd10(
-                {{QStringLiteral("I10"), true, QStringLiteral("Essential (primary) hypertension"),
-                  QStringLiteral("Essential (primary) hypertension")},
-                 {QStringLiteral("E11.9"), true,
-                  QStringLiteral("Type 2 diabetes mellitus w/o comp"),
-                  QStringLiteral("Type 2 diabetes mellitus without complications")}});
-            !s)
-            return s.error().message;
-        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
-            return e;
-        syncSession = *core.context().session();
         Sync::EngineOptions options;
         options.pageSize = 20;
-        engine = App::makeSyncEngine(core, *client, options);
-        return {};
-    }
-
-    void asProvider() { store.services().context().setSession(provider); }
-
-    Sync::RoundResult round()
-    {
-        store.services().context().setSession(syncSession);
-        return engine->round();
+        return SyncWorkstation::start(base, Practice::Chart, options);
     }
 
     Ch::ChartSummary chart(qint64 patientId)
@@ -116,18 +47,6 @@ struct Workstation
         asProvider();
         auto list = charting->allergies().list(patientId);
         return list ? list.value() : QList<Ch::Allergy>();
-    }
-
-    std::optional<Sync::Conflict> conflict(const QString &type, qint64 id)
-    {
-        auto open = engine->store().openConflict(type, id);
-        return open ? open.value() : std::nullopt;
-    }
-
-    QString serverId(const QString &type, qint64 id)
-    {
-        auto map = engine->store().record(type, id);
-        return map && map->has_value() ? map->value().serverId : QString();
     }
 };
 

@@ -5,6 +5,7 @@
 #include "core/entities/npi.h"
 #include "core/store/database.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -14,30 +15,12 @@
 #include <memory>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
+using Ambulo::Test::npi;
 
 namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
-
-QString npi(int n)
-{
-    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
-    return nine + QString::number(Core::Npi::checkDigit(nine));
-}
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral(
-               "ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6 skipped %7: %8")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.newConflicts)
-        .arg(r.openConflicts)
-        .arg(r.rejected)
-        .arg(r.skipped)
-        .arg(r.message);
-}
 
 // One workstation: its own encrypted store and the engine App::makeSyncEngine assembles, run as
 // the sync principal; the practice directory is set up as the admin.

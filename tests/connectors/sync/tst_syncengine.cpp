@@ -4,6 +4,7 @@
 #include "connectors/sync/syncengine.h"
 #include "core/store/database.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <tuple>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
 namespace PatientResource = Fhir::PatientResource;
 
 namespace {
@@ -99,18 +101,6 @@ struct Workstation
         return map && map->has_value() ? map->value().state : QString();
     }
 };
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral("ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6: %7")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.newConflicts)
-        .arg(r.openConflicts)
-        .arg(r.rejected)
-        .arg(r.message);
-}
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/syncworkstation.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace Ambulo;
+using Ambulo::Test::describe;
 namespace Ch = Ambulo::Charting;
 namespace S = Ambulo::Scheduling;
 
@@ -26,24 +28,6 @@ namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
 const QString PatientType = QStringLiteral("Patient");
-
-QString npi(int n)
-{
-    const QString nine = QStringLiteral("1%1").arg(98765400 + n, 8, 10, QLatin1Char('0'));
-    return nine + QString::number(Core::Npi::checkDigit(nine));
-}
-
-QString describe(const Sync::RoundResult &r)
-{
-    return QStringLiteral("ok %1 pushed %2 pulled %3 skipped %4 new conflicts %5 rejected %6: %7")
-        .arg(r.ok)
-        .arg(r.pushed)
-        .arg(r.pulled)
-        .arg(r.skipped)
-        .arg(r.newConflicts)
-        .arg(r.rejected)
-        .arg(r.message);
-}
 
 // The next weekday at least two days ahead (working hours are Mon-Fri).
 QDate workday()
@@ -54,79 +38,15 @@ QDate workday()
     return d;
 }
 
-// One workstation: its own encrypted store, the same practice set up by hand (Dr. Moreno known
-// by NPI, one appointment type, Mon-Fri 08:00-17:00, one ICD-10-CM code), the scheduling and
-// charting services, and the engine App::makeSyncEngine assembles, run as the sync principal.
-struct Workstation
+// One workstation (SyncWorkstation: Dr. Moreno, Mon-Fri 08:00-17:00, a follow-up type), pulled
+// in pages of 20, and what these tests do on it.
+struct Workstation : Test::SyncWorkstation
 {
-    Test::TestStore store;
-    Core::EventHub events;
-    std::unique_ptr<S::SchedulingServices> scheduling;
-    std::unique_ptr<Ch::ChartingServices> charting;
-    std::unique_ptr<Fhir::Client> client;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    std::optional<Core::Session> adminSession;
-    std::optional<Core::Session> syncSession;
-    Core::Session provider;
-    qint64 moreno = 0;
-    qint64 type = 0;
-
     QString start(const QUrl &base)
     {
-        if (!store.ok())
-            return store.error();
-        if (!store.signInAdmin())
-            return QStringLiteral("admin sign-in failed");
-        Core::Services &core = store.services();
-        adminSession = *core.context().session();
-        scheduling = std::make_unique<S::SchedulingServices>(core, events);
-        charting = std::make_unique<Ch::ChartingServices>(core, events);
-        auto user = core.users().add({QStringLiteral("moreno"), QStringLiteral("Alicia Moreno"),
-                                      Core::Role::Provider, QStringLiteral("moreno-pass-1")});
-        if (!user)
-            return user.error().message;
-        auto p = core.directory().addPractitioner(
-            {0, npi(1), "Moreno", "Alicia", "MD", {}, user.value(), true});
-        if (!p)
-            return p.error().message;
-        moreno = p.value();
-        provider.userId = user.value();
-        provider.username = QStringLiteral("moreno");
-        provider.displayName = QStringLiteral("Alicia Moreno");
-        provider.role = Core::Role::Provider;
-        S::ScheduleSetupService &setup = scheduling->setup();
-        if (!setup.setTimeZone("America/New_York"))
-            return QStringLiteral("time zone");
-        auto t = setup.saveType({0, "FU", "Follow-up", 15, "#2e7d32", false, true});
-        if (!t)
-            return QStringLiteral("type");
-        type = t.value();
-        for (int day = 1; day <= 5; ++day) {
-            if (!setup.setWorkingHours(moreno, day, {{moreno, day, 8 * 60, 17 * 60, 0}}))
-                return QStringLiteral("working hours");
-        }
-        if (Core::Status s = charting->codes().addIcd10(
-                {{QStringLiteral("I10"), true, QStringLiteral("Essential (primary) hypertension"),
-                  QStringLiteral("Essential (primary) hypertension")}});
-            !s)
-            return s.error().message;
-        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
-            return e;
-        syncSession = *core.context().session();
         Sync::EngineOptions options;
         options.pageSize = 20;
-        engine = App::makeSyncEngine(core, *client, options);
-        return {};
-    }
-
-    Core::Services &core() { return store.services(); }
-    void asAdmin() { core().context().setSession(adminSession); }
-    void asProvider() { core().context().setSession(provider); }
-
-    Sync::RoundResult round()
-    {
-        core().context().setSession(syncSession);
-        return engine->round();
+        return SyncWorkstation::start(base, Practice::Scheduling, options);
     }
 
     qint64 patient(const QString &family, const QString &given)
@@ -142,7 +62,7 @@ struct Workstation
         S::BookingRequest r;
         r.patientId = patientId;
         r.providerId = moreno;
-        r.typeId = type;
+        r.typeId = visitType;
         r.date = date;
         r.startMinute = minute;
         auto id = scheduling->booking().book(r);
@@ -209,24 +129,6 @@ struct Workstation
         p->status = status;
         asProvider();
         return bool(charting->problems().update(*p));
-    }
-
-    QString serverId(const QString &type, qint64 id)
-    {
-        auto map = engine->store().record(type, id);
-        return map && map->has_value() ? map->value().serverId : QString();
-    }
-
-    qint64 localOf(const QString &type, const QString &serverId)
-    {
-        auto id = engine->localIdOf(type, serverId);
-        return id ? id.value() : 0;
-    }
-
-    std::optional<Sync::Conflict> conflict(const QString &type, qint64 id)
-    {
-        auto open = engine->store().openConflict(type, id);
-        return open ? open.value() : std::nullopt;
     }
 
     qint64 survivorOf(qint64 patientId)
