@@ -27,6 +27,7 @@ private slots:
     void refusesExistingStore();
     void newerSchemaIsRefused();
     void failedMigrationRollsBack();
+    void searchIndexKeepsItsWordsThroughV4();
     void keychainHoldsTheKey();
     void checkpointsRunOffTheCommittingConnection();
     void joinedTransactions();
@@ -172,6 +173,53 @@ void tst_Store::failedMigrationRollsBack()
         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 't2'"));
     QVERIFY(q.next());
     QCOMPARE(q.int64(0), 0);
+}
+
+// Core v4 rebuilds the search index without FTS4's per-document size table: a store written by v3
+// keeps every patient findable, by whole words and by the first keystrokes.
+void tst_Store::searchIndexKeepsItsWordsThroughV4()
+{
+    Test::TestStore t;
+    QVERIFY2(t.ok(), qPrintable(t.error()));
+    QVERIFY(t.signInAdmin());
+    auto id = t.services().patients().create(
+        Test::samplePatient(QStringLiteral("Zelinski"), QStringLiteral("Oona"), QDate(1961, 7, 3)));
+    QVERIFY(id.ok());
+    Core::Database &db = t.store().db();
+    const auto tables = [&db](const QString &name) {
+        auto q = db.query(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
+        q.bind(1, name);
+        return q.next() ? q.int64(0) : -1;
+    };
+    QCOMPARE(tables(QStringLiteral("patient_search_docsize")), 0);
+    // The index as v3 made it, holding what v3 wrote.
+    for (const char *sql :
+         {"CREATE VIRTUAL TABLE search_v3 USING fts4 (tokens, prefix=\"1,2,3,5\", "
+          "tokenize=unicode61 \"remove_diacritics=1\")",
+          "INSERT INTO search_v3 (docid, tokens) SELECT docid, tokens FROM patient_search",
+          "DROP TABLE patient_search", "ALTER TABLE search_v3 RENAME TO patient_search",
+          "UPDATE schema_version SET version = 3 WHERE component = 'core'"})
+        QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
+    QCOMPARE(tables(QStringLiteral("patient_search_docsize")), 1);
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    Core::Database &reopened = t.store().db();
+    QCOMPARE(Core::schemaVersion(reopened, QStringLiteral("core")), 4);
+    auto q = reopened.query(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('patient_search_docsize', "
+        "'patient_search_v4', 'patient_search_v4_docsize')"));
+    QVERIFY(q.next());
+    QCOMPARE(q.int64(0), 0);
+    q.finish();
+    QVERIFY(t.signInAdmin());
+    for (const QString &typed :
+         {QStringLiteral("zelinski"), QStringLiteral("zel oo"), QStringLiteral("oona 1961")}) {
+        auto found =
+            t.services().patients().search(typed, 10, Core::PatientService::SearchUse::TypeAhead);
+        QVERIFY2(found.ok(), qPrintable(typed));
+        QCOMPARE(found->matches.size(), 1);
+        QCOMPARE(found->matches.first().id, id.value());
+    }
 }
 
 void tst_Store::keychainHoldsTheKey()
