@@ -26,9 +26,13 @@ namespace {
 // savepoint, so the full-text index is written once per page rather than once per record (every
 // savepoint makes FTS4 flush its pending terms into a new segment), and one audit entry naming
 // the page's MRN range. Everything else goes through applyPulled. Returns the server ids taken.
+// With `joined` the import takes no savepoint of its own but joins the open transaction
+// (Core::JoinNested), so the full-text index flushes once per commit rather than once per page;
+// if the import then fails, the whole open transaction is rollback-only: `*spoiled` says so, and
+// the caller must roll it back and apply its pages again without joining.
 Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store,
                                       const QString &storeId, const QString &system,
-                                      const QJsonArray &entries)
+                                      const QJsonArray &entries, bool joined, bool *spoiled)
 {
     QList<Core::Patient> patients;
     QList<QJsonObject> resources;
@@ -71,10 +75,16 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
         return taken; // nothing to gain over applyPulled
     Core::Result<QList<qint64>> ids = [&] {
         OriginScope scope(services.context(), QLatin1String(Constants::Origin));
+        std::optional<Core::JoinNested> join;
+        if (joined)
+            join.emplace(services.context().db());
         return services.patients().import(patients);
     }();
-    if (!ids)
-        return taken; // rolled back; applyPulled takes each one and says what is wrong
+    if (!ids) {
+        if (joined && services.context().db().rollbackOnly())
+            *spoiled = true; // what was written before it cannot be kept apart from it
+        return taken;        // rolled back; applyPulled takes each one and says what is wrong
+    }
     for (qsizetype i = 0; i < resources.size(); ++i) {
         const QJsonObject &resource = resources[i];
         if (patients[i].mrn.isEmpty()) {
@@ -169,23 +179,34 @@ bool SyncEngine::pullType(
     query.addQueryItem(QStringLiteral("_count"), QString::number(m_options.pageSize));
     QString newest = stamp.value();
     std::optional<Core::Error> applyError;
-    // Pages go in together, a transaction of several pages: each page's records, then its stamp,
-    // committed when the group holds `commitRecords` or has been open `commitMs`. A
+    // Pages go in together, a transaction of several pages: the pages' records, then the stamp of
+    // the newest, committed when the group holds `commitRecords` or has been open `commitMs`. A
     // commit writes every page it changed once, and the index pages a first sync touches at
     // random are shared by the records of several pages; the write lock is never held long
     // enough to keep a person's own save waiting. A group is also committed whenever the next
     // page has not arrived yet, so nothing applied sits uncommitted while the network is slow.
-    // A failure rolls the open group back, stamps included, so the next round fetches those
-    // pages again.
+    // A failure rolls the open group back, stamp included, so the next round fetches those
+    // pages again. The stamp is written once, just before the commit (any statement that may
+    // abort half-way makes FTS4 flush its pending terms, as a savepoint does), in the group's
+    // own transaction, so it still names exactly what is committed.
     std::optional<Core::Transaction> tx;
     QElapsedTimer open;
     RoundResult group;
     QString groupNewest = newest;
-    QString stamped = newest;
     int groupRecords = 0;
+    // The group's pages, kept until it commits: a failed joined import (see importNew) spoils the
+    // whole group, which is then applied again with a savepoint per page.
+    QList<QJsonObject> groupPages;
+    bool joinImports = true;
     const auto commitGroup = [&]() -> bool {
         if (!tx)
             return true;
+        if (groupNewest != newest) {
+            if (Core::Status s = m_store.setPullStamp(type, groupNewest); !s) {
+                applyError = s.error();
+                return false;
+            }
+        }
         if (Core::Status s = tx->commit(); !s) {
             applyError = s.error();
             return false;
@@ -200,25 +221,30 @@ bool SyncEngine::pullType(
             result.message = group.message;
         group = {};
         groupRecords = 0;
+        groupPages.clear();
+        joinImports = true;
         return true;
     };
-    const auto applyPage = [&](const QJsonObject &page) {
-        if (!tx) {
-            tx.emplace(db);
-            if (!tx->active()) {
-                applyError = tx->error();
-                return false;
-            }
-            open.start();
+    const auto begin = [&] {
+        tx.emplace(db);
+        if (!tx->active()) {
+            applyError = tx->error();
+            return false;
         }
+        return true;
+    };
+    // One page's records into the open group; false on a failure (applyError says which).
+    const auto applyEntries = [&](const QJsonObject &page, bool *spoiled) {
         const QJsonArray entries = page.value(QLatin1String("entry")).toArray();
         // New patients that need no decision go in together (importNew skips other types).
         Core::Result<QSet<QString>> imported =
-            importNew(m_services, m_store, m_storeId, mrnSystem(), entries);
+            importNew(m_services, m_store, m_storeId, mrnSystem(), entries, !!spoiled, spoiled);
         if (!imported) {
             applyError = imported.error();
             return false;
         }
+        if (spoiled && *spoiled)
+            return true;
         group.pulled += int(imported->size());
         for (const QJsonValue &entry : entries) {
             const QJsonObject resource =
@@ -237,12 +263,32 @@ bool SyncEngine::pullType(
                 return false;
             }
         }
-        if (groupNewest != stamped) {
-            if (Core::Status s = m_store.setPullStamp(type, groupNewest); !s) {
-                applyError = s.error();
+        return true;
+    };
+    const auto applyPage = [&](const QJsonObject &page) {
+        if (!tx) {
+            if (!begin())
                 return false;
+            open.start();
+        }
+        groupPages.append(page);
+        bool spoiled = false;
+        if (!applyEntries(page, joinImports ? &spoiled : nullptr))
+            return false;
+        if (spoiled) {
+            // Roll the group back and apply its pages again, each import in a savepoint of its
+            // own: the failed one is then undone alone and its records go in one by one.
+            tx.reset();
+            group = {};
+            groupNewest = newest;
+            groupRecords = 0;
+            joinImports = false;
+            if (!begin())
+                return false;
+            for (const QJsonObject &again : std::as_const(groupPages)) {
+                if (!applyEntries(again, nullptr))
+                    return false;
             }
-            stamped = groupNewest;
         }
         if (groupRecords >= m_options.commitRecords || open.elapsed() >= m_options.commitMs
             || stopRequested()) {
