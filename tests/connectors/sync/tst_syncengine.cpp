@@ -553,12 +553,23 @@ void TestSyncEngine::failedPageImportIsRedoneRecordByRecord()
 
     // B reads two per page (a page of one would come in one by one anyway); the import of the
     // second page (Cruz, Diaz) fails at its audit entry, after its patients were written. Creating
-    // them one by one still works.
+    // them one by one still works. The first page's import is slow and the group is not closed
+    // by time, so the next pages have arrived when it is done: the spoiled group holds the first
+    // page too, which must be applied again.
+    Sync::EngineOptions options;
+    options.pageSize = 2;
+    options.commitMs = 60000;
+    m_b->engine = std::make_unique<Sync::SyncEngine>(m_b->store.services(), *m_b->client, options);
     Core::Database &db = m_b->store.store().db();
     QVERIFY(db.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_import BEFORE INSERT ON audit_log "
                                    "WHEN NEW.action = 'patient.import' AND NEW.detail LIKE '%%1%' "
                                    "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")
                         .arg(mrns.at(2))));
+    QVERIFY(db.exec(QStringLiteral("CREATE TEMP TRIGGER slow_import BEFORE INSERT ON audit_log "
+                                   "WHEN NEW.action = 'patient.import' AND NEW.detail LIKE '%%1%' "
+                                   "BEGIN SELECT count(*) FROM main.sqlite_master a, "
+                                   "main.sqlite_master b, main.sqlite_master c; END")
+                        .arg(mrns.at(0))));
     const Sync::RoundResult pulled = SYNC_OK(*m_b);
     QVERIFY(pulled.ok);
     QCOMPARE(pulled.pulled, 8);
