@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <any>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -89,6 +90,15 @@ public:
     Reply searchAhead(const QString &type, const QUrlQuery &query,
                       const std::function<bool(const QJsonObject &page)> &onPage,
                       const std::function<bool()> &beforeWait = {});
+    // searchAhead with a step of the caller's own that runs on the reading thread for each page
+    // before it is queued (mapping its records, say), so the caller's thread is left the work
+    // that must be done there; what it returns comes to onPage with the page. It must not touch
+    // anything the caller's thread uses meanwhile.
+    Reply searchAheadPrepared(
+        const QString &type, const QUrlQuery &query,
+        const std::function<std::any(const QJsonObject &page)> &prepare,
+        const std::function<bool(const QJsonObject &page, std::any &prepared)> &onPage,
+        const std::function<bool()> &beforeWait = {});
     // With `ifNoneExist` (a search such as "identifier=urn:x|42") the server returns the existing
     // match instead of creating a second one.
     Reply create(const QJsonObject &resource, const QString &ifNoneExist = {});
@@ -110,7 +120,8 @@ private:
     explicit Client(ClientOptions options);
     struct InFlight;
     struct Pipe;
-    void readInto(Pipe &pipe, const QString &type, const QUrlQuery &query) const;
+    void readInto(Pipe &pipe, const QString &type, const QUrlQuery &query,
+                  const std::function<std::any(const QJsonObject &page)> &prepare) const;
     Reply send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
     // send() in two halves: the request goes out, then its answer is waited for and read.
     std::unique_ptr<InFlight> start(QNetworkRequest request, const QByteArray &verb,

@@ -30,9 +30,14 @@ Reply cancelledReply()
 
 struct Client::Pipe
 {
+    struct Page
+    {
+        QJsonObject page;
+        std::any prepared; // what the caller's prepare step made of it
+    };
     QMutex mutex;
     QWaitCondition changed;
-    std::deque<QJsonObject> pages;
+    std::deque<Page> pages;
     bool closed = false;     // the caller wants no more pages: the reader stops
     bool done = false;       // the reader has stopped; `last` says how
     bool lastQueued = false; // the page without a next link is queued: nothing comes after it
@@ -49,7 +54,8 @@ struct Client::Pipe
     }
 };
 
-void Client::readInto(Pipe &pipe, const QString &type, const QUrlQuery &query) const
+void Client::readInto(Pipe &pipe, const QString &type, const QUrlQuery &query,
+                      const std::function<std::any(const QJsonObject &page)> &prepare) const
 {
     // Its own network manager: one lives in the thread that uses it.
     Client reader(m_options);
@@ -65,7 +71,9 @@ void Client::readInto(Pipe &pipe, const QString &type, const QUrlQuery &query) c
         }
         pipe.reader = &reader;
     }
-    Reply last = reader.searchAll(type, query, [&pipe](const QJsonObject &page) {
+    Reply last = reader.searchAll(type, query, [&pipe, &prepare](const QJsonObject &page) {
+        // Outside the lock: the caller takes pages meanwhile.
+        std::any prepared = prepare ? prepare(page) : std::any();
         QMutexLocker lock(&pipe.mutex);
         while (!pipe.closed && pipe.pages.size() >= PagesAhead)
             pipe.changed.wait(&pipe.mutex);
@@ -73,7 +81,7 @@ void Client::readInto(Pipe &pipe, const QString &type, const QUrlQuery &query) c
             return false;
         if (nextLink(page).isEmpty())
             pipe.lastQueued = true;
-        pipe.pages.push_back(page);
+        pipe.pages.push_back({page, std::move(prepared)});
         pipe.changed.wakeAll();
         return true;
     });
@@ -88,11 +96,22 @@ Reply Client::searchAhead(const QString &type, const QUrlQuery &query,
                           const std::function<bool(const QJsonObject &page)> &onPage,
                           const std::function<bool()> &beforeWait)
 {
+    return searchAheadPrepared(
+        type, query, {}, [&onPage](const QJsonObject &page, std::any &) { return onPage(page); },
+        beforeWait);
+}
+
+Reply Client::searchAheadPrepared(
+    const QString &type, const QUrlQuery &query,
+    const std::function<std::any(const QJsonObject &page)> &prepare,
+    const std::function<bool(const QJsonObject &page, std::any &prepared)> &onPage,
+    const std::function<bool()> &beforeWait)
+{
     if (m_cancelled)
         return cancelledReply();
     Pipe pipe;
-    std::unique_ptr<QThread> thread(
-        QThread::create([this, &pipe, type, query] { readInto(pipe, type, query); }));
+    std::unique_ptr<QThread> thread(QThread::create(
+        [this, &pipe, &prepare, type, query] { readInto(pipe, type, query, prepare); }));
     thread->setObjectName(QStringLiteral("fhir-search-ahead"));
     thread->start();
     const auto stop = [&] {
@@ -103,7 +122,7 @@ Reply Client::searchAhead(const QString &type, const QUrlQuery &query,
     bool first = true;
     QJsonObject last; // the page onPage had last: searchAll's answer when the caller stops
     for (;;) {
-        QJsonObject page;
+        Pipe::Page page;
         {
             QMutexLocker lock(&pipe.mutex);
             if (!first && pipe.pages.empty() && !pipe.done && !pipe.lastQueued && beforeWait) {
@@ -131,8 +150,8 @@ Reply Client::searchAhead(const QString &type, const QUrlQuery &query,
             pipe.changed.wakeAll();
         }
         first = false;
-        last = page;
-        if (!onPage(page)) {
+        last = page.page;
+        if (!onPage(page.page, page.prepared)) {
             stop();
             Reply out;
             out.body = std::move(last);

@@ -11,7 +11,10 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <QJsonDocument>
+
 #include <algorithm>
+#include <any>
 #include <optional>
 
 namespace Ambulo::Sync {
@@ -20,63 +23,114 @@ using namespace Internal;
 
 namespace {
 
+// A record of a pulled page with what the pull needs of it worked out beforehand: for a Patient
+// pull on the thread that reads the pages (see pullType), so the applying thread, which holds the
+// write lock, is left the SQL.
+struct PulledEntry
+{
+    QJsonObject resource;
+    QString type; // its resourceType
+    QString serverId;
+    QString lastUpdated;
+    // A Patient pull's only; `patient` set when it maps and is valid (importNew may take it).
+    std::optional<Core::Patient> patient;
+    QString clientId;
+    bool replaced = false; // replaced-by another record: a merge, never imported
+    QString baseJson;      // `resource` as sync_record keeps it
+};
+using PulledPage = QList<PulledEntry>;
+
+// `patientSystem` is the MRN system of a Patient pull; empty for other types. Touches nothing but
+// its arguments, so it may run on any thread.
+PulledPage readPage(const QJsonObject &page, const QString &patientSystem)
+{
+    PulledPage out;
+    const QJsonArray entries = page.value(QLatin1String("entry")).toArray();
+    out.reserve(entries.size());
+    for (const QJsonValue &entry : entries) {
+        PulledEntry e;
+        e.resource = entry.toObject().value(QLatin1String("resource")).toObject();
+        e.type = e.resource.value(QLatin1String("resourceType")).toString();
+        e.serverId = e.resource.value(QLatin1String("id")).toString();
+        e.lastUpdated = metaValue(e.resource, "lastUpdated");
+        if (!patientSystem.isEmpty() && e.type == PatientType) {
+            e.clientId = clientIdOf(e.resource);
+            e.replaced = !replacedByOf(e.resource).isEmpty();
+            if (Core::Result<Core::Patient> incoming =
+                    PatientResource::fromFhir(e.resource, patientSystem);
+                incoming && Core::PatientService::validate(incoming.value())) {
+                e.patient = std::move(incoming.value());
+                e.patient->id = 0;
+                e.baseJson =
+                    QString::fromUtf8(QJsonDocument(e.resource).toJson(QJsonDocument::Compact));
+            }
+        }
+        out.append(std::move(e));
+    }
+    return out;
+}
+
 // A first sync brings thousands of records this workstation has never seen. Those that need no
 // decision — not mapped here, not our own create whose answer was lost, MRN free here and once
 // in the page — go in with one PatientService::import per page instead of one create each: one
-// savepoint, so the full-text index is written once per page rather than once per record (every
-// savepoint makes FTS4 flush its pending terms into a new segment), and one audit entry naming
-// the page's MRN range. Everything else goes through applyPulled. Returns the server ids taken.
+// audit entry naming the page's MRN range, and no savepoint per record (every savepoint makes
+// FTS4 flush its pending terms into a new segment). Everything else goes through applyPulled.
+// Returns the server ids taken.
+// With `joined` the import takes no savepoint of its own but joins the open transaction
+// (Core::JoinNested), so the full-text index flushes once per commit rather than once per page;
+// if the import then fails, the whole open transaction is rollback-only: `*spoiled` says so, and
+// the caller must roll it back and apply its pages again without joining.
 Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store,
-                                      const QString &storeId, const QString &system,
-                                      const QJsonArray &entries)
+                                      const QString &storeId, const PulledPage &entries,
+                                      bool joined, bool *spoiled)
 {
     QList<Core::Patient> patients;
-    QList<QJsonObject> resources;
+    QList<const PulledEntry *> picked;
     QSet<QString> mrns;
     QSet<QString> serverIds;
-    for (const QJsonValue &entry : entries) {
-        const QJsonObject resource = entry.toObject().value(QLatin1String("resource")).toObject();
-        if (resource.value(QLatin1String("resourceType")).toString() != PatientType)
-            continue;
-        const QString serverId = resource.value(QLatin1String("id")).toString();
-        if (serverId.isEmpty() || serverIds.contains(serverId)
-            || clientIdOf(resource).startsWith(storeId + u'-') || !replacedByOf(resource).isEmpty())
-            continue;
-        Core::Result<Core::Patient> incoming = PatientResource::fromFhir(resource, system);
-        if (!incoming || !Core::PatientService::validate(incoming.value()))
+    const QString ownPrefix = storeId + u'-';
+    for (const PulledEntry &e : entries) {
+        if (!e.patient || e.serverId.isEmpty() || e.replaced || serverIds.contains(e.serverId)
+            || e.clientId.startsWith(ownPrefix))
             continue;
         Core::Result<std::optional<RecordMap>> mapped =
-            store.recordByServerId(PatientType, serverId);
+            store.recordByServerId(PatientType, e.serverId);
         if (!mapped)
             return mapped.error();
         if (mapped->has_value())
             continue;
-        if (!incoming->mrn.isEmpty()) {
-            if (mrns.contains(incoming->mrn))
+        const QString &mrn = e.patient->mrn;
+        if (!mrn.isEmpty()) {
+            if (mrns.contains(mrn))
                 continue;
-            Core::Result<qint64> holder = services.patients().findByMrn(incoming->mrn);
+            Core::Result<qint64> holder = services.patients().findByMrn(mrn);
             if (!holder)
                 return holder.error();
             if (holder.value() != 0)
                 continue;
-            mrns.insert(incoming->mrn);
+            mrns.insert(mrn);
         }
-        incoming->id = 0;
-        serverIds.insert(serverId);
-        patients.append(incoming.value());
-        resources.append(resource);
+        serverIds.insert(e.serverId);
+        patients.append(*e.patient);
+        picked.append(&e);
     }
     QSet<QString> taken;
     if (patients.size() < 2)
         return taken; // nothing to gain over applyPulled
     Core::Result<QList<qint64>> ids = [&] {
         OriginScope scope(services.context(), QLatin1String(Constants::Origin));
+        std::optional<Core::JoinNested> join;
+        if (joined)
+            join.emplace(services.context().db());
         return services.patients().import(patients);
     }();
-    if (!ids)
-        return taken; // rolled back; applyPulled takes each one and says what is wrong
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        const QJsonObject &resource = resources[i];
+    if (!ids) {
+        if (joined && services.context().db().rollbackOnly())
+            *spoiled = true; // what was written before it cannot be kept apart from it
+        return taken;        // rolled back; applyPulled takes each one and says what is wrong
+    }
+    for (qsizetype i = 0; i < picked.size(); ++i) {
+        const PulledEntry &e = *picked[i];
         if (patients[i].mrn.isEmpty()) {
             // Registered elsewhere without our MRN: the number given here goes to the server.
             if (Core::Status s = Core::ChangeLog::record(
@@ -85,18 +139,13 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
                 !s)
                 return s.error();
         }
-        const QString serverId = resource.value(QLatin1String("id")).toString();
-        RecordMap record{PatientType,
-                         ids->at(i),
-                         serverId,
-                         metaValue(resource, "versionId"),
-                         resource,
-                         QLatin1String(Constants::StateSynced),
-                         clientIdOf(resource),
-                         {}};
-        if (Core::Status s = store.insertRecord(record); !s)
+        RecordMap record{PatientType, ids->at(i),
+                         e.serverId,  metaValue(e.resource, "versionId"),
+                         e.resource,  QLatin1String(Constants::StateSynced),
+                         e.clientId,  {}};
+        if (Core::Status s = store.insertRecord(record, e.baseJson); !s)
             return s.error();
-        taken.insert(serverId);
+        taken.insert(e.serverId);
     }
     return taken;
 }
@@ -169,23 +218,34 @@ bool SyncEngine::pullType(
     query.addQueryItem(QStringLiteral("_count"), QString::number(m_options.pageSize));
     QString newest = stamp.value();
     std::optional<Core::Error> applyError;
-    // Pages go in together, a transaction of several pages: each page's records, then its stamp,
-    // committed when the group holds `commitRecords` or has been open `commitMs`. A
+    // Pages go in together, a transaction of several pages: the pages' records, then the stamp of
+    // the newest, committed when the group holds `commitRecords` or has been open `commitMs`. A
     // commit writes every page it changed once, and the index pages a first sync touches at
     // random are shared by the records of several pages; the write lock is never held long
     // enough to keep a person's own save waiting. A group is also committed whenever the next
     // page has not arrived yet, so nothing applied sits uncommitted while the network is slow.
-    // A failure rolls the open group back, stamps included, so the next round fetches those
-    // pages again.
+    // A failure rolls the open group back, stamp included, so the next round fetches those
+    // pages again. The stamp is written once, just before the commit (any statement that may
+    // abort half-way makes FTS4 flush its pending terms, as a savepoint does), in the group's
+    // own transaction, so it still names exactly what is committed.
     std::optional<Core::Transaction> tx;
     QElapsedTimer open;
     RoundResult group;
     QString groupNewest = newest;
-    QString stamped = newest;
     int groupRecords = 0;
+    // The group's pages, kept until it commits: a failed joined import (see importNew) spoils the
+    // whole group, which is then applied again with a savepoint per page.
+    QList<PulledPage> groupPages;
+    bool joinImports = true;
     const auto commitGroup = [&]() -> bool {
         if (!tx)
             return true;
+        if (groupNewest != newest) {
+            if (Core::Status s = m_store.setPullStamp(type, groupNewest); !s) {
+                applyError = s.error();
+                return false;
+            }
+        }
         if (Core::Status s = tx->commit(); !s) {
             applyError = s.error();
             return false;
@@ -200,49 +260,72 @@ bool SyncEngine::pullType(
             result.message = group.message;
         group = {};
         groupRecords = 0;
+        groupPages.clear();
+        joinImports = true;
         return true;
     };
-    const auto applyPage = [&](const QJsonObject &page) {
-        if (!tx) {
-            tx.emplace(db);
-            if (!tx->active()) {
-                applyError = tx->error();
-                return false;
-            }
-            open.start();
+    const auto begin = [&] {
+        tx.emplace(db);
+        if (!tx->active()) {
+            applyError = tx->error();
+            return false;
         }
-        const QJsonArray entries = page.value(QLatin1String("entry")).toArray();
+        return true;
+    };
+    // One page's records into the open group; false on a failure (applyError says which).
+    const auto applyEntries = [&](const PulledPage &entries, bool *spoiled) {
         // New patients that need no decision go in together (importNew skips other types).
         Core::Result<QSet<QString>> imported =
-            importNew(m_services, m_store, m_storeId, mrnSystem(), entries);
+            importNew(m_services, m_store, m_storeId, entries, !!spoiled, spoiled);
         if (!imported) {
             applyError = imported.error();
             return false;
         }
+        if (spoiled && *spoiled)
+            return true;
         group.pulled += int(imported->size());
-        for (const QJsonValue &entry : entries) {
-            const QJsonObject resource =
-                entry.toObject().value(QLatin1String("resource")).toObject();
-            if (resource.value(QLatin1String("resourceType")).toString() != type)
+        for (const PulledEntry &e : entries) {
+            if (e.type != type)
                 continue; // an OperationOutcome of the search, not a record
-            groupNewest = std::max(groupNewest, metaValue(resource, "lastUpdated"));
+            groupNewest = std::max(groupNewest, e.lastUpdated);
             ++groupRecords;
-            if (imported->contains(resource.value(QLatin1String("id")).toString()))
+            if (imported->contains(e.serverId))
                 continue;
-            if (Core::Status s = apply(resource, group); !s) {
+            if (Core::Status s = apply(e.resource, group); !s) {
                 applyError = Core::Error{
-                    s.error().code, QStringLiteral("%1/%2: %3")
-                                        .arg(type, resource.value(QLatin1String("id")).toString(),
-                                             s.error().message)};
+                    s.error().code,
+                    QStringLiteral("%1/%2: %3").arg(type, e.serverId, s.error().message)};
                 return false;
             }
         }
-        if (groupNewest != stamped) {
-            if (Core::Status s = m_store.setPullStamp(type, groupNewest); !s) {
-                applyError = s.error();
+        return true;
+    };
+    const QString patientSystem = type == PatientType ? mrnSystem() : QString();
+    const auto applyPage = [&](const QJsonObject &page, std::any &prepared) {
+        if (!tx) {
+            if (!begin())
                 return false;
+            open.start();
+        }
+        PulledPage *read = std::any_cast<PulledPage>(&prepared);
+        groupPages.append(read ? std::move(*read) : readPage(page, patientSystem));
+        bool spoiled = false;
+        if (!applyEntries(groupPages.constLast(), joinImports ? &spoiled : nullptr))
+            return false;
+        if (spoiled) {
+            // Roll the group back and apply its pages again, each import in a savepoint of its
+            // own: the failed one is then undone alone and its records go in one by one.
+            tx.reset();
+            group = {};
+            groupNewest = newest;
+            groupRecords = 0;
+            joinImports = false;
+            if (!begin())
+                return false;
+            for (const PulledPage &again : std::as_const(groupPages)) {
+                if (!applyEntries(again, nullptr))
+                    return false;
             }
-            stamped = groupNewest;
         }
         if (groupRecords >= m_options.commitRecords || open.elapsed() >= m_options.commitMs
             || stopRequested()) {
@@ -251,8 +334,13 @@ bool SyncEngine::pullType(
         }
         return !stopRequested();
     };
-    // The next pages are fetched and parsed on another thread while this one applies.
-    const Fhir::Reply last = m_client.searchAhead(type, query, applyPage, commitGroup);
+    // The next pages are fetched and parsed on another thread while this one applies, and their
+    // records are mapped there too: what needs no SQL is not done while holding the write lock.
+    const auto prepare = [patientSystem](const QJsonObject &page) {
+        return std::any(readPage(page, patientSystem));
+    };
+    const Fhir::Reply last =
+        m_client.searchAheadPrepared(type, query, prepare, applyPage, commitGroup);
     // Pages applied before a network failure are good: they stay.
     if (!applyError)
         commitGroup();

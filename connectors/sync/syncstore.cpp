@@ -176,7 +176,7 @@ Core::Status SyncStore::saveRecord(const RecordMap &r)
     return insert.exec();
 }
 
-Core::Status SyncStore::insertRecord(const RecordMap &r)
+Core::Status SyncStore::insertRecord(const RecordMap &r, const QString &baseJson)
 {
     {
         static const QString InsertSql =
@@ -188,7 +188,7 @@ Core::Status SyncStore::insertRecord(const RecordMap &r)
             .bind(2, r.localId)
             .bind(3, r.serverId)
             .bind(4, r.versionId)
-            .bind(5, json(r.base))
+            .bind(5, baseJson.isEmpty() ? json(r.base) : baseJson)
             .bind(6, r.state)
             .bind(7, r.clientId)
             .bind(8, r.lastError)

@@ -86,8 +86,9 @@ public:
                                                             const QString &clientId);
     Core::Status saveRecord(const RecordMap &record);
     // saveRecord for a record that has just been created here and so has no row yet: one
-    // INSERT instead of an UPDATE that finds nothing first.
-    Core::Status insertRecord(const RecordMap &record);
+    // INSERT instead of an UPDATE that finds nothing first. `baseJson`, when given, is
+    // `record.base` already serialized as compact JSON (say on another thread).
+    Core::Status insertRecord(const RecordMap &record, const QString &baseJson = {});
 
     Core::Result<QString> pullStamp(const QString &type);
     Core::Status setPullStamp(const QString &type, const QString &stamp);

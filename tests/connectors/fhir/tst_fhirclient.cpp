@@ -10,7 +10,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <any>
+#include <atomic>
 #include <thread>
 
 using namespace Ambulo;
@@ -49,6 +52,7 @@ private slots:
     void searchAheadAsSearchAll_data();
     void searchAheadAsSearchAll();
     void searchAheadIsCancelledWhileWaiting();
+    void searchAheadPreparesOnTheReadingThread();
     void nextLinkToAnotherServerIsRefused();
     void invalidResourceIsExplained();
     void transactionBundle();
@@ -621,6 +625,43 @@ void TestFhirClient::badOptionsAreRefusedUpFront()
     auto noCa = Fhir::Client::create(options);
     QVERIFY(!noCa);
     QVERIFY(noCa.error().message.contains("PEM"));
+}
+
+// The caller's prepare step runs on the reading thread, once per page and in order, and what it
+// made of a page comes to onPage with that very page.
+void TestFhirClient::searchAheadPreparesOnTheReadingThread()
+{
+    auto fhir = client();
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(fhir->create(patient(QStringLiteral("Prep%1").arg(i))).ok());
+    QThread *const caller = QThread::currentThread();
+    std::atomic<int> onCaller{0};
+    std::atomic<int> prepared{0};
+    QStringList families;
+    const Fhir::Reply last = fhir->searchAheadPrepared(
+        "Patient", QUrlQuery(QStringLiteral("_count=3&_sort=_lastUpdated")),
+        [&](const QJsonObject &page) {
+            if (QThread::currentThread() == caller)
+                ++onCaller;
+            ++prepared;
+            QStringList names;
+            for (const QJsonValue &entry : page.value("entry").toArray())
+                names.append(entry["resource"]["name"][0]["family"].toString());
+            return std::any(names);
+        },
+        [&](const QJsonObject &page, std::any &made) {
+            const QStringList *names = std::any_cast<QStringList>(&made);
+            if (!names || names->size() != page.value("entry").toArray().size())
+                return false;
+            families += *names;
+            return true;
+        });
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(prepared.load(), 3);
+    QCOMPARE(onCaller.load(), 0);
+    QCOMPARE(families.size(), 7);
+    for (int i = 0; i < families.size(); ++i)
+        QCOMPARE(families.at(i), QStringLiteral("Prep%1").arg(i));
 }
 
 QTEST_GUILESS_MAIN(TestFhirClient)

@@ -129,6 +129,7 @@ private slots:
     void serverFaults_data();
     void serverFaults();
     void truncatedPageResumes();
+    void failedPageImportIsRedoneRecordByRecord();
     void offlineMrnCollisionKeepsTwoPeople();
     void pulledMrnMovesAnUnpushedHolder();
     void everythingSentValidates();
@@ -527,6 +528,67 @@ void TestSyncEngine::truncatedPageResumes()
     QVERIFY(SYNC_OK(*m_b).ok);
     QCOMPARE(m_b->patient(mrns.first()).given, QStringLiteral("Tina"));
     QCOMPARE(m_b->patientCount(), 5);
+}
+
+// A page's new patients go in with one import that joins the open group's transaction (no
+// savepoint). When such an import fails, the whole group is spoiled: it must be rolled back and
+// its pages applied again, each import in a savepoint of its own, so that the failed page's
+// records go in one by one and the pages before it in the group are not lost.
+void TestSyncEngine::failedPageImportIsRedoneRecordByRecord()
+{
+    QStringList mrns;
+    for (const char *family : {"Aalto", "Berg", "Cruz", "Diaz", "Eke", "Fox", "Gil", "Holm"})
+        mrns << m_a->registerPatient(family, "Test");
+    QVERIFY(SYNC_OK(*m_a).ok);
+
+    // B reads two per page (a page of one would come in one by one anyway); the import of the
+    // second page (Cruz, Diaz) fails at its audit entry, after its patients were written. Creating
+    // them one by one still works. The first page's import is slow and the group is not closed
+    // by time, so the next pages have arrived when it is done: the spoiled group holds the first
+    // page too, which must be applied again.
+    Sync::EngineOptions options;
+    options.pageSize = 2;
+    options.commitMs = 60000;
+    m_b->engine = std::make_unique<Sync::SyncEngine>(m_b->store.services(), *m_b->client, options);
+    Core::Database &db = m_b->store.store().db();
+    QVERIFY(db.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_import BEFORE INSERT ON audit_log "
+                                   "WHEN NEW.action = 'patient.import' AND NEW.detail LIKE '%%1%' "
+                                   "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")
+                        .arg(mrns.at(2))));
+    QVERIFY(db.exec(QStringLiteral("CREATE TEMP TRIGGER slow_import BEFORE INSERT ON audit_log "
+                                   "WHEN NEW.action = 'patient.import' AND NEW.detail LIKE '%%1%' "
+                                   "BEGIN SELECT count(*) FROM main.sqlite_master a, "
+                                   "main.sqlite_master b, main.sqlite_master c; END")
+                        .arg(mrns.at(0))));
+    const Sync::RoundResult pulled = SYNC_OK(*m_b);
+    QVERIFY(pulled.ok);
+    QCOMPARE(pulled.pulled, 8);
+    QCOMPARE(m_b->patientCount(), 8);
+    for (const QString &mrn : std::as_const(mrns)) {
+        QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
+        Core::Query created = db.query(QStringLiteral(
+            "SELECT count(*) FROM audit_log WHERE action = 'patient.create' AND patient_mrn = ?"));
+        created.bind(1, mrn);
+        QVERIFY(created.next());
+        // Only the refused page's records came in one by one.
+        QCOMPARE(created.integer(0), mrn == mrns.at(2) || mrn == mrns.at(3) ? 1 : 0);
+    }
+    Core::Query records = db.query(QStringLiteral(
+        "SELECT count(*), count(DISTINCT server_id), count(DISTINCT local_id) FROM sync_record "
+        "WHERE resource_type = 'Patient'"));
+    QVERIFY(records.next());
+    QCOMPARE(records.integer(0), 8);
+    QCOMPARE(records.integer(1), 8);
+    QCOMPARE(records.integer(2), 8);
+    Core::Query found =
+        db.query(QStringLiteral("SELECT count(*) FROM patient_search WHERE tokens MATCH 'cruz'"));
+    QVERIFY(found.next());
+    QCOMPARE(found.integer(0), 1);
+
+    // The stamp covers the whole pull: nothing comes twice.
+    const Sync::RoundResult again = SYNC_OK(*m_b);
+    QVERIFY(again.ok);
+    QCOMPARE(m_b->patientCount(), 8);
 }
 
 void TestSyncEngine::offlineMrnCollisionKeepsTwoPeople()
