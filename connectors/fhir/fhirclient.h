@@ -93,12 +93,14 @@ public:
     // searchAhead with a step of the caller's own that runs on the reading thread for each page
     // before it is queued (mapping its records, say), so the caller's thread is left the work
     // that must be done there; what it returns comes to onPage with the page. It must not touch
-    // anything the caller's thread uses meanwhile.
+    // anything the caller's thread uses meanwhile. `patienceMs` (if given) says, each time the
+    // next page is not there yet, how many milliseconds to wait for it before `beforeWait` runs:
+    // a caller whose open work is young can go on with it when the page comes soon after.
     Reply searchAheadPrepared(
         const QString &type, const QUrlQuery &query,
         const std::function<std::any(const QJsonObject &page)> &prepare,
         const std::function<bool(const QJsonObject &page, std::any &prepared)> &onPage,
-        const std::function<bool()> &beforeWait = {});
+        const std::function<bool()> &beforeWait = {}, const std::function<int()> &patienceMs = {});
     // With `ifNoneExist` (a search such as "identifier=urn:x|42") the server returns the existing
     // match instead of creating a second one.
     Reply create(const QJsonObject &resource, const QString &ifNoneExist = {});

@@ -1,10 +1,12 @@
 // Client::searchAhead: searchAll whose pages are fetched and parsed on a thread of their own.
 #include "connectors/fhir/fhirclient.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <deque>
 
 namespace Ambulo::Fhir {
@@ -105,7 +107,7 @@ Reply Client::searchAheadPrepared(
     const QString &type, const QUrlQuery &query,
     const std::function<std::any(const QJsonObject &page)> &prepare,
     const std::function<bool(const QJsonObject &page, std::any &prepared)> &onPage,
-    const std::function<bool()> &beforeWait)
+    const std::function<bool()> &beforeWait, const std::function<int()> &patienceMs)
 {
     if (m_cancelled)
         return cancelledReply();
@@ -125,7 +127,17 @@ Reply Client::searchAheadPrepared(
         Pipe::Page page;
         {
             QMutexLocker lock(&pipe.mutex);
-            if (!first && pipe.pages.empty() && !pipe.done && !pipe.lastQueued && beforeWait) {
+            const auto waiting = [&] {
+                return !first && pipe.pages.empty() && !pipe.done && !pipe.lastQueued;
+            };
+            if (waiting() && beforeWait && patienceMs) {
+                const QDeadlineTimer patience(std::max(patienceMs(), 0));
+                while (waiting() && !m_cancelled && !patience.hasExpired()) {
+                    pipe.changed.wait(&pipe.mutex, QDeadlineTimer(std::min<qint64>(
+                                                       patience.remainingTime(), CancelPollMs)));
+                }
+            }
+            if (waiting() && beforeWait) {
                 lock.unlock();
                 if (!beforeWait()) {
                     stop();

@@ -222,8 +222,9 @@ bool SyncEngine::pullType(
     // the newest, committed when the group holds `commitRecords` or has been open `commitMs`. A
     // commit writes every page it changed once, and the index pages a first sync touches at
     // random are shared by the records of several pages; the write lock is never held long
-    // enough to keep a person's own save waiting. A group is also committed whenever the next
-    // page has not arrived yet, so nothing applied sits uncommitted while the network is slow.
+    // enough to keep a person's own save waiting. A group is also committed when the next page
+    // has not arrived by the end of the group's time, so nothing applied sits uncommitted while
+    // the network is slow.
     // A failure rolls the open group back, stamp included, so the next round fetches those
     // pages again. The stamp is written once, just before the commit (any statement that may
     // abort half-way makes FTS4 flush its pending terms, as a savepoint does), in the group's
@@ -339,8 +340,14 @@ bool SyncEngine::pullType(
     const auto prepare = [patientSystem](const QJsonObject &page) {
         return std::any(readPage(page, patientSystem));
     };
+    // A page that is late by less than what is left of the group's time goes into the open group
+    // rather than making it commit early: every commit writes the index pages its records touched
+    // at random, so a group cut short by a busy reader costs page writes for nothing.
+    const auto patience = [&] {
+        return tx ? int(std::max<qint64>(m_options.commitMs - open.elapsed(), 0)) : 0;
+    };
     const Fhir::Reply last =
-        m_client.searchAheadPrepared(type, query, prepare, applyPage, commitGroup);
+        m_client.searchAheadPrepared(type, query, prepare, applyPage, commitGroup, patience);
     // Pages applied before a network failure are good: they stay.
     if (!applyError)
         commitGroup();

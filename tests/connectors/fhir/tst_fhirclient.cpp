@@ -53,6 +53,7 @@ private slots:
     void searchAheadAsSearchAll();
     void searchAheadIsCancelledWhileWaiting();
     void searchAheadPreparesOnTheReadingThread();
+    void searchAheadWaitsItsPatienceForALatePage();
     void nextLinkToAnotherServerIsRefused();
     void invalidResourceIsExplained();
     void transactionBundle();
@@ -662,6 +663,62 @@ void TestFhirClient::searchAheadPreparesOnTheReadingThread()
     QCOMPARE(families.size(), 7);
     for (int i = 0; i < families.size(); ++i)
         QCOMPARE(families.at(i), QStringLiteral("Prep%1").arg(i));
+}
+
+// With a patience, a late page that comes within it is handed over without `beforeWait`; one that
+// takes longer gets `beforeWait`, but only once the patience is spent.
+void TestFhirClient::searchAheadWaitsItsPatienceForALatePage()
+{
+    auto fhir = client();
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(fhir->create(patient(QStringLiteral("Patient%1").arg(i))).ok());
+    const QUrlQuery query(QStringLiteral("_count=3&_sort=_lastUpdated"));
+    const QJsonObject lateSecondPage{
+        {"mode", "delay"}, {"delayMs", 700}, {"match", "_offset=3"}, {"method", "GET"}};
+    struct Run
+    {
+        int pages = 0;
+        int waits = 0;
+        int asked = 0;
+        qint64 waitedMs = -1; // from the end of the first page to beforeWait
+        Fhir::Reply last;
+    };
+    const auto run = [&](int patienceMs) {
+        injectFault(lateSecondPage);
+        Run r;
+        QElapsedTimer sinceFirst;
+        r.last = fhir->searchAheadPrepared(
+            QStringLiteral("Patient"), query, {},
+            [&](const QJsonObject &, std::any &) {
+                if (++r.pages == 1)
+                    sinceFirst.start();
+                return true;
+            },
+            [&] {
+                if (++r.waits == 1)
+                    r.waitedMs = sinceFirst.elapsed();
+                return true;
+            },
+            [&] {
+                ++r.asked;
+                return patienceMs;
+            });
+        return r;
+    };
+
+    const Run calm = run(5000);
+    QVERIFY2(calm.last.ok(), qPrintable(calm.last.message));
+    QCOMPARE(calm.pages, 3);
+    QVERIFY(calm.asked >= 1);
+    QCOMPARE(calm.waits, 0);
+
+    const Run hasty = run(150);
+    QVERIFY2(hasty.last.ok(), qPrintable(hasty.last.message));
+    QCOMPARE(hasty.pages, 3);
+    QCOMPARE(hasty.waits, 1);
+    QVERIFY2(hasty.waitedMs >= 140 && hasty.waitedMs < 650,
+             qPrintable(
+                 QStringLiteral("beforeWait came %1 ms after the first page").arg(hasty.waitedMs)));
 }
 
 QTEST_GUILESS_MAIN(TestFhirClient)
