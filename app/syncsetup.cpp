@@ -37,6 +37,15 @@ std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir:
     return engine;
 }
 
+Sync::EngineOptions firstSyncOptions()
+{
+    Sync::EngineOptions options;
+    // About a second of the applying thread's work; well inside the page cache (32 MB).
+    options.commitRecords = 10000;
+    options.commitMs = 1000;
+    return options;
+}
+
 QStringList pushedSyncTypes(Core::Services &services)
 {
     QStringList types{QStringLiteral("Patient")};

@@ -23,6 +23,12 @@ namespace Ambulo::App {
 std::unique_ptr<Sync::SyncEngine> makeSyncEngine(Core::Services &services, Fhir::Client &client,
                                                  Sync::EngineOptions options = {});
 
+// The options of a new workstation's first pull (`init --from-server`, and the sync-first
+// benchmark that times it): no one works on the store yet, so nobody's save waits for the write
+// lock, and the pull commits in large groups. Each commit writes once every index page its
+// records touched at random; fewer commits write far fewer pages.
+Sync::EngineOptions firstSyncOptions();
+
 // The adapters of makeSyncEngine, in push order (Patient, built into the engine, comes first).
 std::vector<std::unique_ptr<Sync::ResourceAdapter>> makeSyncAdapters(Core::Services &services);
 

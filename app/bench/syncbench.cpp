@@ -226,7 +226,7 @@ FirstSync firstSync(const QString &dir, const QUrl &base, int pageSize)
         out.error = !s ? s.error().message : client.error().message;
         return out;
     }
-    Sync::EngineOptions options;
+    Sync::EngineOptions options = firstSyncOptions();
     options.pageSize = pageSize;
     const std::unique_ptr<Sync::SyncEngine> engine =
         makeSyncEngine(services, *client.value(), options);

@@ -57,7 +57,8 @@ int pullIntoNewStore(CliContext &cli, Core::Services &services, Fhir::Client &cl
     interrupted.store(false);
     ::signal(SIGTERM, onSignal);
     ::signal(SIGINT, onSignal);
-    const std::unique_ptr<Sync::SyncEngine> engine = makeSyncEngine(services, client);
+    const std::unique_ptr<Sync::SyncEngine> engine =
+        makeSyncEngine(services, client, firstSyncOptions());
     engine->setStopFlag(&interrupted);
     const Sync::RoundResult r = engine->pull();
     ::signal(SIGTERM, SIG_DFL);
