@@ -85,6 +85,11 @@ bool ResourceAdapter::removedOnServer(const QJsonObject &) const
     return false;
 }
 
+Core::Result<bool> ResourceAdapter::outdatedOnServer(SyncEngine &, qint64, const QJsonObject &)
+{
+    return false;
+}
+
 Core::Result<Built> SyncEngine::buildLocal(ResourceAdapter &adapter, qint64 localId,
                                            const QJsonObject &base)
 {

@@ -506,6 +506,41 @@ Core::Status SyncStore::forgetQueued(const QString &type, qint64 localId)
     return q.exec();
 }
 
+Core::Result<bool> SyncStore::resent(const QString &pass)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
+    q.bind(1, QLatin1String(Constants::MetaResendPrefix) + pass);
+    if (q.next()) {
+        q.finish();
+        return true;
+    }
+    if (q.failed())
+        return q.error();
+    return false;
+}
+
+Core::Status SyncStore::markResent(const QString &pass)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)"));
+    q.bind(1, QLatin1String(Constants::MetaResendPrefix) + pass).bind(2, now());
+    return q.exec();
+}
+
+Core::Result<QList<RecordMap>> SyncStore::syncedRecords(const QString &type)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT %1 FROM sync_record WHERE resource_type = ? "
+                                              "AND server_id <> '' AND state = ? ORDER BY id")
+                                   .arg(RecordColumns));
+    q.bind(1, type).bind(2, QString::fromLatin1(Constants::StateSynced));
+    QList<RecordMap> list;
+    while (q.next())
+        list.append(readRecord(q));
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
 qint64 SyncStore::mergeRetryDelaySecs(int tries)
 {
     constexpr qint64 First = 60;

@@ -135,6 +135,12 @@ public:
                              const QString &why);
     // Drops a queued record that never reached the server and no longer has anything to send.
     Core::Status forgetQueued(const QString &type, qint64 localId);
+    // A one-off resend (ResourceAdapter::resendPass): whether `pass` ran in this store, and
+    // marking it done; the records of `type` the server holds that are synced here.
+    Core::Result<bool> resent(const QString &pass);
+    Core::Status markResent(const QString &pass);
+    Core::Result<QList<RecordMap>> syncedRecords(const QString &type);
+
     // Pulled merges waiting for their survivor (migrations 4, 5): one row per merged-away record,
     // its reason, tries and next try brought up to date when it waits again (the next try
     // mergeRetryDelay(tries) from now).
