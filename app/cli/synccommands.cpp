@@ -122,12 +122,14 @@ int cmdStatus(CliContext &cli)
                       .arg(r.resourceType)
                       .arg(r.localId)
                       .arg(r.lastError.simplified().left(200)));
-    // Pulled merges whose survivor could not be taken yet: tried again by every sync round.
+    // Pulled merges whose survivor could not be taken yet: read again by the first round after
+    // their next try (at once when the survivor is pulled meanwhile).
     for (const Sync::PendingMerge &m : std::as_const(merges.value()))
-        cli.print(QStringLiteral("merge waiting Patient/%1\tinto Patient/%2\ttries %3\t%4")
+        cli.print(QStringLiteral("merge waiting Patient/%1\tinto Patient/%2\ttries %3\tnext %4\t%5")
                       .arg(m.mergedServerId, m.survivorServerId)
                       .arg(m.tries)
-                      .arg(m.reason.simplified().left(200)));
+                      .arg(m.nextTry.isValid() ? stamp(m.nextTry) : QStringLiteral("next round"),
+                           m.reason.simplified().left(200)));
     opened->services->users().signOut();
     return conflicts->isEmpty() ? ExitOk : ExitConflict;
 }

@@ -234,6 +234,38 @@ QStringList LocationAdapter::mergeUnits() const
         QStringLiteral("partOf"),  QStringLiteral("identifier[%1]").arg(QLatin1String(KeySystem))};
 }
 
+QString LocationAdapter::resendPass() const
+{
+    return QStringLiteral("location-key");
+}
+
+Core::Result<bool> LocationAdapter::outdatedOnServer(SyncEngine &engine, qint64 localId,
+                                                     const QJsonObject &base)
+{
+    if (!keyValueOf(base).isEmpty())
+        return false;
+    // Only a record that would carry a key (its name has a letter or digit) and still exists.
+    Core::DirectoryService &directory = engine.services().directory();
+    if (localId > 0) {
+        Core::Result<QList<Core::Location>> locations = directory.locations();
+        if (!locations)
+            return locations.error();
+        for (const Core::Location &l : std::as_const(locations.value())) {
+            if (l.id == localId)
+                return !fold(l.name).isEmpty();
+        }
+        return false;
+    }
+    Core::Result<QList<Core::Room>> rooms = directory.rooms();
+    if (!rooms)
+        return rooms.error();
+    for (const Core::Room &r : std::as_const(rooms.value())) {
+        if (Core::roomEntityId(r.id) == localId)
+            return !fold(r.name).isEmpty();
+    }
+    return false;
+}
+
 Core::Result<QList<qint64>> LocationAdapter::localIds(SyncEngine &engine)
 {
     // Locations before rooms: a room's Location is partOf its location's.

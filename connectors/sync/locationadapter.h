@@ -34,6 +34,11 @@ public:
                                 qint64 localId) override;
     QStringList mergeUnits() const override;
     Core::Result<QList<qint64>> localIds(SyncEngine &engine) override;
+    // Locations synced before the natural key existed are sent once more, with it, so other
+    // workstations find them by it (pass "location-key").
+    QString resendPass() const override;
+    Core::Result<bool> outdatedOnServer(SyncEngine &engine, qint64 localId,
+                                        const QJsonObject &base) override;
 
 private:
     Core::Result<Applied> applyRoom(SyncEngine &engine, const QJsonObject &resource,

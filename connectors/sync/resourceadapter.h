@@ -106,6 +106,14 @@ public:
     virtual QJsonObject buildRemoved(const QJsonObject &base) const;
     // Whether the server's copy already says removed (nothing more to send for a removal).
     virtual bool removedOnServer(const QJsonObject &resource) const;
+
+    // A one-off resend of records already on the server whose copy there lacks something a
+    // later release sends (SyncEngine::backfill, once per store and pass): the pass's name
+    // (empty, the default: none), and whether a synced record's server copy `base` lacks it.
+    // Such a record is queued (state pending) and the push sends it once, If-Match on that copy.
+    virtual QString resendPass() const { return {}; }
+    virtual Core::Result<bool> outdatedOnServer(SyncEngine &engine, qint64 localId,
+                                                const QJsonObject &base);
 };
 
 // For ResourceAdapter::localIds(): the ids a SELECT of one integer column (no parameters)

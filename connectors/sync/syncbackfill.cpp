@@ -31,6 +31,59 @@ Core::Result<QList<qint64>> selectLocalIds(SyncEngine &engine, const QString &sq
     return ids;
 }
 
+namespace {
+
+// One resend pass (ResourceAdapter::resendPass) of `adapter`'s type, once per store: every
+// record synced here whose server copy lacks what the adapter now sends is queued (state
+// pending, kept server id and version), so the end of this push sends it once, If-Match on that
+// copy, and a 412 goes to the ordinary merge. Queued and marked in one transaction, as backfill.
+Core::Result<int> resendOutdated(SyncEngine &engine, ResourceAdapter &adapter)
+{
+    const QString pass = adapter.resendPass();
+    SyncStore &store = engine.store();
+    Core::Result<bool> done = store.resent(pass);
+    if (!done)
+        return done.error();
+    if (done.value())
+        return 0;
+    Core::Transaction tx(engine.services().context().db());
+    if (!tx.active())
+        return tx.error();
+    Core::Result<QList<RecordMap>> synced = store.syncedRecords(adapter.resourceType());
+    if (!synced)
+        return synced.error();
+    int queued = 0;
+    for (RecordMap record : std::as_const(synced.value())) {
+        Core::Result<bool> outdated = adapter.outdatedOnServer(engine, record.localId, record.base);
+        if (!outdated)
+            return outdated.error();
+        if (!outdated.value())
+            continue;
+        record.state = QLatin1String(Constants::StatePending);
+        record.lastError =
+            QStringLiteral("the server's copy predates %1; queued to be sent again").arg(pass);
+        if (Core::Status s = store.saveRecord(record); !s)
+            return s.error();
+        ++queued;
+    }
+    if (Core::Status s = store.markResent(pass); !s)
+        return s.error();
+    if (queued > 0) {
+        if (Core::Status s = engine.services().context().record(
+                Constants::AuditBackfill, QLatin1String(Core::Constants::OutcomeOk), 0, {},
+                QStringLiteral("%1 queued to be sent again (%2): %3")
+                    .arg(adapter.resourceType(), pass)
+                    .arg(queued));
+            !s)
+            return s.error();
+    }
+    if (Core::Status s = tx.commit(); !s)
+        return s.error();
+    return queued;
+}
+
+} // namespace
+
 Core::Result<QList<qint64>> SyncEngine::patientLocalIds()
 {
     // A merged-away patient is carried by its survivor.
@@ -102,6 +155,14 @@ Core::Result<int> SyncEngine::backfill()
         if (typeAdapter && !typeAdapter->pushesChanges())
             continue;
         Core::Result<int> queued = backfillType(type, typeAdapter);
+        if (!queued)
+            return queued.error();
+        total += queued.value();
+    }
+    for (const std::unique_ptr<ResourceAdapter> &a : m_adapters) {
+        if (!a->pushesChanges() || a->resendPass().isEmpty())
+            continue;
+        Core::Result<int> queued = resendOutdated(*this, *a);
         if (!queued)
             return queued.error();
         total += queued.value();

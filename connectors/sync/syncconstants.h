@@ -28,6 +28,8 @@ inline constexpr char AuditBackfill[] = "sync.backfill";
 // sync_meta keys.
 inline constexpr char MetaStoreId[] = "store-id";
 inline constexpr char MetaChangeCursor[] = "change-cursor";
+// sync_meta key prefix of a resend pass done in this store (ResourceAdapter::resendPass).
+inline constexpr char MetaResendPrefix[] = "resend:";
 
 // sync_record.state
 inline constexpr char StateSynced[] = "synced";

@@ -9,6 +9,7 @@
 #include "core/store/database.h"
 #include "core/sync/changelog.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace Ambulo::Sync {
@@ -80,6 +81,11 @@ QJsonObject ResourceAdapter::buildRemoved(const QJsonObject &) const
 }
 
 bool ResourceAdapter::removedOnServer(const QJsonObject &) const
+{
+    return false;
+}
+
+Core::Result<bool> ResourceAdapter::outdatedOnServer(SyncEngine &, qint64, const QJsonObject &)
 {
     return false;
 }
@@ -335,9 +341,12 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
         result.message = QStringLiteral("skipped Patient/%1: %2").arg(serverId, why);
         return Core::Status();
     };
-    // The survivor cannot be taken here now: skipped this time, kept for the next pulls.
+    // The survivor cannot be taken here now: skipped this time, kept for a later pull.
+    QString heldVersion; // what this store holds of the merged-away record
     const auto wait = [&](const QString &why) {
-        if (Core::Status s = m_store.savePendingMerge(serverId, survivorServerId, why); !s)
+        if (Core::Status s =
+                m_store.savePendingMerge(serverId, survivorServerId, why, version, heldVersion);
+            !s)
             return s;
         ++m_mergeWaits;
         return skip(why);
@@ -355,6 +364,7 @@ Core::Status SyncEngine::applyPulledMerge(const QJsonObject &resource,
                         .arg(survivorServerId));
     }
     RecordMap map = found->value();
+    heldVersion = map.versionId;
     if (map.state == QLatin1String(Constants::StateConflict))
         return {}; // waits for a person
 
@@ -474,9 +484,36 @@ bool SyncEngine::retryPendingMerges(RoundResult &result)
     Core::Result<QList<PendingMerge>> waiting = m_store.pendingMerges();
     if (!waiting)
         return dbFailure(waiting.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const PendingMerge &pending : std::as_const(waiting.value())) {
         if (stopRequested())
             return true;
+        // Each try costs two reads (the merged-away record, its survivor), so a merge whose
+        // survivor stays out of reach is read again only when its backoff has passed
+        // (SyncStore::mergeRetryDelaySecs), unless something this store holds says it changed:
+        // the survivor was taken by a pull since, or the ordinary pull took another version of
+        // the merged-away record (no longer merged there, or gone from here).
+        bool due = !pending.nextTry.isValid() || pending.nextTry <= now;
+        if (!due) {
+            Core::Result<qint64> survivor = localIdOf(PatientType, pending.survivorServerId);
+            if (!survivor)
+                return dbFailure(survivor.error());
+            due = survivor.value() != 0;
+        }
+        if (!due) {
+            Core::Result<std::optional<RecordMap>> held =
+                m_store.recordByServerId(PatientType, pending.mergedServerId);
+            if (!held)
+                return dbFailure(held.error());
+            due = !held->has_value() || held->value().versionId != pending.heldVersion;
+        }
+        if (!due) {
+            // The pull's `ge` brings the version it waited on again: passed over there too. A
+            // newer version of it is taken by the pull as a merge pulled now.
+            if (!pending.mergedVersion.isEmpty())
+                m_mergesRetried.insert(pending.mergedServerId, pending.mergedVersion);
+            continue;
+        }
         // As the server holds it now: a newer version may name another survivor, or none.
         const Fhir::Reply now = m_client.read(PatientType, pending.mergedServerId);
         if (!now.ok() && !recordRefused(now)) {

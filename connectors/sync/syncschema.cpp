@@ -69,6 +69,21 @@ const Core::MigrationSet &migrations()
                                 "tries INTEGER NOT NULL DEFAULT 0, since TEXT NOT NULL, "
                                 "tried_at TEXT NOT NULL)"),
              }},
+            // The retry list backs off (SyncEngine::retryPendingMerges): next_try_at, when the
+            // merge is next read from the server (empty: at the next pull, as a row from before
+            // this migration is); merged_version, the merged-away record's version the last try
+            // waited on, so the pull's `ge` bringing that version again costs nothing;
+            // held_version, the version this store held of it then, so a newer one taken by the
+            // ordinary pull (no longer merged there) is looked at the next pull.
+            {5,
+             {
+                 QStringLiteral("ALTER TABLE sync_pending_merge ADD COLUMN next_try_at TEXT NOT "
+                                "NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE sync_pending_merge ADD COLUMN merged_version TEXT "
+                                "NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE sync_pending_merge ADD COLUMN held_version TEXT "
+                                "NOT NULL DEFAULT ''"),
+             }},
         }};
     return set;
 }

@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Ambulo::Sync {
 
 namespace {
@@ -504,14 +506,69 @@ Core::Status SyncStore::forgetQueued(const QString &type, qint64 localId)
     return q.exec();
 }
 
-Core::Status SyncStore::savePendingMerge(const QString &mergedServerId,
-                                         const QString &survivorServerId, const QString &reason)
+Core::Result<bool> SyncStore::resent(const QString &pass)
 {
-    const QString at = now();
-    Core::Query insert =
-        m_db.query(QStringLiteral("INSERT OR IGNORE INTO sync_pending_merge (merged_server_id, "
-                                  "survivor_server_id, reason, tries, since, tried_at) "
-                                  "VALUES (?, ?, ?, 0, ?, ?)"));
+    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
+    q.bind(1, QLatin1String(Constants::MetaResendPrefix) + pass);
+    if (q.next()) {
+        q.finish();
+        return true;
+    }
+    if (q.failed())
+        return q.error();
+    return false;
+}
+
+Core::Status SyncStore::markResent(const QString &pass)
+{
+    Core::Query q =
+        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)"));
+    q.bind(1, QLatin1String(Constants::MetaResendPrefix) + pass).bind(2, now());
+    return q.exec();
+}
+
+Core::Result<QList<RecordMap>> SyncStore::syncedRecords(const QString &type)
+{
+    Core::Query q = m_db.query(QStringLiteral("SELECT %1 FROM sync_record WHERE resource_type = ? "
+                                              "AND server_id <> '' AND state = ? ORDER BY id")
+                                   .arg(RecordColumns));
+    q.bind(1, type).bind(2, QString::fromLatin1(Constants::StateSynced));
+    QList<RecordMap> list;
+    while (q.next())
+        list.append(readRecord(q));
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
+qint64 SyncStore::mergeRetryDelaySecs(int tries)
+{
+    constexpr qint64 First = 60;
+    constexpr qint64 Cap = 6 * 60 * 60;
+    if (tries <= 1)
+        return First;
+    if (tries > 16) // past the cap long before; keeps the shift small
+        return Cap;
+    return std::min(Cap, First << (tries - 1));
+}
+
+Core::Status SyncStore::savePendingMerge(const QString &mergedServerId,
+                                         const QString &survivorServerId, const QString &reason,
+                                         const QString &mergedVersion, const QString &heldVersion)
+{
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    const QString at = Core::isoUtcMs(nowUtc);
+    Core::Query tried = m_db.query(
+        QStringLiteral("SELECT tries FROM sync_pending_merge WHERE merged_server_id = ?"));
+    tried.bind(1, mergedServerId);
+    const int tries = tried.next() ? tried.integer(0) + 1 : 1;
+    if (tried.failed())
+        return tried.error();
+    tried.finish();
+    const QString next = Core::isoUtcMs(nowUtc.addSecs(mergeRetryDelaySecs(tries)));
+    Core::Query insert = m_db.query(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_pending_merge (merged_server_id, survivor_server_id, reason, "
+        "tries, since, tried_at) VALUES (?, ?, ?, 0, ?, ?)"));
     insert.bind(1, mergedServerId)
         .bind(2, survivorServerId)
         .bind(3, reason)
@@ -519,10 +576,18 @@ Core::Status SyncStore::savePendingMerge(const QString &mergedServerId,
         .bind(5, at);
     if (Core::Status s = insert.exec(); !s)
         return s;
-    Core::Query update = m_db.query(
-        QStringLiteral("UPDATE sync_pending_merge SET survivor_server_id = ?, reason = ?, "
-                       "tries = tries + 1, tried_at = ? WHERE merged_server_id = ?"));
-    update.bind(1, survivorServerId).bind(2, reason).bind(3, at).bind(4, mergedServerId);
+    Core::Query update = m_db.query(QStringLiteral(
+        "UPDATE sync_pending_merge SET survivor_server_id = ?, reason = ?, tries = ?, "
+        "tried_at = ?, next_try_at = ?, merged_version = ?, held_version = ? "
+        "WHERE merged_server_id = ?"));
+    update.bind(1, survivorServerId)
+        .bind(2, reason)
+        .bind(3, tries)
+        .bind(4, at)
+        .bind(5, next)
+        .bind(6, mergedVersion)
+        .bind(7, heldVersion)
+        .bind(8, mergedServerId);
     return update.exec();
 }
 
@@ -537,11 +602,13 @@ Core::Status SyncStore::forgetPendingMerge(const QString &mergedServerId)
 Core::Result<QList<PendingMerge>> SyncStore::pendingMerges()
 {
     Core::Query q = m_db.query(
-        QStringLiteral("SELECT merged_server_id, survivor_server_id, reason, tries, since FROM "
-                       "sync_pending_merge ORDER BY since, merged_server_id"));
+        QStringLiteral("SELECT merged_server_id, survivor_server_id, reason, tries, since, "
+                       "next_try_at, merged_version, held_version FROM sync_pending_merge "
+                       "ORDER BY since, merged_server_id"));
     QList<PendingMerge> list;
     while (q.next())
-        list.append(PendingMerge{q.text(0), q.text(1), q.text(2), q.integer(3), stamp(q.text(4))});
+        list.append(PendingMerge{q.text(0), q.text(1), q.text(2), q.integer(3), stamp(q.text(4)),
+                                 stamp(q.text(5)), q.text(6), q.text(7)});
     if (q.failed())
         return q.error();
     return list;

@@ -56,7 +56,7 @@ struct TypeStatus
 };
 
 // A Patient merged away on the server whose survivor could not be taken here yet (unreadable,
-// itself merged away): tried again at the start of every pull until it settles.
+// itself merged away): tried again at pulls, backing off, until it settles.
 struct PendingMerge
 {
     QString mergedServerId;
@@ -64,6 +64,9 @@ struct PendingMerge
     QString reason; // why it waits, readable
     int tries = 0;
     QDateTime since;
+    QDateTime nextTry;     // invalid: at the next pull
+    QString mergedVersion; // the merged-away record's server version the last try waited on
+    QString heldVersion;   // the version this store held of that record then
 };
 
 // The sync tables, on the engine's connection. Plain storage: the engine decides.
@@ -132,11 +135,21 @@ public:
                              const QString &why);
     // Drops a queued record that never reached the server and no longer has anything to send.
     Core::Status forgetQueued(const QString &type, qint64 localId);
+    // A one-off resend (ResourceAdapter::resendPass): whether `pass` ran in this store, and
+    // marking it done; the records of `type` the server holds that are synced here.
+    Core::Result<bool> resent(const QString &pass);
+    Core::Status markResent(const QString &pass);
+    Core::Result<QList<RecordMap>> syncedRecords(const QString &type);
 
-    // Pulled merges waiting for their survivor (migration 4): one row per merged-away record,
-    // its reason and tries brought up to date when it waits again.
+    // Pulled merges waiting for their survivor (migrations 4, 5): one row per merged-away record,
+    // its reason, tries and next try brought up to date when it waits again (the next try
+    // mergeRetryDelay(tries) from now).
     Core::Status savePendingMerge(const QString &mergedServerId, const QString &survivorServerId,
-                                  const QString &reason);
+                                  const QString &reason, const QString &mergedVersion,
+                                  const QString &heldVersion);
+    // How long a merge that has waited `tries` times waits before the next read: one minute,
+    // doubling with every try, at most six hours.
+    static qint64 mergeRetryDelaySecs(int tries);
     Core::Status forgetPendingMerge(const QString &mergedServerId);
     Core::Result<QList<PendingMerge>> pendingMerges();
     // A pulled merge's hooks moved the merged-away record's rows (bookings, chart) to the

@@ -18,7 +18,8 @@
 // "retryAfter":7, "mode":"status|malformed|truncated|delay|close|lost", "delayMs":N,
 // "match":"Patient", "method":"POST"}
 // makes the next `count` requests whose path and query contain `match` (and, if given, that use
-// `method`) fail that way.
+// `method`) fail that way. GET /$requests lists the requests made since the last /$reset
+// ("GET /fhir/R4/Patient/12"), so a test can count what a round asked for.
 //
 // Test-only, for volume (the benchmarks):
 //   - POST /$seed {"count":N, "start":K, "mrnSystem":"urn:..."} puts N Patients straight into
@@ -72,6 +73,10 @@ const faults = [];
 // busyMs: time spent answering requests (from the whole body read to the answer written), so a
 // benchmark can tell the server's share of a run.
 const stats = { requests: 0, writes: 0, invalid: 0, busyMs: 0 };
+// "METHOD /path?query" of every request but the test-only /$ ones, oldest first (the last
+// 20,000), answered by GET /$requests and emptied by /$reset: a test counts the reads a sync
+// round made of one resource.
+const requestLog = [];
 // Bumped by every request that may write, so the sorted lists of --indexed-search are rebuilt.
 let generation = 0;
 const sortedLists = new Map();
@@ -239,11 +244,17 @@ async function handle(req, res, rawBody) {
     if (path === '/$stats') {
         return send(res, 200, stats);
     }
+    if (path === '/$requests') {
+        return send(res, 200, { requests: requestLog });
+    }
     if (path === '/$reset' && req.method === 'POST') {
         repo.clear();
         faults.length = 0;
+        requestLog.length = 0;
         return send(res, 200, {});
     }
+    requestLog.push(`${req.method} ${req.url}`);
+    if (requestLog.length > 20000) requestLog.shift();
     if (token && req.headers.authorization !== `Bearer ${token}`) {
         return send(res, 401, outcome(401, 'missing or wrong bearer token'), {
             'WWW-Authenticate': 'Bearer',

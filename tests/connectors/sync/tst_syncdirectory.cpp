@@ -1,5 +1,6 @@
 #include "app/syncsetup.h"
 #include "connectors/fhir/fhirclient.h"
+#include "connectors/sync/locationadapter.h"
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
 #include "core/entities/npi.h"
@@ -9,6 +10,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -175,6 +177,7 @@ private slots:
     void lostCreateMakesNoSecondCopy();
     void sameRoomMadeOfflineTwiceIsOneLocation_data();
     void sameRoomMadeOfflineTwiceIsOneLocation();
+    void locationsFromBeforeTheKeyGetIt();
     void badPulledDataIsSkipped_data();
     void badPulledDataIsSkipped();
     void providerEditsTravel();
@@ -614,6 +617,102 @@ void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation()
     QVERIFY(quietA.ok);
     QCOMPARE(quietA.pushed, 0);
     QCOMPARE(m_server.resources("Location").size(), onServer);
+}
+
+// A store whose Locations reached the server before the natural key existed (their server copy,
+// the store's merge base, has none) sends them once more with it at its next round, so another
+// workstation that sets up the same place adopts them instead of making twins.
+void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
+{
+    Workstation &a = *m_a;
+    Workstation &b = *m_b;
+    qint64 clinicA = 0;
+    qint64 roomA = 0;
+    QVERIFY(a.asAdmin([&] {
+        auto l = a.directory().addLocation({0, "Main Street Clinic", "12 Main St", "217-555-0142"});
+        auto r =
+            l ? a.directory().addRoom({0, l.value(), "Exam 1"}) : Core::Result<qint64>(qint64(0));
+        clinicA = l ? l.value() : 0;
+        roomA = r ? r.value() : 0;
+        return clinicA > 0 && roomA > 0;
+    }));
+    QVERIFY(ROUND(a).ok);
+    const auto hasKey = [](const QJsonObject &resource) {
+        for (const QJsonValue &id : resource["identifier"].toArray()) {
+            if (id["system"].toString() == QLatin1String(Sync::LocationAdapter::KeySystem))
+                return true;
+        }
+        return false;
+    };
+    // As a release before the key sent them: the key taken off on the server, and A's base is
+    // that copy (pulled back; nothing changed here, so nothing is sent).
+    QList<QJsonObject> locations = m_server.resources("Location");
+    QCOMPARE(locations.size(), 2);
+    for (QJsonObject l : locations) {
+        QJsonArray kept;
+        for (const QJsonValue &id : l["identifier"].toArray()) {
+            if (id["system"].toString() != QLatin1String(Sync::LocationAdapter::KeySystem))
+                kept.append(id);
+        }
+        if (kept.isEmpty())
+            l.remove("identifier");
+        else
+            l.insert("identifier", kept);
+        QCOMPARE(
+            m_server.request("PUT", "/fhir/R4/Location/" + l["id"].toString(), l)["id"].toString(),
+            l["id"].toString());
+    }
+    QVERIFY(ROUND(a).ok);
+    for (const qint64 id : {clinicA, Core::roomEntityId(roomA)}) {
+        auto map = a.engine->store().record("Location", id);
+        QVERIFY(map && map->has_value());
+        QVERIFY(!hasKey(map->value().base));
+        QCOMPARE(map->value().state, QStringLiteral("synced"));
+    }
+    // The store opened by this release: its resend pass has not run yet.
+    Core::Query fresh = a.store.services().context().db().query(
+        QStringLiteral("DELETE FROM sync_meta WHERE key = 'resend:location-key'"));
+    QVERIFY(fresh.exec());
+
+    // One round sends both once, with the key (an update, If-Match: no new Location).
+    const int writesBefore = m_server.request("GET", "/$stats")["writes"].toInt();
+    const Sync::RoundResult resent = ROUND(a);
+    QVERIFY2(resent.ok, qPrintable(describe(resent)));
+    QCOMPARE(resent.pushed, 2);
+    QCOMPARE(m_server.request("GET", "/$stats")["writes"].toInt() - writesBefore, 2);
+    locations = m_server.resources("Location");
+    QCOMPARE(locations.size(), 2);
+    for (const QJsonObject &l : std::as_const(locations))
+        QVERIFY2(hasKey(l), qPrintable(QJsonDocument(l).toJson()));
+    QCOMPARE(a.state("Location", clinicA), QStringLiteral("synced"));
+    QCOMPARE(a.state("Location", Core::roomEntityId(roomA)), QStringLiteral("synced"));
+    // Once: the next rounds send nothing more.
+    const Sync::RoundResult quiet = ROUND(a);
+    QVERIFY(quiet.ok);
+    QCOMPARE(quiet.pushed, 0);
+
+    // B sets up the same place offline: it adopts A's Locations by the key.
+    qint64 clinicB = 0;
+    qint64 roomB = 0;
+    QVERIFY(b.asAdmin([&] {
+        auto l =
+            b.directory().addLocation({0, "main street  clinic", "12 Main St", "217-555-0142"});
+        auto r =
+            l ? b.directory().addRoom({0, l.value(), "EXAM-1"}) : Core::Result<qint64>(qint64(0));
+        clinicB = l ? l.value() : 0;
+        roomB = r ? r.value() : 0;
+        return clinicB > 0 && roomB > 0;
+    }));
+    const Sync::RoundResult adopted = ROUND(b);
+    QVERIFY2(adopted.ok, qPrintable(describe(adopted)));
+    QCOMPARE(m_server.resources("Location").size(), 2);
+    const auto serverIdOf = [](Workstation &ws, qint64 localId) {
+        auto map = ws.engine->store().record(QStringLiteral("Location"), localId);
+        return map && map->has_value() ? map->value().serverId : QString();
+    };
+    QCOMPARE(serverIdOf(b, clinicB), serverIdOf(a, clinicA));
+    QCOMPARE(serverIdOf(b, Core::roomEntityId(roomB)), serverIdOf(a, Core::roomEntityId(roomA)));
+    QCOMPARE(b.locations().size(), 1);
 }
 
 void TestSyncDirectory::badPulledDataIsSkipped_data()

@@ -160,6 +160,7 @@ private slots:
     void mergeRacingServerEditIsConflict();
     void mergedIntoUnknownSurvivorFetchesIt();
     void mergedIntoMissingSurvivorIsSkipped();
+    void waitingMergeBacksOff();
     void pulledMergeInSyncProcessMovesChart();
     void unreadableSurvivorIsRetried_data();
     void unreadableSurvivorIsRetried();
@@ -443,28 +444,150 @@ void TestSyncRemovals::mergedIntoMissingSurvivorIsSkipped()
     auto merges = m_b->core().patients().merges(goneB);
     QVERIFY(merges);
     QVERIFY(merges->isEmpty());
-    // It waits in the retry list, tried again by every round (still missing: skipped again)...
+    // It waits in the retry list, tried again once its backoff has passed (the next round, a
+    // minute later at the earliest, leaves it alone: not read, not skipped again)...
     auto waiting = m_b->engine->store().pendingMerges();
     QVERIFY(waiting);
     QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().tries, 1);
     const Sync::RoundResult again = m_b->round();
     QVERIFY2(again.ok, qPrintable(describe(again)));
-    QCOMPARE(again.skipped, 1);
+    QCOMPARE(again.skipped, 0);
     waiting = m_b->engine->store().pendingMerges();
     QVERIFY(waiting);
     QCOMPARE(waiting->size(), 1);
-    QCOMPARE(waiting->first().tries, 2);
-    // ...until the server no longer says it was merged: then it leaves the list.
+    QCOMPARE(waiting->first().tries, 1);
+    // ...until the server no longer says it was merged: the pull takes that version as any
+    // other, and the round after reads the merge again at once (this store took a newer
+    // version of the record) and drops it from the list.
     gone = serverPatient(goneId);
     gone.remove("link");
     QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
     const Sync::RoundResult settled = m_b->round();
     QVERIFY2(settled.ok, qPrintable(describe(settled)));
     QCOMPARE(settled.skipped, 0);
+    ROUND_OK(*m_b);
     waiting = m_b->engine->store().pendingMerges();
     QVERIFY(waiting);
     QVERIFY(waiting->isEmpty());
     QCOMPARE(m_b->survivorOf(goneB), goneB);
+}
+
+// A merge pulled from the server whose survivor stays out of reach (here: itself merged away
+// there) is read again with backoff, not twice every round; the schedule survives a restart
+// (another process on the store), and the survivor's appearance in a pull ends the wait at once.
+void TestSyncRemovals::waitingMergeBacksOff()
+{
+    const qint64 goneA = m_a->patient(QStringLiteral("Novak"), QStringLiteral("Jan"));
+    const qint64 finalA = m_a->patient(QStringLiteral("Tamm"), QStringLiteral("Eva"));
+    QVERIFY(goneA > 0 && finalA > 0);
+    ROUND_OK(*m_a);
+    ROUND_OK(*m_b);
+    const QString goneId = m_a->serverId(PatientType, goneA);
+    const QString finalId = m_a->serverId(PatientType, finalA);
+    const qint64 goneB = m_b->localOf(PatientType, goneId);
+    QVERIFY(goneB > 0);
+    // Another system: a new record S, itself merged into Tamm, and Novak merged into S.
+    QJsonObject middle = m_server.request(
+        "POST", QStringLiteral("/fhir/R4/Patient"),
+        {{"resourceType", "Patient"},
+         {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
+         {"gender", "male"},
+         {"birthDate", "1970-01-02"},
+         {"active", false},
+         {"link",
+          QJsonArray{QJsonObject{{"other", QJsonObject{{"reference", "Patient/" + finalId}}},
+                                 {"type", "replaced-by"}}}}});
+    const QString middleId = middle["id"].toString();
+    QVERIFY(!middleId.isEmpty());
+    QJsonObject gone = serverPatient(goneId);
+    gone.insert("active", false);
+    gone.insert("link",
+                QJsonArray{QJsonObject{{"other", QJsonObject{{"reference", "Patient/" + middleId}}},
+                                       {"type", "replaced-by"}}});
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
+
+    // Reads of one resource (GET <base>/Patient/<id>) in the server's request log from `from` on.
+    const auto reads = [&](const QString &id, int from) {
+        const QJsonArray log = m_server.request("GET", "/$requests")["requests"].toArray();
+        const QString read = QStringLiteral("GET /fhir/R4/Patient/") + id;
+        int n = 0;
+        for (int i = from; i < log.size(); ++i)
+            n += log.at(i).toString() == read ? 1 : 0;
+        return n;
+    };
+    const auto logSize = [&] {
+        return int(m_server.request("GET", "/$requests")["requests"].toArray().size());
+    };
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    ROUND_OK(*m_b);
+    auto waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().survivorServerId, middleId);
+    QCOMPARE(waiting->first().tries, 1);
+    // First wait: a minute.
+    QVERIFY(waiting->first().nextTry >= before.addSecs(60));
+    QVERIFY(waiting->first().nextTry <= QDateTime::currentDateTimeUtc().addSecs(60));
+
+    // Three more rounds within that minute read neither record (they used to read both every
+    // round: six reads).
+    int mark = logSize();
+    for (int i = 0; i < 3; ++i)
+        ROUND_OK(*m_b);
+    QCOMPARE(reads(goneId, mark) + reads(middleId, mark), 0);
+    QCOMPARE(m_b->survivorOf(goneB), goneB);
+
+    // Its time comes (the row as one from before the backoff looks, too: no next try): one
+    // round reads both once, and the next wait is twice as long.
+    Core::Query due = m_b->db().query(QStringLiteral(
+        "UPDATE sync_pending_merge SET next_try_at = '', merged_version = '', held_version = ''"));
+    QVERIFY(due.exec());
+    mark = logSize();
+    const QDateTime second = QDateTime::currentDateTimeUtc();
+    ROUND_OK(*m_b);
+    ROUND_OK(*m_b);
+    QCOMPARE(reads(goneId, mark), 1);
+    QCOMPARE(reads(middleId, mark), 1);
+    waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().tries, 2);
+    QVERIFY(waiting->first().nextTry >= second.addSecs(120));
+    const QDateTime nextTry = waiting->first().nextTry;
+
+    // A restart keeps the schedule: `ambulo sync --once` in a process of its own reads neither,
+    // and `sync status` shows the tries and the next try.
+    mark = logSize();
+    const auto [code, out] =
+        runCli(*m_b, {"sync", "--server", m_server.base().toString(), "--once"});
+    QVERIFY2(code == 0, qPrintable(out));
+    QCOMPARE(reads(goneId, mark) + reads(middleId, mark), 0);
+    const QString statusOut = syncStatus(*m_b);
+    QVERIFY2(statusOut.contains(QStringLiteral("merge waiting Patient/%1\tinto Patient/%2\ttries "
+                                               "2\tnext %3\t")
+                                    .arg(goneId, middleId, nextTry.toUTC().toString(Qt::ISODate))),
+             qPrintable(statusOut));
+
+    // The survivor comes back into use on the server: the pull takes it, and the next round
+    // merges at once, long before the backoff would have (one read, of the merged-away record).
+    middle = m_server.request("GET", "/fhir/R4/Patient/" + middleId);
+    middle.insert("active", true);
+    middle.remove("link");
+    QCOMPARE(m_server.request("PUT", "/fhir/R4/Patient/" + middleId, middle)["id"].toString(),
+             middleId);
+    mark = logSize();
+    ROUND_OK(*m_b);
+    const qint64 middleB = m_b->localOf(PatientType, middleId);
+    QVERIFY(middleB > 0);
+    ROUND_OK(*m_b);
+    QCOMPARE(m_b->survivorOf(goneB), middleB);
+    QCOMPARE(reads(goneId, mark), 1);
+    QCOMPARE(reads(middleId, mark), 0);
+    waiting = m_b->engine->store().pendingMerges();
+    QVERIFY(waiting);
+    QVERIFY(waiting->isEmpty());
 }
 
 // A merge pulled by the `ambulo sync` process (not this test's, whose services the modules'
