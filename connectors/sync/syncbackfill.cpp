@@ -34,9 +34,11 @@ Core::Result<QList<qint64>> selectLocalIds(SyncEngine &engine, const QString &sq
 namespace {
 
 // One resend pass (ResourceAdapter::resendPass) of `adapter`'s type, once per store: every
-// record synced here whose server copy lacks what the adapter now sends is queued (state
-// pending, kept server id and version), so the end of this push sends it once, If-Match on that
-// copy, and a 412 goes to the ordinary merge. Queued and marked in one transaction, as backfill.
+// record this workstation created and has synced whose server copy lacks what the adapter now
+// sends is queued (state pending, kept server id and version), so the end of this push sends it
+// once, If-Match on that copy, and a 412 goes to the ordinary merge. Records that came from
+// elsewhere (the EHR, another workstation, which runs its own pass) are not ours to rewrite.
+// Queued and marked in one transaction, as backfill.
 Core::Result<int> resendOutdated(SyncEngine &engine, ResourceAdapter &adapter)
 {
     const QString pass = adapter.resendPass();
@@ -49,11 +51,17 @@ Core::Result<int> resendOutdated(SyncEngine &engine, ResourceAdapter &adapter)
     Core::Transaction tx(engine.services().context().db());
     if (!tx.active())
         return tx.error();
+    Core::Result<QString> storeId = store.storeId();
+    if (!storeId)
+        return storeId.error();
+    const QString ownPrefix = storeId.value() + u'-';
     Core::Result<QList<RecordMap>> synced = store.syncedRecords(adapter.resourceType());
     if (!synced)
         return synced.error();
     int queued = 0;
     for (RecordMap record : std::as_const(synced.value())) {
+        if (!record.clientId.startsWith(ownPrefix))
+            continue;
         Core::Result<bool> outdated = adapter.outdatedOnServer(engine, record.localId, record.base);
         if (!outdated)
             return outdated.error();

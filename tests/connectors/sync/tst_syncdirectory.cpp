@@ -662,7 +662,14 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
             m_server.request("PUT", "/fhir/R4/Location/" + l["id"].toString(), l)["id"].toString(),
             l["id"].toString());
     }
+    // A Location the EHR keeps, without our key: not ours to rewrite.
+    const QJsonObject ehrLocation{
+        {"resourceType", "Location"}, {"status", "active"}, {"name", "County Imaging Center"}};
+    const QString ehrId =
+        m_server.request("POST", "/fhir/R4/Location", ehrLocation)["id"].toString();
+    QVERIFY(!ehrId.isEmpty());
     QVERIFY(ROUND(a).ok);
+    QCOMPARE(a.locations().size(), 2);
     for (const qint64 id : {clinicA, Core::roomEntityId(roomA)}) {
         auto map = a.engine->store().record("Location", id);
         QVERIFY(map && map->has_value());
@@ -681,9 +688,10 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
     QCOMPARE(resent.pushed, 2);
     QCOMPARE(m_server.request("GET", "/$stats")["writes"].toInt() - writesBefore, 2);
     locations = m_server.resources("Location");
-    QCOMPARE(locations.size(), 2);
-    for (const QJsonObject &l : std::as_const(locations))
-        QVERIFY2(hasKey(l), qPrintable(QJsonDocument(l).toJson()));
+    QCOMPARE(locations.size(), 3);
+    for (const QJsonObject &l : std::as_const(locations)) {
+        QVERIFY2(hasKey(l) == (l["id"].toString() != ehrId), qPrintable(QJsonDocument(l).toJson()));
+    }
     QCOMPARE(a.state("Location", clinicA), QStringLiteral("synced"));
     QCOMPARE(a.state("Location", Core::roomEntityId(roomA)), QStringLiteral("synced"));
     // Once: the next rounds send nothing more.
@@ -705,14 +713,14 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
     }));
     const Sync::RoundResult adopted = ROUND(b);
     QVERIFY2(adopted.ok, qPrintable(describe(adopted)));
-    QCOMPARE(m_server.resources("Location").size(), 2);
+    QCOMPARE(m_server.resources("Location").size(), 3);
     const auto serverIdOf = [](Workstation &ws, qint64 localId) {
         auto map = ws.engine->store().record(QStringLiteral("Location"), localId);
         return map && map->has_value() ? map->value().serverId : QString();
     };
     QCOMPARE(serverIdOf(b, clinicB), serverIdOf(a, clinicA));
     QCOMPARE(serverIdOf(b, Core::roomEntityId(roomB)), serverIdOf(a, Core::roomEntityId(roomA)));
-    QCOMPARE(b.locations().size(), 1);
+    QCOMPARE(b.locations().size(), 2); // the clinic and the EHR's imaging center
 }
 
 void TestSyncDirectory::badPulledDataIsSkipped_data()
