@@ -143,7 +143,7 @@ public:
 
     // Pulled merges waiting for their survivor (migrations 4, 5): one row per merged-away record,
     // its reason, tries and next try brought up to date when it waits again (the next try
-    // mergeRetryDelay(tries) from now).
+    // mergeRetryDelaySecs(tries) from now).
     Core::Status savePendingMerge(const QString &mergedServerId, const QString &survivorServerId,
                                   const QString &reason, const QString &mergedVersion,
                                   const QString &heldVersion);
