@@ -59,6 +59,26 @@ Core::Status ensureType(Core::Database &db, const QString &type)
     return q.exec();
 }
 
+// A sync_meta value: none when the key is not there.
+Core::Result<std::optional<QString>> readMeta(Core::Database &db, const QString &key)
+{
+    Core::Query q = db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
+    q.bind(1, key);
+    if (q.next())
+        return std::optional<QString>(q.text(0));
+    if (q.failed())
+        return q.error();
+    return std::optional<QString>();
+}
+
+Core::Status writeMeta(Core::Database &db, const QString &key, const QString &value)
+{
+    Core::Query q =
+        db.query(QStringLiteral("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)"));
+    q.bind(1, key).bind(2, value);
+    return q.exec();
+}
+
 } // namespace
 
 SyncStore::SyncStore(Core::Database &db)
@@ -67,12 +87,13 @@ SyncStore::SyncStore(Core::Database &db)
 
 Core::Result<QString> SyncStore::storeId()
 {
-    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
-    q.bind(1, QString::fromLatin1(Constants::MetaStoreId));
-    if (!q.next())
-        return q.failed() ? q.error()
-                          : Core::invalid(QStringLiteral("the sync tables have no store id"));
-    return q.text(0);
+    Core::Result<std::optional<QString>> id =
+        readMeta(m_db, QString::fromLatin1(Constants::MetaStoreId));
+    if (!id)
+        return id.error();
+    if (!id->has_value())
+        return Core::invalid(QStringLiteral("the sync tables have no store id"));
+    return id->value();
 }
 
 QString SyncStore::clientId(const QString &storeId, qint64 localId) const
@@ -82,19 +103,16 @@ QString SyncStore::clientId(const QString &storeId, qint64 localId) const
 
 Core::Result<qint64> SyncStore::cursor()
 {
-    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
-    q.bind(1, QString::fromLatin1(Constants::MetaChangeCursor));
-    if (!q.next())
-        return q.failed() ? Core::Result<qint64>(q.error()) : Core::Result<qint64>(qint64(0));
-    return q.text(0).toLongLong();
+    Core::Result<std::optional<QString>> seq =
+        readMeta(m_db, QString::fromLatin1(Constants::MetaChangeCursor));
+    if (!seq)
+        return seq.error();
+    return seq->value_or(QString()).toLongLong();
 }
 
 Core::Status SyncStore::setCursor(qint64 seq)
 {
-    Core::Query q =
-        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)"));
-    q.bind(1, QString::fromLatin1(Constants::MetaChangeCursor)).bind(2, QString::number(seq));
-    return q.exec();
+    return writeMeta(m_db, QString::fromLatin1(Constants::MetaChangeCursor), QString::number(seq));
 }
 
 Core::Result<std::optional<RecordMap>> SyncStore::record(const QString &type, qint64 localId)
@@ -508,23 +526,16 @@ Core::Status SyncStore::forgetQueued(const QString &type, qint64 localId)
 
 Core::Result<bool> SyncStore::resent(const QString &pass)
 {
-    Core::Query q = m_db.query(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
-    q.bind(1, QLatin1String(Constants::MetaResendPrefix) + pass);
-    if (q.next()) {
-        q.finish();
-        return true;
-    }
-    if (q.failed())
-        return q.error();
-    return false;
+    Core::Result<std::optional<QString>> done =
+        readMeta(m_db, QLatin1String(Constants::MetaResendPrefix) + pass);
+    if (!done)
+        return done.error();
+    return done->has_value();
 }
 
 Core::Status SyncStore::markResent(const QString &pass)
 {
-    Core::Query q =
-        m_db.query(QStringLiteral("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)"));
-    q.bind(1, QLatin1String(Constants::MetaResendPrefix) + pass).bind(2, now());
-    return q.exec();
+    return writeMeta(m_db, QLatin1String(Constants::MetaResendPrefix) + pass, now());
 }
 
 Core::Result<QList<RecordMap>> SyncStore::syncedRecords(const QString &type)
