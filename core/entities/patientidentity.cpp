@@ -3,6 +3,8 @@
 // PatientService is in patientservice.cpp.
 #include "core/entities/patientservice.h"
 
+#include "core/entities/patientsearch.h"
+
 #include "core/sync/changelog.h"
 
 #include "core/constants.h"
@@ -240,9 +242,7 @@ Status PatientService::merge(qint64 survivorId, qint64 mergedId, const QString &
         if (Status s = q.exec(); !s)
             return s;
     }
-    Query unindex = db.query(QStringLiteral("DELETE FROM patient_search WHERE docid = ?"));
-    unindex.bind(1, mergedId);
-    if (Status s = unindex.exec(); !s)
+    if (Status s = PatientSearch::unindex(db, mergedId); !s)
         return s;
     const MergeEvent event{db, survivorId, mergedId, m_context.origin()};
     for (const auto &[owner, hook] : std::as_const(m_mergeHooks)) {

@@ -1,5 +1,7 @@
 #include "core/entities/patientsearch.h"
 
+#include "core/store/database.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -52,9 +54,43 @@ bool hasDigit(const QString &s)
     return false;
 }
 
+// The lengths at which the start of a word is indexed as a word of its own, by the word's first
+// character: what searches ask for. A name's first letters as they are typed; a birth date's
+// year ("1980"); a US-style date's month and the tens of its day ("07/", "07/2"), which would
+// otherwise read a range of thousands of words. Other starts a search reads as a range of words:
+// a short range, for the lengths it asks.
+QList<int> prefixLengths(QChar first)
+{
+    if (!first.isDigit())
+        return {1, 2, 3, 5};
+    if (first == QLatin1Char(Kind::Dob[0]))
+        return {5};
+    if (first == QLatin1Char(Kind::DobUs[0]))
+        return {3, 4};
+    return {};
+}
+
+// `word` and its indexed starts.
+void addWithPrefixes(QStringList &out, const QString &word)
+{
+    out << word;
+    for (const int n : prefixLengths(word.at(0))) {
+        if (word.size() > n)
+            out << word.left(n);
+    }
+}
+
+// The query term for words starting with `start`: the indexed start itself, or a prefix query.
+QString startTerm(const QString &start)
+{
+    if (prefixLengths(start.at(0)).contains(int(start.size())))
+        return start;
+    return start + QLatin1Char('*');
+}
+
 QString prefix(const char *kind, const QString &value)
 {
-    return QLatin1String(kind) + value + QLatin1Char('*');
+    return startTerm(QLatin1String(kind) + value);
 }
 
 // A date, whole or begun, in the forms clerks type, as a prefix of the matching token:
@@ -138,14 +174,17 @@ QString indexTokens(const Patient &p)
     QStringList tokens;
     for (const QString &w : nameWords(p.family, p.given, p.middle)) {
         // A name word never starts with a digit here, or it would read as another kind.
+        // Folded here, so its starts are counted in the letters a search's are.
         if (!w.at(0).isDigit())
-            tokens << w;
+            addWithPrefixes(tokens, fold(w));
     }
     for (const QString &w : words(p.mrn))
         tokens << QLatin1String(Kind::Mrn) + w;
     if (p.birthDate.isValid()) {
-        tokens << QLatin1String(Kind::Dob) + p.birthDate.toString(QStringLiteral("yyyyMMdd"));
-        tokens << QLatin1String(Kind::DobUs) + p.birthDate.toString(QStringLiteral("MMddyyyy"));
+        addWithPrefixes(tokens, QLatin1String(Kind::Dob)
+                                    + p.birthDate.toString(QStringLiteral("yyyyMMdd")));
+        addWithPrefixes(tokens, QLatin1String(Kind::DobUs)
+                                    + p.birthDate.toString(QStringLiteral("MMddyyyy")));
     }
     for (const QString &number : {p.phoneHome, p.phoneMobile}) {
         const QString digits = digitsOnly(number);
@@ -157,6 +196,22 @@ QString indexTokens(const Patient &p)
     }
     tokens.removeDuplicates();
     return tokens.join(QLatin1Char(' '));
+}
+
+Status index(Database &db, const Patient &p)
+{
+    // A new record's words: nothing to delete first (an FTS4 delete of a docid it does not hold
+    // still looks it up).
+    Query q = db.query(QStringLiteral("INSERT INTO patient_search (docid, tokens) VALUES (?, ?)"));
+    q.bind(1, p.id).bind(2, indexTokens(p));
+    return q.exec();
+}
+
+Status unindex(Database &db, qint64 patientId)
+{
+    Query q = db.query(QStringLiteral("DELETE FROM patient_search WHERE docid = ?"));
+    q.bind(1, patientId);
+    return q.exec();
 }
 
 QString matchExpression(const QString &typed)
@@ -180,7 +235,7 @@ QString matchExpression(const QString &typed)
         }
         for (const QString &w : words(raw)) {
             if (!hasDigit(w)) {
-                terms << fold(w) + QLatin1Char('*');
+                terms << startTerm(fold(w));
                 continue;
             }
             if (!allDigits(w)) {

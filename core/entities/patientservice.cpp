@@ -211,27 +211,11 @@ Result<QString> PatientService::nextMrn()
     }
 }
 
-namespace {
-
-// A new record's search tokens: nothing to delete first (an FTS4 delete of a docid it does not
-// hold still looks it up).
-Status insertSearchTokens(Database &db, const Patient &p)
-{
-    Query ins =
-        db.query(QStringLiteral("INSERT INTO patient_search (docid, tokens) VALUES (?, ?)"));
-    ins.bind(1, p.id).bind(2, PatientSearch::indexTokens(p));
-    return ins.exec();
-}
-
-} // namespace
-
 Status PatientService::writeSearchIndex(const Patient &p)
 {
-    Query del = m_context.db().query(QStringLiteral("DELETE FROM patient_search WHERE docid = ?"));
-    del.bind(1, p.id);
-    if (Status s = del.exec(); !s)
+    if (Status s = PatientSearch::unindex(m_context.db(), p.id); !s)
         return s;
-    return insertSearchTokens(m_context.db(), p);
+    return PatientSearch::index(m_context.db(), p);
 }
 
 Result<qint64> PatientService::insert(Patient &p)
@@ -266,7 +250,7 @@ Result<qint64> PatientService::insert(Patient &p)
     if (Status s = q.exec(); !s)
         return s.error();
     p.id = db.lastInsertId();
-    if (Status s = insertSearchTokens(db, p); !s)
+    if (Status s = PatientSearch::index(db, p); !s)
         return s.error();
     return p.id;
 }

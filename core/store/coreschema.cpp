@@ -127,6 +127,49 @@ const MigrationSet &Store::coreMigrations()
                  QStringLiteral("DROP TABLE patient_search"),
                  QStringLiteral("ALTER TABLE patient_search_v4 RENAME TO patient_search"),
              }},
+            {5,
+             {
+                 // The search index without FTS4's prefix indexes, which indexed the first 1, 2,
+                 // 3 and 5 characters of every word, birth dates and phone numbers included: the
+                 // starts searches ask for are words of the document instead (see
+                 // PatientSearch::indexTokens), about half the words in one index instead of five.
+                 // Made here from v4's words as indexTokens makes them (names: not starting with a
+                 // digit; birth dates: "1…" and "6…"). v4 kept names as typed, unfolded: the
+                 // tokenizer folds a start as it folds the word, except where folding changes a
+                 // name's length (decomposed accents), whose starts are right again at the
+                 // patient's next save.
+                 QStringLiteral("CREATE VIRTUAL TABLE patient_search_v5 USING fts4 (tokens, "
+                                "tokenize=unicode61 \"remove_diacritics=1\", matchinfo=fts3)"),
+                 QStringLiteral("CREATE TEMP TABLE search_words AS "
+                                "WITH RECURSIVE split (docid, word, rest) AS ("
+                                "SELECT docid, '', tokens || ' ' FROM patient_search UNION ALL "
+                                "SELECT docid, substr(rest, 1, instr(rest, ' ') - 1), "
+                                "substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> '') "
+                                "SELECT docid, word, NOT word GLOB '[0-9]*' AS name FROM split "
+                                "WHERE word <> ''"),
+                 QStringLiteral(
+                     "INSERT INTO patient_search_v5 (docid, tokens) "
+                     "SELECT docid, group_concat(word, ' ') FROM (SELECT DISTINCT docid, word FROM "
+                     "("
+                     "SELECT docid, word FROM search_words UNION ALL "
+                     "SELECT docid, substr(word, 1, 1) FROM search_words "
+                     "WHERE name AND length(word) > 1 UNION ALL "
+                     "SELECT docid, substr(word, 1, 2) FROM search_words "
+                     "WHERE name AND length(word) > 2 UNION ALL "
+                     "SELECT docid, substr(word, 1, 3) FROM search_words "
+                     "WHERE name AND length(word) > 3 UNION ALL "
+                     "SELECT docid, substr(word, 1, 5) FROM search_words "
+                     "WHERE name AND length(word) > 5 UNION ALL "
+                     "SELECT docid, substr(word, 1, 5) FROM search_words "
+                     "WHERE word GLOB '1*' AND length(word) > 5 UNION ALL "
+                     "SELECT docid, substr(word, 1, 3) FROM search_words "
+                     "WHERE word GLOB '6*' AND length(word) > 3 UNION ALL "
+                     "SELECT docid, substr(word, 1, 4) FROM search_words "
+                     "WHERE word GLOB '6*' AND length(word) > 4) ORDER BY docid) GROUP BY docid"),
+                 QStringLiteral("DROP TABLE temp.search_words"),
+                 QStringLiteral("DROP TABLE patient_search"),
+                 QStringLiteral("ALTER TABLE patient_search_v5 RENAME TO patient_search"),
+             }},
         }};
     return set;
 }

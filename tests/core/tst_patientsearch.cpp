@@ -73,6 +73,14 @@ void tst_PatientSearch::finds_data()
     QTest::newRow("apostrophe typed") << "o'brien" << QStringList{"M0000105"};
     QTest::newRow("longer names match a prefix") << "smith 1955" << QStringList{"M0000103"};
     QTest::newRow("no match") << "smith 1966" << QStringList{};
+    QTest::newRow("one letter") << "w" << QStringList{"M0000103"};
+    QTest::newRow("four letters of a name") << "wayl" << QStringList{"M0000103"};
+    QTest::newRow("five letters of a longer name")
+        << "smith" << QStringList{"M0000102", "M0000101", "M0000107", "M0000103"};
+    QTest::newRow("accented start") << "mü zo" << QStringList{"M0000106"};
+    QTest::newRow("us month") << "smi 03/" << QStringList{"M0000104", "M0000101"};
+    QTest::newRow("us month, tens of day") << "03/1" << QStringList{"M0000104", "M0000101"};
+    QTest::newRow("us month, other tens") << "smi 03/2" << QStringList{};
     QTest::newRow("joined apostrophe name") << "obrien" << QStringList{"M0000105"};
     QTest::newRow("nothing searchable") << " , . " << QStringList{};
     QTest::newRow("fts syntax is inert") << "smith OR jones" << QStringList{};
@@ -113,22 +121,37 @@ void tst_PatientSearch::expressionShapes_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expression");
+    // Starts of 1, 2, 3 or 5 letters are words of the index; other lengths are prefix queries.
     QTest::newRow("name") << "Smi"
-                          << "smi*";
+                          << "smi";
+    QTest::newRow("four letters") << "smit"
+                                  << "smit*";
+    QTest::newRow("five letters") << "smith"
+                                  << "smith";
+    QTest::newRow("whole name") << "smithers"
+                                << "smithers*";
     QTest::newRow("short digits ignored") << "smi 19"
-                                          << "smi*";
+                                          << "smi";
     QTest::newRow("exchange start ignored") << "555-01"
                                             << "";
     QTest::newRow("short mrn ignored") << "M00"
                                        << "";
     QTest::newRow("year") << "1980"
-                          << "11980* OR 61980* OR 51980* OR 31980*";
+                          << "11980 OR 61980* OR 51980* OR 31980*";
     QTest::newRow("three digits") << "smi 198"
-                                  << "smi* 5198* OR 3198*";
+                                  << "smi 5198* OR 3198*";
     QTest::newRow("accented name folded") << "José"
                                           << "jose*";
     QTest::newRow("joined phone") << "(212) 555-0177"
                                   << "42125550177*";
+    QTest::newRow("us month") << "07/"
+                              << "607";
+    QTest::newRow("us month and tens of day") << "07/2"
+                                              << "6072";
+    QTest::newRow("us month and day") << "07/21"
+                                      << "60721*";
+    QTest::newRow("iso month") << "1980-07"
+                               << "1198007*";
 }
 
 void tst_PatientSearch::expressionShapes()

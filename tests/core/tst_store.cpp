@@ -1,4 +1,5 @@
 #include "app/modulecatalog.h"
+#include "core/entities/patientsearch.h"
 #include "core/store/checkpointer.h"
 #include "core/store/database.h"
 #include "core/store/keystore.h"
@@ -27,7 +28,7 @@ private slots:
     void refusesExistingStore();
     void newerSchemaIsRefused();
     void failedMigrationRollsBack();
-    void searchIndexKeepsItsWordsThroughV4();
+    void searchIndexKeepsItsWordsThroughV4AndV5();
     void keychainHoldsTheKey();
     void checkpointsRunOffTheCommittingConnection();
     void joinedTransactions();
@@ -175,16 +176,23 @@ void tst_Store::failedMigrationRollsBack()
     QCOMPARE(q.int64(0), 0);
 }
 
-// Core v4 rebuilds the search index without FTS4's per-document size table: a store written by v3
-// keeps every patient findable, by whole words and by the first keystrokes.
-void tst_Store::searchIndexKeepsItsWordsThroughV4()
+// Core v4 rebuilds the search index without FTS4's per-document size table; v5 rebuilds it without
+// FTS4's prefix indexes, the starts searches ask for being words of their own. A store written by
+// v3 keeps every patient findable, by whole words, by the first keystrokes and by codes, with the
+// very words a save would write now.
+void tst_Store::searchIndexKeepsItsWordsThroughV4AndV5()
 {
     Test::TestStore t;
     QVERIFY2(t.ok(), qPrintable(t.error()));
     QVERIFY(t.signInAdmin());
-    auto id = t.services().patients().create(
-        Test::samplePatient(QStringLiteral("Zelinski"), QStringLiteral("Oona"), QDate(1961, 7, 3)));
+    Core::Patient oona = Test::samplePatient(QStringLiteral("Zelinski-Müller"),
+                                             QStringLiteral("Oona"), QDate(1961, 7, 3));
+    oona.phoneMobile = QStringLiteral("(617) 555-0142");
+    auto id = t.services().patients().create(oona);
     QVERIFY(id.ok());
+    auto other = t.services().patients().create(Test::samplePatient(
+        QStringLiteral("Zelinski"), QStringLiteral("Piotr"), QDate(1970, 1, 1)));
+    QVERIFY(other.ok());
     Core::Database &db = t.store().db();
     const auto tables = [&db](const QString &name) {
         auto q = db.query(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
@@ -192,34 +200,84 @@ void tst_Store::searchIndexKeepsItsWordsThroughV4()
         return q.next() ? q.int64(0) : -1;
     };
     QCOMPARE(tables(QStringLiteral("patient_search_docsize")), 0);
-    // The index as v3 made it, holding what v3 wrote.
+    QCOMPARE(tables(QStringLiteral("patient_search_segments")), 1);
+    // The index as v3 made it, holding what v3 wrote: whole words only, names as typed.
+    const auto v3Words = [](const Core::Patient &p) {
+        QStringList w = Core::PatientSearch::nameWords(p.family, p.given, p.middle);
+        w << QStringLiteral("5") + p.mrn.toLower()
+          << QStringLiteral("1") + p.birthDate.toString(QStringLiteral("yyyyMMdd"))
+          << QStringLiteral("6") + p.birthDate.toString(QStringLiteral("MMddyyyy"));
+        const QString digits = Core::PatientSearch::digitsOnly(p.phoneMobile);
+        if (!digits.isEmpty())
+            w << QStringLiteral("4") + digits << QStringLiteral("2") + digits.right(7)
+              << QStringLiteral("3") + digits.right(4);
+        return w.join(QLatin1Char(' '));
+    };
+    QList<Core::Patient> patients;
+    for (const qint64 pid : {id.value(), other.value()}) {
+        auto p = t.services().patients().open(pid);
+        QVERIFY(p.ok());
+        patients << p.value();
+    }
     for (const char *sql :
          {"CREATE VIRTUAL TABLE search_v3 USING fts4 (tokens, prefix=\"1,2,3,5\", "
           "tokenize=unicode61 \"remove_diacritics=1\")",
-          "INSERT INTO search_v3 (docid, tokens) SELECT docid, tokens FROM patient_search",
           "DROP TABLE patient_search", "ALTER TABLE search_v3 RENAME TO patient_search",
           "UPDATE schema_version SET version = 3 WHERE component = 'core'"})
         QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
+    for (const Core::Patient &p : std::as_const(patients)) {
+        auto ins =
+            db.query(QStringLiteral("INSERT INTO patient_search (docid, tokens) VALUES (?, ?)"));
+        ins.bind(1, p.id).bind(2, v3Words(p));
+        QVERIFY(ins.exec().ok());
+    }
     QCOMPARE(tables(QStringLiteral("patient_search_docsize")), 1);
 
     QVERIFY2(t.reopen(), qPrintable(t.error()));
     Core::Database &reopened = t.store().db();
-    QCOMPARE(Core::schemaVersion(reopened, QStringLiteral("core")), 4);
+    QCOMPARE(Core::schemaVersion(reopened, QStringLiteral("core")), 5);
     auto q = reopened.query(QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE name IN ('patient_search_docsize', "
-        "'patient_search_v4', 'patient_search_v4_docsize')"));
+        "'patient_search_v4', 'patient_search_v5', 'search_words') OR name LIKE "
+        "'patient_search_v%'"));
     QVERIFY(q.next());
     QCOMPARE(q.int64(0), 0);
     q.finish();
+    // No prefix indexes left: FTS4 keeps each in segdir under its own index number.
+    auto indexes = reopened.query(
+        QStringLiteral("SELECT count(DISTINCT level / 1024) FROM patient_search_segdir"));
+    QVERIFY(indexes.next());
+    QCOMPARE(indexes.int64(0), 1);
+    indexes.finish();
+    for (const Core::Patient &p : std::as_const(patients)) {
+        auto words =
+            reopened.query(QStringLiteral("SELECT tokens FROM patient_search WHERE docid = ?"));
+        words.bind(1, p.id);
+        QVERIFY(words.next());
+        QStringList migrated = words.text(0).split(QLatin1Char(' '));
+        QStringList saved = Core::PatientSearch::indexTokens(p).split(QLatin1Char(' '));
+        // v3 kept "müller" as typed, a save folds it; the tokenizer folds both alike.
+        for (QString &w : migrated)
+            w = Core::PatientSearch::fold(w);
+        migrated.sort();
+        saved.sort();
+        QCOMPARE(migrated, saved);
+    }
     QVERIFY(t.signInAdmin());
     for (const QString &typed :
-         {QStringLiteral("zelinski"), QStringLiteral("zel oo"), QStringLiteral("oona 1961")}) {
+         {QStringLiteral("zelinski oona"), QStringLiteral("zel oo"), QStringLiteral("oona 1961"),
+          QStringLiteral("mül o"), QStringLiteral("zelinski 07/03/1961"), QStringLiteral("z 07/"),
+          QStringLiteral("555-0142"), QStringLiteral("zel 0142")}) {
         auto found =
             t.services().patients().search(typed, 10, Core::PatientService::SearchUse::TypeAhead);
         QVERIFY2(found.ok(), qPrintable(typed));
         QCOMPARE(found->matches.size(), 1);
         QCOMPARE(found->matches.first().id, id.value());
     }
+    auto both = t.services().patients().search(QStringLiteral("zel"), 10,
+                                               Core::PatientService::SearchUse::TypeAhead);
+    QVERIFY(both.ok());
+    QCOMPARE(both->matches.size(), 2);
 }
 
 void tst_Store::keychainHoldsTheKey()
