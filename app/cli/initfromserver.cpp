@@ -70,14 +70,15 @@ int pullIntoNewStore(CliContext &cli, Core::Services &services, Fhir::Client &cl
         counts += QStringLiteral(", skipped %1").arg(r.skipped);
     if (r.openConflicts > 0)
         counts += QStringLiteral(", conflicts %1").arg(r.openConflicts);
+    // First: an interrupt also cancels the request in flight, which the round reports as failed.
+    if (interrupted.load())
+        return cli.fail(
+            Core::invalid(QStringLiteral("interrupted after %1. %2").arg(counts, later)));
     if (!r.ok)
         return cli.fail(Core::invalid(
             QStringLiteral("pulling from %1 failed after %2: %3. %4")
                 .arg(server, counts, r.message.isEmpty() ? QStringLiteral("unknown") : r.message,
                      later)));
-    if (interrupted.load())
-        return cli.fail(
-            Core::invalid(QStringLiteral("interrupted after %1. %2").arg(counts, later)));
     cli.print(QStringLiteral("From %1: %2.").arg(server, counts));
     return r.openConflicts > 0 ? ExitConflict : ExitOk;
 }

@@ -242,6 +242,8 @@ int cmdRun(CliContext &cli)
             pause(intervalMs);
             continue;
         }
+        if (stopRequested.load())
+            break; // the round was cut short on purpose: its cancelled request is no failure
         ++failures;
         int waitMs = std::min(300000, 2000 << std::min(failures - 1, 8));
         if (r.retryAfterSeconds >= 0)

@@ -228,7 +228,7 @@ std::unique_ptr<Client::InFlight> Client::start(QNetworkRequest request, const Q
     auto flight = std::make_unique<InFlight>();
     flight->verb = verb;
     flight->started.start();
-    if (m_cancelled) {
+    if (cancelled()) {
         flight->request = request;
         return flight;
     }
@@ -247,7 +247,7 @@ Reply Client::finish(InFlight &flight)
 {
     Reply out;
     QNetworkReply *reply = flight.reply;
-    if (m_cancelled || !reply) {
+    if (cancelled() || !reply) {
         out.failure = Failure::Cancelled;
         out.message = QStringLiteral("the request was cancelled");
         return out;
@@ -267,9 +267,18 @@ Reply Client::finish(InFlight &flight)
     });
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     timer.start(std::max<qint64>(0, m_options.timeoutMs - flight.started.elapsed()));
+    QTimer watch; // for cancelWhen's flag, which nobody signals
+    if (m_cancelFlag) {
+        connect(&watch, &QTimer::timeout, reply, [this, reply] {
+            if (cancelled())
+                reply->abort();
+        });
+        watch.start(CancelPollMs);
+    }
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     timer.stop();
+    watch.stop();
 
     const QUrl url = request.url();
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -288,7 +297,7 @@ Reply Client::finish(InFlight &flight)
                           .arg(m_options.timeoutMs / 1000.0);
         return out;
     }
-    if (m_cancelled && error == QNetworkReply::OperationCanceledError) {
+    if (cancelled() && error == QNetworkReply::OperationCanceledError) {
         out.failure = Failure::Cancelled;
         out.message = QStringLiteral("the request was cancelled");
         return out;

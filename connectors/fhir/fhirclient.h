@@ -113,12 +113,19 @@ public:
     // Aborts the request in flight and every later one until resetCancel().
     void cancel();
     void resetCancel();
+    // Acts as cancel() from the moment `flag` is true: a flag a signal handler sets, say, which
+    // may not call cancel() itself. Looked at every few milliseconds while an answer or a page is
+    // awaited. Null: none.
+    void cancelWhen(const std::atomic_bool *flag) { m_cancelFlag = flag; }
 
     const ClientOptions &options() const { return m_options; }
 
     static QUrl nextLink(const QJsonObject &bundle);
 
 private:
+    // How often a waiting client looks whether it was cancelled.
+    static constexpr int CancelPollMs = 20;
+
     explicit Client(ClientOptions options);
     struct InFlight;
     struct Pipe;
@@ -140,6 +147,9 @@ private:
     QList<QSslCertificate> m_extraCas;
     QNetworkAccessManager *m_network = nullptr;
     std::atomic_bool m_cancelled = false;
+    const std::atomic_bool *m_cancelFlag = nullptr;
+
+    bool cancelled() const { return m_cancelled || (m_cancelFlag && m_cancelFlag->load()); }
 };
 
 // The readable text of an OperationOutcome: each issue's details.text, diagnostics or code,

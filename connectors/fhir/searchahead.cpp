@@ -17,9 +17,6 @@ namespace {
 // that a search the caller stops has not fetched much for nothing.
 constexpr std::size_t PagesAhead = 2;
 
-// How often a caller waiting for a page looks whether cancel() was called.
-constexpr unsigned long CancelPollMs = 20;
-
 Reply cancelledReply()
 {
     Reply out;
@@ -63,6 +60,7 @@ void Client::readInto(Pipe &pipe, const QString &type, const QUrlQuery &query,
     Client reader(m_options);
     reader.m_token = m_token;
     reader.m_extraCas = m_extraCas;
+    reader.m_cancelFlag = m_cancelFlag;
     {
         QMutexLocker lock(&pipe.mutex);
         if (pipe.closed) {
@@ -109,7 +107,7 @@ Reply Client::searchAheadPrepared(
     const std::function<bool(const QJsonObject &page, std::any &prepared)> &onPage,
     const std::function<bool()> &beforeWait, const std::function<int()> &patienceMs)
 {
-    if (m_cancelled)
+    if (cancelled())
         return cancelledReply();
     Pipe pipe;
     std::unique_ptr<QThread> thread(QThread::create(
@@ -132,7 +130,7 @@ Reply Client::searchAheadPrepared(
             };
             if (waiting() && beforeWait && patienceMs) {
                 const QDeadlineTimer patience(std::max(patienceMs(), 0));
-                while (waiting() && !m_cancelled && !patience.hasExpired()) {
+                while (waiting() && !cancelled() && !patience.hasExpired()) {
                     pipe.changed.wait(&pipe.mutex, QDeadlineTimer(std::min<qint64>(
                                                        patience.remainingTime(), CancelPollMs)));
                 }
@@ -147,9 +145,9 @@ Reply Client::searchAheadPrepared(
                 }
                 lock.relock();
             }
-            while (pipe.pages.empty() && !pipe.done && !m_cancelled)
+            while (pipe.pages.empty() && !pipe.done && !cancelled())
                 pipe.changed.wait(&pipe.mutex, CancelPollMs);
-            if (m_cancelled) {
+            if (cancelled()) {
                 // As searchAll: the request in flight is aborted, what it brought is not seen.
                 lock.unlock();
                 stop();

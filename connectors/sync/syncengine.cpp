@@ -24,6 +24,12 @@ SyncEngine::SyncEngine(Core::Services &services, Fhir::Client &client, EngineOpt
 
 SyncEngine::~SyncEngine() = default;
 
+void SyncEngine::setStopFlag(const std::atomic_bool *flag)
+{
+    m_stop = flag;
+    m_client.cancelWhen(flag);
+}
+
 void SyncEngine::addAdapter(std::unique_ptr<ResourceAdapter> adapter)
 {
     m_adapters.push_back(std::move(adapter));

@@ -99,7 +99,8 @@ public:
     Core::Status resolve(qint64 conflictId, bool keepLocal);
 
     // Checked between records and pages; set it from another thread or a signal handler.
-    void setStopFlag(const std::atomic_bool *flag) { m_stop = flag; }
+    // Also stops the request being waited for (Fhir::Client::cancelWhen).
+    void setStopFlag(const std::atomic_bool *flag);
 
     SyncStore &store() { return m_store; }
     QString mrnSystem() const;
