@@ -52,6 +52,8 @@ QString summary(const Sync::RoundResult &r)
         line += QStringLiteral(", renumbered %1").arg(r.renumbered);
     if (r.skipped > 0)
         line += QStringLiteral(", skipped %1").arg(r.skipped);
+    if (r.waitingMerges > 0)
+        line += QStringLiteral(", merges waiting %1").arg(r.waitingMerges);
     return line;
 }
 

@@ -50,6 +50,9 @@ struct RoundResult
     int rejected = 0;   // refused by the server (4xx) this round; kept, see `sync status`
     int renumbered = 0; // local MRNs given up because the server holds them for someone else
     int skipped = 0;    // server resources Ambulo cannot chart (no name or birth date)
+    // Pulled merges still waiting for their survivor after the round, tried again later or not
+    // yet due (see SyncStore::pendingMerges, `sync status`).
+    int waitingMerges = 0;
     bool ok = true;
     bool transient = false;     // a later retry may succeed (network, timeout, 5xx, 429, ...)
     int retryAfterSeconds = -1; // the server's Retry-After, -1 when none

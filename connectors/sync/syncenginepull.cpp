@@ -191,6 +191,8 @@ RoundResult SyncEngine::pull()
     }
     if (Core::Result<int> open = m_store.openConflictCount(); open)
         result.openConflicts = open.value();
+    if (Core::Result<QList<PendingMerge>> waiting = m_store.pendingMerges(); waiting)
+        result.waitingMerges = int(waiting->size());
     return result;
 }
 

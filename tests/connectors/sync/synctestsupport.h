@@ -13,7 +13,8 @@ namespace Ambulo::Test {
 inline QString describe(const Sync::RoundResult &r)
 {
     return QStringLiteral(
-               "ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6 skipped %7: %8")
+               "ok %1 pushed %2 pulled %3 new conflicts %4 open %5 rejected %6 skipped %7 "
+               "merges waiting %8: %9")
         .arg(r.ok)
         .arg(r.pushed)
         .arg(r.pulled)
@@ -21,6 +22,7 @@ inline QString describe(const Sync::RoundResult &r)
         .arg(r.openConflicts)
         .arg(r.rejected)
         .arg(r.skipped)
+        .arg(r.waitingMerges)
         .arg(r.message);
 }
 
