@@ -239,8 +239,10 @@ int cmdRun(CliContext &cli)
         const Sync::RoundResult r = engine.round();
         if (r.ok) {
             failures = 0;
-            if (r.pushed + r.pulled + r.newConflicts + r.rejected > 0)
+            if (r.pushed + r.pulled + r.newConflicts + r.rejected > 0) {
                 cli.print(summary(r));
+                std::fflush(cli.out); // a log reading the pipe sees each round as it ends
+            }
             pause(intervalMs);
             continue;
         }

@@ -696,6 +696,9 @@ void TestSyncEngine::continuousRunStopsOnSigterm()
     p.closeWriteChannel();
     QVERIFY(p.waitForStarted(10000));
     QTRY_COMPARE_WITH_TIMEOUT(serverPatients().size(), 1, 30000);
+    // The round that pushed it has ended (its pull too) once it says so.
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("pushed 1"), 30000);
     QCOMPARE(p.state(), QProcess::Running); // keeps going after a round
     // A later round's pull waits for a page the server holds back for a minute: SIGTERM stops
     // it at once, as a stop and not as a failed round.
@@ -709,10 +712,9 @@ void TestSyncEngine::continuousRunStopsOnSigterm()
     QVERIFY(p.waitForFinished(10000));
     QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    out += p.readAllStandardOutput();
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(p.exitCode() == 0, qPrintable(out + err));
-    QVERIFY2(out.contains("pushed 1"), qPrintable(out));
+    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(out) + err));
     QVERIFY2(!err.contains("failed"), qPrintable(err));
     QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
 }
