@@ -146,14 +146,22 @@ QString digitsOnly(const QString &text)
 QStringList nameWords(const QString &family, const QString &given, const QString &middle)
 {
     QStringList out;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    for (const QString &name : {family, given, middle}) {
-        for (const QString &part : name.split(spaces, Qt::SkipEmptyParts)) {
-            const QStringList pieces = words(part);
+    for (const QString *name : {&family, &given, &middle}) {
+        // Split at white space by hand: a first sync indexes thousands of names a second.
+        for (qsizetype at = 0; at < name->size();) {
+            while (at < name->size() && name->at(at).isSpace())
+                ++at;
+            qsizetype end = at;
+            while (end < name->size() && !name->at(end).isSpace())
+                ++end;
+            if (end == at)
+                break;
+            const QStringList pieces = words(name->mid(at, end - at));
             out << pieces;
             // "O'Brien" is typed as "obrien" as often as "o brien".
             if (pieces.size() > 1)
                 out << pieces.join(QString());
+            at = end;
         }
     }
     return out;
@@ -180,11 +188,16 @@ QString indexTokens(const Patient &p)
     }
     for (const QString &w : words(p.mrn))
         tokens << QLatin1String(Kind::Mrn) + w;
-    if (p.birthDate.isValid()) {
-        addWithPrefixes(tokens, QLatin1String(Kind::Dob)
-                                    + p.birthDate.toString(QStringLiteral("yyyyMMdd")));
-        addWithPrefixes(tokens, QLatin1String(Kind::DobUs)
-                                    + p.birthDate.toString(QStringLiteral("MMddyyyy")));
+    if (p.birthDate.isValid() && p.birthDate.year() > 0 && p.birthDate.year() <= 9999) {
+        // Formatted by hand: QDate::toString reads its format string every time.
+        const auto digits = [](int value, int width) {
+            return QString::number(value).rightJustified(width, QLatin1Char('0'));
+        };
+        const QString year = digits(p.birthDate.year(), 4);
+        const QString month = digits(p.birthDate.month(), 2);
+        const QString day = digits(p.birthDate.day(), 2);
+        addWithPrefixes(tokens, QLatin1String(Kind::Dob) + year + month + day);
+        addWithPrefixes(tokens, QLatin1String(Kind::DobUs) + month + day + year);
     }
     for (const QString &number : {p.phoneHome, p.phoneMobile}) {
         const QString digits = digitsOnly(number);
