@@ -8,6 +8,7 @@
 #include "core/sync/changelog.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <any>
+#include <memory>
 #include <optional>
 
 namespace Ambulo::Sync {
@@ -240,6 +242,15 @@ bool SyncEngine::pullType(
     // whole group, which is then applied again with a savepoint per page.
     QList<PulledPage> groupPages;
     bool joinImports = true;
+    // A committed group's pages are freed by the reading thread the next time it prepares a
+    // page: in a first sync, freeing ten thousand records' JSON and patients is a noticeable
+    // share of the applying thread's work, and that thread is the one the pull waits for.
+    struct Disposal
+    {
+        QMutex mutex;
+        QList<PulledPage> pages;
+    };
+    const auto disposal = std::make_shared<Disposal>();
     const auto commitGroup = [&]() -> bool {
         if (!tx)
             return true;
@@ -263,6 +274,10 @@ bool SyncEngine::pullType(
             result.message = group.message;
         group = {};
         groupRecords = 0;
+        {
+            const QMutexLocker lock(&disposal->mutex);
+            disposal->pages.append(std::move(groupPages));
+        }
         groupPages.clear();
         joinImports = true;
         return true;
@@ -339,7 +354,13 @@ bool SyncEngine::pullType(
     };
     // The next pages are fetched and parsed on another thread while this one applies, and their
     // records are mapped there too: what needs no SQL is not done while holding the write lock.
-    const auto prepare = [patientSystem](const QJsonObject &page) {
+    const auto prepare = [patientSystem, disposal](const QJsonObject &page) {
+        QList<PulledPage> committed;
+        {
+            const QMutexLocker lock(&disposal->mutex);
+            committed.swap(disposal->pages);
+        }
+        committed.clear(); // here, on the reading thread
         return std::any(readPage(page, patientSystem));
     };
     // A page that is late by less than what is left of the group's time goes into the open group
