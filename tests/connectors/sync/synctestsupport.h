@@ -26,6 +26,14 @@ inline QString describe(const Sync::RoundResult &r)
         .arg(r.message);
 }
 
+// One round of `ws` (a workstation of a sync test, anything with round()); the test fails,
+// saying why, unless it went through.
+#define ROUND_OK(ws)                                                                               \
+    do {                                                                                           \
+        const ::Ambulo::Sync::RoundResult r_ = (ws).round();                                       \
+        QVERIFY2(r_.ok, qPrintable(::Ambulo::Test::describe(r_)));                                 \
+    } while (false)
+
 // A valid NPI (Luhn check digit), distinct per n.
 inline QString npi(int n)
 {

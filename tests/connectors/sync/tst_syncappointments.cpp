@@ -44,6 +44,8 @@ struct Workstation
     qint64 typeLong = 0;  // 30 min
     int registered = 0;
 
+    Sync::RoundResult round() { return engine->round(); }
+
     QString start(const QUrl &base)
     {
         if (!store.ok())
@@ -144,12 +146,6 @@ struct ServerBooking
 };
 
 } // namespace
-
-#define ROUND_OK(ws)                                                                               \
-    do {                                                                                           \
-        const Sync::RoundResult r_ = (ws).engine->round();                                         \
-        QVERIFY2(r_.ok, qPrintable(describe(r_)));                                                 \
-    } while (false)
 
 class TestSyncAppointments : public QObject
 {

@@ -174,12 +174,6 @@ struct Workstation
 
 } // namespace
 
-#define ROUND_OK(ws)                                                                               \
-    do {                                                                                           \
-        const Sync::RoundResult r_ = (ws).round();                                                 \
-        QVERIFY2(r_.ok, qPrintable(describe(r_)));                                                 \
-    } while (false)
-
 class TestSyncAvailability : public QObject
 {
     Q_OBJECT

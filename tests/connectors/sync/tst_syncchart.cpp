@@ -52,12 +52,6 @@ struct Workstation : Test::SyncWorkstation
 
 } // namespace
 
-#define ROUND_OK(ws)                                                                               \
-    do {                                                                                           \
-        const Sync::RoundResult r_ = (ws).round();                                                 \
-        QVERIFY2(r_.ok, qPrintable(describe(r_)));                                                 \
-    } while (false)
-
 class TestSyncChart : public QObject
 {
     Q_OBJECT
