@@ -157,6 +157,8 @@ void SyncWorker::run()
         }
         if (Core::Result<int> open = store.openConflictCount())
             status.conflicts = open.value();
+        if (Core::Result<QList<Sync::PendingMerge>> merges = store.pendingMerges())
+            status.waitingMerges = int(merges->size());
     };
     // Local changes after the push cursor (what a pull applied does not count).
     auto localChangesWaiting = [&] {

@@ -37,6 +37,9 @@ public:
         QDateTime nextAttempt; // when the next round is due after a failure, UTC
         int pending = 0;       // local records not yet on the server
         int conflicts = 0;     // open conflicts waiting for a person
+        // Patients merged on the server whose survivor could not be taken here yet (tried again
+        // with backoff; `ambulo sync status` lists them).
+        int waitingMerges = 0;
     };
 
     struct Timing

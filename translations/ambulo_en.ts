@@ -1348,6 +1348,14 @@ Next try at %2; nothing is lost meanwhile.</source>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patients merged on the server whose surviving record cannot be taken here yet. Sync tries again on its own; &apos;ambulo sync status&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting</name>

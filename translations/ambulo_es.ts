@@ -1365,6 +1365,14 @@ Próximo intento a las %2; mientras tanto no se pierde nada.</translation>
         <source>Conflicts: %1</source>
         <translation>Conflictos: %1</translation>
     </message>
+    <message>
+        <source>Patients merged on the server whose surviving record cannot be taken here yet. Sync tries again on its own; &apos;ambulo sync status&apos; lists them.</source>
+        <translation>Pacientes fusionados en el servidor cuyo registro superviviente aún no se puede incorporar aquí. La sincronización lo vuelve a intentar por sí sola; &apos;ambulo sync status&apos; los enumera.</translation>
+    </message>
+    <message>
+        <source>Merges waiting: %1</source>
+        <translation>Fusiones en espera: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Charting</name>

@@ -46,6 +46,7 @@ inline constexpr char StatusState[] = "syncStatusState";
 inline constexpr char StatusLast[] = "syncStatusLast";
 inline constexpr char StatusPending[] = "syncStatusPending";
 inline constexpr char StatusConflicts[] = "syncStatusConflicts";
+inline constexpr char StatusMerges[] = "syncStatusMerges";
 inline constexpr char SyncNow[] = "syncNow";
 inline constexpr char ConflictList[] = "syncConflictList";
 inline constexpr char ConflictFields[] = "syncConflictFields";

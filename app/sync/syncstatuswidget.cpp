@@ -25,6 +25,10 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_state = label(Names::StatusState);
     m_last = label(Names::StatusLast);
     m_pending = label(Names::StatusPending);
+    m_merges = label(Names::StatusMerges);
+    m_merges->setToolTip(
+        tr("Patients merged on the server whose surviving record cannot be taken here yet. Sync "
+           "tries again on its own; 'ambulo sync status' lists them."));
     m_conflicts = new QToolButton(this);
     m_conflicts->setObjectName(QLatin1String(Names::StatusConflicts));
     m_conflicts->setAutoRaise(true);
@@ -41,6 +45,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_last);
     layout->addWidget(m_pending);
+    layout->addWidget(m_merges);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_syncNow);
     // No taller than a plain status label: the status bar takes its height from its tallest
@@ -99,6 +104,8 @@ void SyncStatusWidget::setStatus(const SyncWorker::Status &status)
     m_conflicts->setText(tr("Conflicts: %1").arg(status.conflicts));
     m_conflicts->setStyleSheet(status.conflicts > 0 ? QStringLiteral("color: #b00020;")
                                                     : QString());
+    m_merges->setText(tr("Merges waiting: %1").arg(status.waitingMerges));
+    m_merges->setVisible(status.waitingMerges > 0);
     m_syncNow->setEnabled(status.state != State::Syncing);
 }
 

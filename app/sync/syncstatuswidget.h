@@ -32,6 +32,7 @@ private:
     QLabel *m_last = nullptr;
     QLabel *m_pending = nullptr;
     QToolButton *m_conflicts = nullptr;
+    QLabel *m_merges = nullptr; // shown only while merges wait
     QPushButton *m_syncNow = nullptr;
 };
 

@@ -106,6 +106,7 @@ private slots:
     void conflictSettledFromTheDock_data();
     void conflictSettledFromTheDock();
     void guiNeverStallsDuringARound();
+    void waitingMergeShownUntilItSettles();
     void commandLineConfigures();
 
 private:
@@ -506,6 +507,65 @@ std::tuple<int, QString, QString> tst_SyncShell::runCli(const QStringList &args)
         return {-1, {}, QStringLiteral("did not finish")};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A patient merged on the server whose survivor cannot be read yet: the status bar says a merge
+// waits (the admin would otherwise not know), and stops saying it once a round settles it.
+void tst_SyncShell::waitingMergeShownUntilItSettles()
+{
+    // With this practice's MRN, so the workstation has nothing of its own to send back.
+    const auto patient = [](const char *mrn) {
+        return QJsonObject{
+            {"resourceType", "Patient"},
+            {"identifier",
+             QJsonArray{QJsonObject{{"system", Fhir::PatientResource::mrnSystem(QString())},
+                                    {"value", mrn}}}},
+            {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
+            {"gender", "male"},
+            {"birthDate", "1970-01-02"}};
+    };
+    QJsonObject gone = server("POST", QStringLiteral("/fhir/R4/Patient"), patient("M9000001"));
+    const QString goneId = gone["id"].toString();
+    QVERIFY(!goneId.isEmpty());
+    QVERIFY(openShell(3600));
+    auto merges = child<QLabel>(m_bar, Names::StatusMerges);
+    QVERIFY(merges);
+    QPushButton *now = child<QPushButton>(m_bar, Names::SyncNow);
+    QVERIFY(now);
+    QTRY_COMPARE_WITH_TIMEOUT(stateText(), QStringLiteral("Online"), 10000);
+    QVERIFY(!merges->isVisible());
+    QCOMPARE(status().waitingMerges, 0);
+
+    // Merged on the server into a new record, edited after the merge (so a pull meets the merge
+    // first); the survivor's first read is refused.
+    const QJsonObject survivor =
+        server("POST", QStringLiteral("/fhir/R4/Patient"), patient("M9000002"));
+    const QString survivorId = survivor["id"].toString();
+    QVERIFY(!survivorId.isEmpty());
+    gone = server("GET", "/fhir/R4/Patient/" + goneId);
+    gone.insert("active", false);
+    gone.insert("link", QJsonArray{QJsonObject{
+                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
+                            {"type", "replaced-by"}}});
+    QCOMPARE(server("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
+    QJsonObject edited = survivor;
+    edited.insert("telecom", QJsonArray{QJsonObject{
+                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
+    QCOMPARE(server("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString(), survivorId);
+    server("POST", "/$fault",
+           {{"status", 404}, {"match", "/Patient/" + survivorId}, {"method", "GET"}, {"count", 1}});
+
+    QTRY_VERIFY_WITH_TIMEOUT(now->isEnabled(), 10000);
+    now->click();
+    QTRY_COMPARE_WITH_TIMEOUT(status().waitingMerges, 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(merges->isVisible(), 5000);
+    QCOMPARE(merges->text(), QStringLiteral("Merges waiting: 1"));
+
+    // The survivor came with that round's pull: the next round completes the merge.
+    QTRY_VERIFY_WITH_TIMEOUT(now->isEnabled(), 10000);
+    now->click();
+    QTRY_COMPARE_WITH_TIMEOUT(status().waitingMerges, 0, 10000);
+    QVERIFY(!merges->isVisible());
 }
 
 void tst_SyncShell::commandLineConfigures()
