@@ -59,15 +59,19 @@ bool hasDigit(const QString &s)
 // year ("1980"); a US-style date's month and the tens of its day ("07/", "07/2"), which would
 // otherwise read a range of thousands of words. Other starts a search reads as a range of words:
 // a short range, for the lengths it asks.
-QList<int> prefixLengths(QChar first)
+const QList<int> &prefixLengths(QChar first)
 {
+    static const QList<int> name{1, 2, 3, 5};
+    static const QList<int> dob{5};
+    static const QList<int> dobUs{3, 4};
+    static const QList<int> none;
     if (!first.isDigit())
-        return {1, 2, 3, 5};
+        return name;
     if (first == QLatin1Char(Kind::Dob[0]))
-        return {5};
+        return dob;
     if (first == QLatin1Char(Kind::DobUs[0]))
-        return {3, 4};
-    return {};
+        return dobUs;
+    return none;
 }
 
 // `word` and its indexed starts.
