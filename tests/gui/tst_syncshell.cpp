@@ -524,7 +524,8 @@ void tst_SyncShell::waitingMergeShownUntilItSettles()
             {"gender", "male"},
             {"birthDate", "1970-01-02"}};
     };
-    QJsonObject gone = server("POST", QStringLiteral("/fhir/R4/Patient"), patient("M9000001"));
+    const QJsonObject gone =
+        server("POST", QStringLiteral("/fhir/R4/Patient"), patient("M9000001"));
     const QString goneId = gone["id"].toString();
     QVERIFY(!goneId.isEmpty());
     QVERIFY(openShell(3600));
@@ -536,22 +537,13 @@ void tst_SyncShell::waitingMergeShownUntilItSettles()
     QVERIFY(!merges->isVisible());
     QCOMPARE(status().waitingMerges, 0);
 
-    // Merged on the server into a new record, edited after the merge (so a pull meets the merge
-    // first); the survivor's first read is refused.
-    const QJsonObject survivor =
-        server("POST", QStringLiteral("/fhir/R4/Patient"), patient("M9000002"));
-    const QString survivorId = survivor["id"].toString();
+    // Merged on the server into a new record; the survivor's first read is refused.
+    const QString survivorId = Test::mergeIntoNewSurvivor(
+        [this](const QByteArray &verb, const QString &path, const QJsonObject &body) {
+            return server(verb, path, body);
+        },
+        goneId, patient("M9000002"));
     QVERIFY(!survivorId.isEmpty());
-    gone = server("GET", "/fhir/R4/Patient/" + goneId);
-    gone.insert("active", false);
-    gone.insert("link", QJsonArray{QJsonObject{
-                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
-                            {"type", "replaced-by"}}});
-    QCOMPARE(server("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString(), goneId);
-    QJsonObject edited = survivor;
-    edited.insert("telecom", QJsonArray{QJsonObject{
-                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
-    QCOMPARE(server("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString(), survivorId);
     server("POST", "/$fault",
            {{"status", 404}, {"match", "/Patient/" + survivorId}, {"method", "GET"}, {"count", 1}});
 

@@ -67,6 +67,35 @@ private:
     PeerProcess m_process;
 };
 
+// Merges Patient `goneId` on the server into a new record made of `survivor`, as an EHR does:
+// `goneId` inactive with a replaced-by link to it. The survivor is edited after that, so a pull by
+// _lastUpdated meets the merge before it. `request(verb, path, body)` talks to the peer
+// (FhirPeer::request, say). The survivor's id; empty when the server refused a step.
+template<typename Request>
+QString mergeIntoNewSurvivor(Request &&request, const QString &goneId, const QJsonObject &survivor)
+{
+    const QString patients = QStringLiteral("/fhir/R4/Patient");
+    const QJsonObject made = request("POST", patients, survivor);
+    const QString survivorId = made.value(QLatin1String("id")).toString();
+    if (survivorId.isEmpty())
+        return {};
+    QJsonObject gone = request("GET", patients + u'/' + goneId, QJsonObject());
+    gone.insert("active", false);
+    gone.insert("link", QJsonArray{QJsonObject{
+                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
+                            {"type", "replaced-by"}}});
+    if (request("PUT", patients + u'/' + goneId, gone).value(QLatin1String("id")).toString()
+        != goneId)
+        return {};
+    QJsonObject edited = made;
+    edited.insert("telecom", QJsonArray{QJsonObject{
+                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
+    if (request("PUT", patients + u'/' + survivorId, edited).value(QLatin1String("id")).toString()
+        != survivorId)
+        return {};
+    return survivorId;
+}
+
 // A test workstation's way onto the peer, its admin signed in already: the sync principal signs
 // in under them (as `ambulo sync` does) and a FHIR client for `base` is made. Empty when all went
 // well, else what failed.

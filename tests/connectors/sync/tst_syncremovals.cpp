@@ -233,29 +233,15 @@ std::pair<int, QString> TestSyncRemovals::runCli(Workstation &ws, const QStringL
 
 QString TestSyncRemovals::mergeIntoNewSurvivorOnServer(const QString &goneId)
 {
-    QJsonObject gone = serverPatient(goneId);
-    const QJsonObject survivor = m_server.request(
-        "POST", QStringLiteral("/fhir/R4/Patient"),
+    return Test::mergeIntoNewSurvivor(
+        [this](const QByteArray &verb, const QString &path, const QJsonObject &body) {
+            return m_server.request(verb, path, body);
+        },
+        goneId,
         {{"resourceType", "Patient"},
          {"name", QJsonArray{QJsonObject{{"family", "Novak"}, {"given", QJsonArray{"Jan"}}}}},
          {"gender", "male"},
          {"birthDate", "1970-01-02"}});
-    const QString survivorId = survivor["id"].toString();
-    if (survivorId.isEmpty())
-        return {};
-    gone.insert("active", false);
-    gone.insert("link", QJsonArray{QJsonObject{
-                            {"other", QJsonObject{{"reference", "Patient/" + survivorId}}},
-                            {"type", "replaced-by"}}});
-    if (m_server.request("PUT", "/fhir/R4/Patient/" + goneId, gone)["id"].toString() != goneId)
-        return {};
-    QJsonObject edited = survivor;
-    edited.insert("telecom", QJsonArray{QJsonObject{
-                                 {"system", "phone"}, {"value", "555-0142"}, {"use", "home"}}});
-    if (m_server.request("PUT", "/fhir/R4/Patient/" + survivorId, edited)["id"].toString()
-        != survivorId)
-        return {};
-    return survivorId;
 }
 
 void TestSyncRemovals::twoPatientsOnBoth()
