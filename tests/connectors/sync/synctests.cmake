@@ -26,7 +26,9 @@ target_compile_definitions(tst_syncavailability PRIVATE
 ambulo_add_test(tst_syncchart connectors/sync/tst_syncchart.cpp LABEL sync)
 target_link_libraries(tst_syncchart PRIVATE ambulo_sync ambulo_charting_sync)
 target_compile_definitions(tst_syncchart PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+# directorysynctest.h holds a QObject, the test class's base: moc'ed with the test.
 ambulo_add_test(tst_syncdirectory connectors/sync/tst_syncdirectory.cpp LABEL sync)
+target_sources(tst_syncdirectory PRIVATE connectors/sync/directorysynctest.h)
 target_link_libraries(tst_syncdirectory PRIVATE ambulo_sync ambulo_scheduling_sync)
 target_compile_definitions(tst_syncdirectory PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncdirectory ambulo)

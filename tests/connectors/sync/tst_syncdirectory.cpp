@@ -1,11 +1,7 @@
-#include "app/syncsetup.h"
-#include "connectors/fhir/fhirclient.h"
 #include "connectors/sync/locationadapter.h"
-#include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
-#include "core/entities/npi.h"
 #include "core/store/database.h"
-#include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/directorysynctest.h"
 #include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
@@ -13,133 +9,12 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include <functional>
-#include <memory>
-
 using namespace Ambulo;
 using Ambulo::Test::describe;
+using Ambulo::Test::DirectoryWorkstation;
 using Ambulo::Test::npi;
 
 namespace {
-
-const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
-
-// One workstation: its own encrypted store and the engine App::makeSyncEngine assembles, run as
-// the sync principal; the practice directory is set up as the admin.
-struct Workstation
-{
-    Test::TestStore store;
-    std::unique_ptr<Fhir::Client> client;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    std::optional<Core::Session> admin;
-
-    QString start(const QUrl &base)
-    {
-        if (!store.ok())
-            return store.error();
-        if (!store.signInAdmin())
-            return QStringLiteral("admin sign-in failed");
-        admin = *store.services().context().session();
-        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
-            return e;
-        engine = App::makeSyncEngine(store.services(), *client);
-        return {};
-    }
-
-    Core::DirectoryService &directory() { return store.services().directory(); }
-
-    // Runs `work` as the practice admin (payers, locations and rooms are theirs to set up), then
-    // goes back to the sync principal.
-    bool asAdmin(const std::function<bool()> &work)
-    {
-        Core::ServiceContext &context = store.services().context();
-        const std::optional<Core::Session> principal = *context.session();
-        context.setSession(admin);
-        const bool ok = work();
-        context.setSession(principal);
-        return ok;
-    }
-
-    qint64 patient(const QString &given)
-    {
-        auto id = store.services().patients().create(
-            Test::samplePatient(QStringLiteral("Okafor"), given, QDate(1969, 7, 1)));
-        return id ? id.value() : 0;
-    }
-
-    qint64 patientByMrn(const QString &mrn)
-    {
-        auto p = store.services().patients().openByMrn(mrn);
-        return p ? p->id : 0;
-    }
-
-    QString mrnOf(qint64 patientId)
-    {
-        auto p = store.services().patients().open(patientId);
-        return p ? p->mrn : QString();
-    }
-
-    QList<Core::Coverage> coverages(qint64 patientId)
-    {
-        auto all = directory().coverages(patientId);
-        return all ? all.value() : QList<Core::Coverage>();
-    }
-
-    QList<Core::Payer> payers()
-    {
-        auto all = directory().payers();
-        return all ? all.value() : QList<Core::Payer>();
-    }
-
-    std::optional<Core::Practitioner> practitioner()
-    {
-        auto all = directory().practitioners();
-        if (!all || all->size() != 1)
-            return std::nullopt;
-        return all->first();
-    }
-
-    // Edits the one provider as the practice admin.
-    bool editPractitioner(const std::function<void(Core::Practitioner &)> &edit)
-    {
-        return asAdmin([&] {
-            std::optional<Core::Practitioner> p = practitioner();
-            if (!p)
-                return false;
-            edit(*p);
-            return bool(directory().updatePractitioner(*p));
-        });
-    }
-
-    QList<Core::Location> locations()
-    {
-        auto all = directory().locations();
-        return all ? all.value() : QList<Core::Location>();
-    }
-
-    QList<Core::Room> rooms(qint64 locationId)
-    {
-        auto all = directory().rooms(locationId);
-        return all ? all.value() : QList<Core::Room>();
-    }
-
-    bool editCoverage(qint64 patientId, int rank, const std::function<void(Core::Coverage &)> &edit)
-    {
-        for (Core::Coverage c : coverages(patientId)) {
-            if (c.rank == rank) {
-                edit(c);
-                return bool(directory().updateCoverage(c));
-            }
-        }
-        return false;
-    }
-
-    QString state(const QString &type, qint64 localId)
-    {
-        auto map = engine->store().record(type, localId);
-        return map && map->has_value() ? map->value().state : QString();
-    }
-};
 
 // The directory A sets up: two payers, a location with two rooms, and one patient with a
 // primary and a secondary coverage.
@@ -154,22 +29,11 @@ struct Practice
 
 } // namespace
 
-#define ROUND(ws)                                                                                  \
-    [&] {                                                                                          \
-        const Sync::RoundResult r_ = (ws).engine->round();                                         \
-        if (!r_.ok)                                                                                \
-            qWarning("%s", qPrintable(describe(r_)));                                              \
-        return r_;                                                                                 \
-    }()
-
-class TestSyncDirectory : public QObject
+class TestSyncDirectory : public Test::DirectorySyncTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void directoryTravels();
     void editOnBComesBack();
     void oneSidedChangesMerge();
@@ -186,39 +50,11 @@ private slots:
 private:
     // A's directory set up and synced to B; false (with a failed check) when it could not be.
     bool setUpAndSync(Practice &practice);
-
-    Test::FhirPeer m_server;
-    std::unique_ptr<Workstation> m_a;
-    std::unique_ptr<Workstation> m_b;
 };
-
-void TestSyncDirectory::initTestCase()
-{
-    QVERIFY2(m_server.start(Peers), qPrintable(m_server.error()));
-}
-
-void TestSyncDirectory::init()
-{
-    m_server.reset();
-    m_a = std::make_unique<Workstation>();
-    m_b = std::make_unique<Workstation>();
-    const QString a = m_a->start(m_server.base());
-    QVERIFY2(a.isEmpty(), qPrintable(a));
-    const QString b = m_b->start(m_server.base());
-    QVERIFY2(b.isEmpty(), qPrintable(b));
-}
-
-void TestSyncDirectory::cleanup()
-{
-    // Every resource either workstation wrote validated with @medplum/core on the server.
-    QCOMPARE(m_server.invalidCount(), 0);
-    m_a.reset();
-    m_b.reset();
-}
 
 bool TestSyncDirectory::setUpAndSync(Practice &p)
 {
-    Workstation &a = *m_a;
+    DirectoryWorkstation &a = *m_a;
     const bool made = a.asAdmin([&] {
         auto aetna = a.directory().addPayer({0, "Aetna", "60054"});
         auto shield = a.directory().addPayer({0, "Blue Shield", "BS940"});
@@ -262,8 +98,8 @@ bool TestSyncDirectory::setUpAndSync(Practice &p)
         qWarning("adding the coverages failed");
         return false;
     }
-    const Sync::RoundResult pushed = ROUND(a);
-    const Sync::RoundResult pulled = ROUND(*m_b);
+    const Sync::RoundResult pushed = a.round();
+    const Sync::RoundResult pulled = m_b->round();
     if (!pushed.ok || !pulled.ok || pulled.skipped != 0) {
         qWarning("first sync: A %s / B %s", qPrintable(describe(pushed)),
                  qPrintable(describe(pulled)));
@@ -276,8 +112,8 @@ void TestSyncDirectory::directoryTravels()
 {
     Practice p;
     QVERIFY(setUpAndSync(p));
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
 
     // On the server: two payer Organizations, a building with two rooms, two Coverages.
     const QList<QJsonObject> orgs = m_server.resources("Organization");
@@ -355,10 +191,10 @@ void TestSyncDirectory::directoryTravels()
     QCOMPARE(onB[1].end, QDate(2026, 12, 31));
 
     // What B pulled is not echoed back, and a second round on A changes nothing on the server.
-    const Sync::RoundResult quietB = ROUND(b);
+    const Sync::RoundResult quietB = b.round();
     QVERIFY(quietB.ok);
     QCOMPARE(quietB.pushed, 0);
-    const Sync::RoundResult quietA = ROUND(a);
+    const Sync::RoundResult quietA = a.round();
     QVERIFY(quietA.ok);
     QCOMPARE(quietA.pushed, 0);
     QCOMPARE(m_server.resources("Coverage").size(), 2);
@@ -369,14 +205,14 @@ void TestSyncDirectory::editOnBComesBack()
 {
     Practice p;
     QVERIFY(setUpAndSync(p));
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     const qint64 patientB = b.patientByMrn(p.mrn);
     QVERIFY(b.editCoverage(patientB, 1,
                            [](Core::Coverage &c) { c.memberId = QStringLiteral("W999000111"); }));
-    const Sync::RoundResult pushed = ROUND(b);
+    const Sync::RoundResult pushed = b.round();
     QVERIFY2(pushed.ok && pushed.pushed == 1, qPrintable(describe(pushed)));
-    const Sync::RoundResult pulled = ROUND(a);
+    const Sync::RoundResult pulled = a.round();
     QVERIFY2(pulled.ok && pulled.pulled >= 1, qPrintable(describe(pulled)));
     QCOMPARE(a.coverages(p.patient)[0].memberId, QStringLiteral("W999000111"));
     QCOMPARE(a.coverages(p.patient)[1].memberId, QStringLiteral("XBS-5521"));
@@ -392,9 +228,9 @@ void TestSyncDirectory::editOnBComesBack()
     QVERIFY(a.asAdmin([&] {
         return bool(a.directory().updatePayer({p.aetna, "Aetna Better Health", "60054"}));
     }));
-    QVERIFY(ROUND(b).ok);
-    QVERIFY(ROUND(a).ok);
-    QVERIFY(ROUND(b).ok);
+    QVERIFY(b.round().ok);
+    QVERIFY(a.round().ok);
+    QVERIFY(b.round().ok);
     QCOMPARE(a.rooms(p.clinic)[0].name, QStringLiteral("Exam 1 (east)"));
     bool renamed = false;
     for (const Core::Payer &payer : b.payers())
@@ -407,8 +243,8 @@ void TestSyncDirectory::oneSidedChangesMerge()
 {
     Practice p;
     QVERIFY(setUpAndSync(p));
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     const qint64 patientB = b.patientByMrn(p.mrn);
     // The group number changes on A, the member id on B: different elements, both kept.
     QVERIFY(a.editCoverage(p.patient, 1,
@@ -425,11 +261,11 @@ void TestSyncDirectory::oneSidedChangesMerge()
             b.directory().updateLocation({b.locations()[0].id, "Main Street Clinic",
                                           "14 Main St, Springfield, IL 62704", "217-555-0142"}));
     }));
-    QVERIFY(ROUND(a).ok);
-    const Sync::RoundResult merged = ROUND(b);
+    QVERIFY(a.round().ok);
+    const Sync::RoundResult merged = b.round();
     QVERIFY2(merged.ok && merged.newConflicts == 0, qPrintable(describe(merged)));
-    QVERIFY(ROUND(a).ok);
-    for (Workstation *ws : {&a, &b}) {
+    QVERIFY(a.round().ok);
+    for (DirectoryWorkstation *ws : {&a, &b}) {
         const qint64 patient = ws == &a ? p.patient : patientB;
         const Core::Coverage c = ws->coverages(patient)[0];
         QCOMPARE(c.groupNumber, QStringLiteral("GRP-80"));
@@ -445,15 +281,15 @@ void TestSyncDirectory::sameFieldClashIsQueued()
 {
     Practice p;
     QVERIFY(setUpAndSync(p));
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     const qint64 patientB = b.patientByMrn(p.mrn);
     QVERIFY(a.editCoverage(p.patient, 1,
                            [](Core::Coverage &c) { c.memberId = QStringLiteral("FROM-A"); }));
     QVERIFY(b.editCoverage(patientB, 1,
                            [](Core::Coverage &c) { c.memberId = QStringLiteral("FROM-B"); }));
-    QVERIFY(ROUND(a).ok);
-    const Sync::RoundResult clash = ROUND(b);
+    QVERIFY(a.round().ok);
+    const Sync::RoundResult clash = b.round();
     QVERIFY2(clash.ok, qPrintable(describe(clash)));
     QCOMPARE(clash.newConflicts, 1);
     QCOMPARE(clash.openConflicts, 1);
@@ -465,7 +301,7 @@ void TestSyncDirectory::sameFieldClashIsQueued()
     auto open = b.engine->store().openConflict(QStringLiteral("Coverage"), onB.id);
     QVERIFY(open && open->has_value());
     QVERIFY(open->value().fields.contains(QStringLiteral("subscriberId")));
-    QVERIFY(ROUND(a).ok);
+    QVERIFY(a.round().ok);
     QCOMPARE(a.coverages(p.patient)[0].memberId, QStringLiteral("FROM-A"));
     QStringList onServer;
     for (const QJsonObject &c : m_server.resources("Coverage"))
@@ -476,7 +312,7 @@ void TestSyncDirectory::sameFieldClashIsQueued()
 
 void TestSyncDirectory::lostCreateMakesNoSecondCopy()
 {
-    Workstation &a = *m_a;
+    DirectoryWorkstation &a = *m_a;
     qint64 aetna = 0;
     QVERIFY(a.asAdmin([&] {
         auto id = a.directory().addPayer({0, "Aetna", "60054"});
@@ -514,13 +350,13 @@ void TestSyncDirectory::lostCreateMakesNoSecondCopy()
     QCOMPARE(m_server.resources("Organization").size(), 1);
     QCOMPARE(a.state("Coverage", coverage.value()), QStringLiteral("synced"));
     // Pulled back, it is A's own record, not a second coverage.
-    QVERIFY(ROUND(a).ok);
+    QVERIFY(a.round().ok);
     QCOMPARE(a.coverages(patient).size(), 1);
 
     // A second workstation setting up the same payer (same payer id) finds A's Organization.
-    Workstation &b = *m_b;
+    DirectoryWorkstation &b = *m_b;
     QVERIFY(b.asAdmin([&] { return bool(b.directory().addPayer({0, "Aetna", "60054"})); }));
-    QVERIFY(ROUND(b).ok);
+    QVERIFY(b.round().ok);
     QCOMPARE(m_server.resources("Organization").size(), 1);
     QCOMPARE(b.payers().size(), 1);
 }
@@ -549,13 +385,13 @@ void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation()
     QFETCH(QString, locationB);
     QFETCH(QString, roomB);
     QFETCH(int, onServer);
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     qint64 clinicA = 0;
     qint64 clinicB = 0;
     qint64 roomIdA = 0;
     qint64 roomIdB = 0;
-    const auto setUp = [](Workstation &ws, const QString &location, const QString &room,
+    const auto setUp = [](DirectoryWorkstation &ws, const QString &location, const QString &room,
                           qint64 &locationId, qint64 &roomId) {
         return ws.asAdmin([&] {
             auto l = ws.directory().addLocation({0, location, "12 Main St", "217-555-0142"});
@@ -571,18 +407,18 @@ void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation()
         setUp(a, QStringLiteral("Main Street Clinic"), QStringLiteral("Exam 1"), clinicA, roomIdA));
     QVERIFY(setUp(b, locationB, roomB, clinicB, roomIdB));
 
-    const Sync::RoundResult first = ROUND(a);
+    const Sync::RoundResult first = a.round();
     QVERIFY2(first.ok, qPrintable(describe(first)));
-    const Sync::RoundResult second = ROUND(b);
+    const Sync::RoundResult second = b.round();
     QVERIFY2(second.ok, qPrintable(describe(second)));
     QCOMPARE(second.newConflicts, 0);
     QCOMPARE(second.skipped, 0);
-    const Sync::RoundResult back = ROUND(a);
+    const Sync::RoundResult back = a.round();
     QVERIFY2(back.ok, qPrintable(describe(back)));
     QCOMPARE(back.skipped, 0);
 
     QCOMPARE(m_server.resources("Location").size(), onServer);
-    const auto serverIdOf = [](Workstation &ws, qint64 localId) {
+    const auto serverIdOf = [](DirectoryWorkstation &ws, qint64 localId) {
         auto map = ws.engine->store().record(QStringLiteral("Location"), localId);
         return map && map->has_value() ? map->value().serverId : QString();
     };
@@ -610,10 +446,10 @@ void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation()
             QCOMPARE(l["partOf"]["reference"].toString(), "Location/" + clinicOnServer);
     }
     // Quiet afterwards: nothing more to push on either side.
-    const Sync::RoundResult quietB = ROUND(b);
+    const Sync::RoundResult quietB = b.round();
     QVERIFY(quietB.ok);
     QCOMPARE(quietB.pushed, 0);
-    const Sync::RoundResult quietA = ROUND(a);
+    const Sync::RoundResult quietA = a.round();
     QVERIFY(quietA.ok);
     QCOMPARE(quietA.pushed, 0);
     QCOMPARE(m_server.resources("Location").size(), onServer);
@@ -624,8 +460,8 @@ void TestSyncDirectory::sameRoomMadeOfflineTwiceIsOneLocation()
 // workstation that sets up the same place adopts them instead of making twins.
 void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
 {
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     qint64 clinicA = 0;
     qint64 roomA = 0;
     QVERIFY(a.asAdmin([&] {
@@ -636,7 +472,7 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
         roomA = r ? r.value() : 0;
         return clinicA > 0 && roomA > 0;
     }));
-    QVERIFY(ROUND(a).ok);
+    QVERIFY(a.round().ok);
     const auto hasKey = [](const QJsonObject &resource) {
         for (const QJsonValue &id : resource["identifier"].toArray()) {
             if (id["system"].toString() == QLatin1String(Sync::LocationAdapter::KeySystem))
@@ -668,7 +504,7 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
     const QString ehrId =
         m_server.request("POST", "/fhir/R4/Location", ehrLocation)["id"].toString();
     QVERIFY(!ehrId.isEmpty());
-    QVERIFY(ROUND(a).ok);
+    QVERIFY(a.round().ok);
     QCOMPARE(a.locations().size(), 2);
     for (const qint64 id : {clinicA, Core::roomEntityId(roomA)}) {
         auto map = a.engine->store().record("Location", id);
@@ -683,7 +519,7 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
 
     // One round sends both once, with the key (an update, If-Match: no new Location).
     const int writesBefore = m_server.request("GET", "/$stats")["writes"].toInt();
-    const Sync::RoundResult resent = ROUND(a);
+    const Sync::RoundResult resent = a.round();
     QVERIFY2(resent.ok, qPrintable(describe(resent)));
     QCOMPARE(resent.pushed, 2);
     QCOMPARE(m_server.request("GET", "/$stats")["writes"].toInt() - writesBefore, 2);
@@ -695,7 +531,7 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
     QCOMPARE(a.state("Location", clinicA), QStringLiteral("synced"));
     QCOMPARE(a.state("Location", Core::roomEntityId(roomA)), QStringLiteral("synced"));
     // Once: the next rounds send nothing more.
-    const Sync::RoundResult quiet = ROUND(a);
+    const Sync::RoundResult quiet = a.round();
     QVERIFY(quiet.ok);
     QCOMPARE(quiet.pushed, 0);
 
@@ -711,10 +547,10 @@ void TestSyncDirectory::locationsFromBeforeTheKeyGetIt()
         roomB = r ? r.value() : 0;
         return clinicB > 0 && roomB > 0;
     }));
-    const Sync::RoundResult adopted = ROUND(b);
+    const Sync::RoundResult adopted = b.round();
     QVERIFY2(adopted.ok, qPrintable(describe(adopted)));
     QCOMPARE(m_server.resources("Location").size(), 3);
-    const auto serverIdOf = [](Workstation &ws, qint64 localId) {
+    const auto serverIdOf = [](DirectoryWorkstation &ws, qint64 localId) {
         auto map = ws.engine->store().record(QStringLiteral("Location"), localId);
         return map && map->has_value() ? map->value().serverId : QString();
     };
@@ -752,7 +588,7 @@ void TestSyncDirectory::badPulledDataIsSkipped()
     QFETCH(QString, reason);
     Practice p;
     QVERIFY(setUpAndSync(p));
-    Workstation &b = *m_b;
+    DirectoryWorkstation &b = *m_b;
     const qint64 patientB = b.patientByMrn(p.mrn);
 
     // Resources another system wrote on the server, valid FHIR but short of what Ambulo needs.
@@ -804,7 +640,7 @@ void TestSyncDirectory::badPulledDataIsSkipped()
              qPrintable(QJsonDocument(created).toJson(QJsonDocument::Compact)));
 
     const qsizetype payers = b.payers().size();
-    const Sync::RoundResult pulled = ROUND(b);
+    const Sync::RoundResult pulled = b.round();
     QVERIFY2(pulled.ok, qPrintable(describe(pulled)));
     QVERIFY2(pulled.skipped >= 1, qPrintable(describe(pulled)));
     QVERIFY2(pulled.message.contains(reason), qPrintable(pulled.message));
@@ -814,26 +650,26 @@ void TestSyncDirectory::badPulledDataIsSkipped()
     QCOMPARE(b.coverages(patientB).size(), 2);
     QCOMPARE(b.locations().size(), 1);
     QCOMPARE(b.rooms(b.locations()[0].id).size(), 2);
-    QVERIFY(ROUND(b).ok);
+    QVERIFY(b.round().ok);
 }
 
 // The provider as both workstations' admins set it up (same NPI), synced: one Practitioner.
-static bool sameProviderOnBoth(Workstation &a, Workstation &b)
+static bool sameProviderOnBoth(DirectoryWorkstation &a, DirectoryWorkstation &b)
 {
-    for (Workstation *ws : {&a, &b}) {
+    for (DirectoryWorkstation *ws : {&a, &b}) {
         if (!ws->asAdmin([&] {
                 return bool(ws->directory().addPractitioner(
                     {0, npi(7), "Moreno", "Alicia", "MD", "Family medicine", 0, true}));
             }))
             return false;
     }
-    return ROUND(a).ok && ROUND(b).ok && ROUND(a).ok;
+    return a.round().ok && b.round().ok && a.round().ok;
 }
 
 void TestSyncDirectory::providerEditsTravel()
 {
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     QVERIFY(sameProviderOnBoth(a, b));
     QCOMPARE(m_server.resources("Practitioner").size(), 1);
 
@@ -844,9 +680,9 @@ void TestSyncDirectory::providerEditsTravel()
         p.specialty = QStringLiteral("Internal medicine");
         p.npi = npi(8);
     }));
-    const Sync::RoundResult pushed = ROUND(a);
+    const Sync::RoundResult pushed = a.round();
     QVERIFY2(pushed.ok && pushed.pushed == 1, qPrintable(describe(pushed)));
-    const Sync::RoundResult pulled = ROUND(b);
+    const Sync::RoundResult pulled = b.round();
     QVERIFY2(pulled.ok && pulled.pulled >= 1 && pulled.skipped == 0, qPrintable(describe(pulled)));
     std::optional<Core::Practitioner> onB = b.practitioner();
     QVERIFY(onB);
@@ -860,11 +696,11 @@ void TestSyncDirectory::providerEditsTravel()
 
     // An edit on B comes back to A; nothing pulled is echoed back.
     QVERIFY(b.editPractitioner([](Core::Practitioner &p) { p.family = "Moreno-Diaz"; }));
-    QVERIFY(ROUND(b).ok);
-    QVERIFY(ROUND(a).ok);
+    QVERIFY(b.round().ok);
+    QVERIFY(a.round().ok);
     QCOMPARE(a.practitioner()->family, QStringLiteral("Moreno-Diaz"));
     QCOMPARE(a.practitioner()->specialty, QStringLiteral("Internal medicine"));
-    const Sync::RoundResult quiet = ROUND(a);
+    const Sync::RoundResult quiet = a.round();
     QVERIFY(quiet.ok);
     QCOMPARE(quiet.pushed, 0);
     QCOMPARE(m_server.resources("Practitioner").size(), 1);
@@ -878,18 +714,18 @@ void TestSyncDirectory::providerEditsTravel()
 
 void TestSyncDirectory::providerEditsMergeAndClash()
 {
-    Workstation &a = *m_a;
-    Workstation &b = *m_b;
+    DirectoryWorkstation &a = *m_a;
+    DirectoryWorkstation &b = *m_b;
     QVERIFY(sameProviderOnBoth(a, b));
 
     // The specialty changes on A, the active flag on B: both kept on both.
     QVERIFY(a.editPractitioner([](Core::Practitioner &p) { p.specialty = "Pediatrics"; }));
     QVERIFY(b.editPractitioner([](Core::Practitioner &p) { p.active = false; }));
-    QVERIFY(ROUND(a).ok);
-    const Sync::RoundResult merged = ROUND(b);
+    QVERIFY(a.round().ok);
+    const Sync::RoundResult merged = b.round();
     QVERIFY2(merged.ok && merged.newConflicts == 0, qPrintable(describe(merged)));
-    QVERIFY(ROUND(a).ok);
-    for (Workstation *ws : {&a, &b}) {
+    QVERIFY(a.round().ok);
+    for (DirectoryWorkstation *ws : {&a, &b}) {
         QCOMPARE(ws->practitioner()->specialty, QStringLiteral("Pediatrics"));
         QCOMPARE(ws->practitioner()->active, false);
     }
@@ -897,12 +733,12 @@ void TestSyncDirectory::providerEditsMergeAndClash()
     // The same field to different values: a conflict on B, nothing overwritten.
     QVERIFY(a.editPractitioner([](Core::Practitioner &p) { p.given = "Ali"; }));
     QVERIFY(b.editPractitioner([](Core::Practitioner &p) { p.given = "Lisa"; }));
-    QVERIFY(ROUND(a).ok);
-    const Sync::RoundResult clash = ROUND(b);
+    QVERIFY(a.round().ok);
+    const Sync::RoundResult clash = b.round();
     QVERIFY2(clash.ok && clash.newConflicts == 1, qPrintable(describe(clash)));
     QCOMPARE(b.state("Practitioner", b.practitioner()->id), QStringLiteral("conflict"));
     QCOMPARE(b.practitioner()->given, QStringLiteral("Lisa"));
-    QVERIFY(ROUND(a).ok);
+    QVERIFY(a.round().ok);
     QCOMPARE(a.practitioner()->given, QStringLiteral("Ali"));
     QCOMPARE(m_server.resources("Practitioner")[0]["name"][0]["given"][0].toString(),
              QStringLiteral("Ali"));
