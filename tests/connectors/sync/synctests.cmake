@@ -26,12 +26,15 @@ target_compile_definitions(tst_syncavailability PRIVATE
 ambulo_add_test(tst_syncchart connectors/sync/tst_syncchart.cpp LABEL sync)
 target_link_libraries(tst_syncchart PRIVATE ambulo_sync ambulo_charting_sync)
 target_compile_definitions(tst_syncchart PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
-# directorysynctest.h holds a QObject, the test class's base: moc'ed with the test.
-ambulo_add_test(tst_syncdirectory connectors/sync/tst_syncdirectory.cpp LABEL sync)
-target_sources(tst_syncdirectory PRIVATE connectors/sync/directorysynctest.h)
-target_link_libraries(tst_syncdirectory PRIVATE ambulo_sync ambulo_scheduling_sync)
-target_compile_definitions(tst_syncdirectory PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
-add_dependencies(tst_syncdirectory ambulo)
+# Payers and coverages, locations and rooms, providers; directorysynctest.h, their shared QObject
+# base, is moc'ed into each.
+foreach(unit syncdirectory synclocations syncproviders)
+    ambulo_add_test(tst_${unit} connectors/sync/tst_${unit}.cpp LABEL sync)
+    target_sources(tst_${unit} PRIVATE connectors/sync/directorysynctest.h)
+    target_link_libraries(tst_${unit} PRIVATE ambulo_sync ambulo_scheduling_sync)
+    target_compile_definitions(tst_${unit} PRIVATE
+        AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+endforeach()
 ambulo_add_test(tst_syncbackfill connectors/sync/tst_syncbackfill.cpp LABEL sync)
 target_link_libraries(tst_syncbackfill PRIVATE ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
 target_compile_definitions(tst_syncbackfill PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
