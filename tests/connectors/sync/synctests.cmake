@@ -3,11 +3,16 @@
 # tests/CMakeLists.txt.
 ambulo_add_test(tst_syncmerge connectors/sync/tst_syncmerge.cpp LABEL sync)
 target_link_libraries(tst_syncmerge PRIVATE ambulo_sync)
-ambulo_add_test(tst_syncengine connectors/sync/tst_syncengine.cpp LABEL sync)
-target_link_libraries(tst_syncengine PRIVATE ambulo_sync)
-target_compile_definitions(tst_syncengine PRIVATE
-    AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
-add_dependencies(tst_syncengine ambulo)
+# The engine on patients alone, and `ambulo sync` as a process; patientsynctest.h, their shared
+# QObject base, is moc'ed into each.
+foreach(unit syncengine synccli)
+    ambulo_add_test(tst_${unit} connectors/sync/tst_${unit}.cpp LABEL sync)
+    target_sources(tst_${unit} PRIVATE connectors/sync/patientsynctest.h)
+    target_link_libraries(tst_${unit} PRIVATE ambulo_sync)
+    target_compile_definitions(tst_${unit} PRIVATE
+        AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+    add_dependencies(tst_${unit} ambulo)
+endforeach()
 # Appointments between two workstations: the booking claim on the server's provider-day ledger
 # makes a double booking impossible (randomized trials), through the engine App::makeSyncEngine
 # assembles.

@@ -1,106 +1,31 @@
+// The sync engine between two workstations through a real FHIR server, patients only:
+// registrations and edits travel, one-sided changes merge, a clash waits for a person to resolve
+// it, a lost answer, a server fault or a bad page loses and duplicates nothing, MRNs made offline
+// on both sides stay two people, and everything sent validates. `ambulo sync` as a process
+// (stopped, killed, given bad input): tst_synccli.cpp.
+
 #include "connectors/fhir/adapters/patientresource.h"
-#include "connectors/fhir/fhirclient.h"
-#include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
 #include "core/store/database.h"
-#include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/patientsynctest.h"
 #include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <functional>
-#include <memory>
-#include <tuple>
-
 using namespace Ambulo;
 using Ambulo::Test::describe;
+using Ambulo::Test::PatientWorkstation;
 namespace PatientResource = Fhir::PatientResource;
 
 namespace {
 
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
-
-// One workstation: its own encrypted store and its own sync engine, signed in as the sync
-// principal the way `ambulo sync` does it.
-struct Workstation
-{
-    Test::TestStore store;
-    std::unique_ptr<Fhir::Client> client;
-    std::unique_ptr<Sync::SyncEngine> engine;
-
-    QString start(const QUrl &base, int pageSize = 100)
-    {
-        if (!store.ok())
-            return store.error();
-        if (!store.signInAdmin())
-            return QStringLiteral("admin sign-in failed");
-        if (QString e = Test::connectToPeer(store, base, client); !e.isEmpty())
-            return e;
-        Sync::EngineOptions engineOptions;
-        engineOptions.pageSize = pageSize;
-        engine = std::make_unique<Sync::SyncEngine>(store.services(), *client, engineOptions);
-        return {};
-    }
-
-    Core::PatientService &patients() { return store.services().patients(); }
-
-    QString registerPatient(const QString &family, const QString &given)
-    {
-        Core::Patient p = Test::samplePatient(family, given, QDate(1975, 3, 14));
-        p.phoneHome = QStringLiteral("217-555-0100");
-        p.addressLine = QStringLiteral("1 Oak St");
-        p.city = QStringLiteral("Springfield");
-        p.state = QStringLiteral("IL");
-        p.postalCode = QStringLiteral("62704");
-        auto id = patients().create(p);
-        if (!id)
-            return {};
-        auto made = patients().open(id.value());
-        return made ? made->mrn : QString();
-    }
-
-    // The patient with this MRN; a default Patient (id 0) when there is none.
-    Core::Patient patient(const QString &mrn)
-    {
-        auto id = patients().findByMrn(mrn);
-        if (!id || id.value() == 0)
-            return {};
-        auto p = patients().open(id.value());
-        return p ? p.value() : Core::Patient();
-    }
-
-    bool edit(const QString &mrn, const std::function<void(Core::Patient &)> &change)
-    {
-        Core::Patient p = patient(mrn);
-        if (p.id == 0)
-            return false;
-        change(p);
-        return bool(patients().update(p));
-    }
-
-    int patientCount()
-    {
-        Core::Query q = store.store().db().query(
-            QStringLiteral("SELECT count(*) FROM patients WHERE merged_into IS NULL"));
-        return q.next() ? q.integer(0) : -1;
-    }
-
-    QString state(const QString &mrn)
-    {
-        auto map = engine->store().record(QStringLiteral("Patient"), patient(mrn).id);
-        return map && map->has_value() ? map->value().state : QString();
-    }
-};
 
 } // namespace
 
@@ -112,14 +37,11 @@ struct Workstation
         return r;                                                                                  \
     }()
 
-class TestSyncEngine : public QObject
+class TestSyncEngine : public Test::PatientSyncTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void registrationAndEditsTravel();
     void phoneHereAddressThereMerges();
     void sameFieldClashIsQueued();
@@ -133,15 +55,8 @@ private slots:
     void offlineMrnCollisionKeepsTwoPeople();
     void pulledMrnMovesAnUnpushedHolder();
     void everythingSentValidates();
-    void continuousRunStopsOnSigterm();
-    void commandLineRefusesBadInput_data();
-    void commandLineRefusesBadInput();
-    void sigkillDuringPushLosesAndDuplicatesNothing();
 
 private:
-    QJsonObject server(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
-    QList<QJsonObject> serverPatients();
-    void injectFault(const QJsonObject &fault) { server("POST", "/$fault", fault); }
     // Spends faults a resend did not use up, so the next round meets a healthy server.
     void drainFaults()
     {
@@ -149,73 +64,7 @@ private:
              ++i)
             server("GET", "/fhir/R4/Patient?_count=1");
     }
-    QUrl base() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/R4").arg(m_server.port()));
-    }
-    std::tuple<int, QString, QString> runCli(Workstation &ws, const QStringList &args);
-
-    Test::FhirPeer m_server;
-    std::unique_ptr<Workstation> m_a;
-    std::unique_ptr<Workstation> m_b;
 };
-
-void TestSyncEngine::initTestCase()
-{
-    QVERIFY2(m_server.start(Peers), qPrintable(m_server.error()));
-}
-
-void TestSyncEngine::init()
-{
-    server("POST", "/$reset");
-    m_a = std::make_unique<Workstation>();
-    m_b = std::make_unique<Workstation>();
-    const QString a = m_a->start(base());
-    QVERIFY2(a.isEmpty(), qPrintable(a));
-    const QString b = m_b->start(base(), 2); // small pages: pulls follow next links
-    QVERIFY2(b.isEmpty(), qPrintable(b));
-}
-
-void TestSyncEngine::cleanup()
-{
-    // The server validates every resource written to it with @medplum/core; none was refused.
-    const QJsonObject stats = server("GET", "/$stats");
-    QCOMPARE(stats.value("invalid").toInt(-1), 0);
-    m_a.reset();
-    m_b.reset();
-}
-
-QJsonObject TestSyncEngine::server(const QByteArray &verb, const QString &path,
-                                   const QJsonObject &body)
-{
-    return m_server.request(verb, path, body);
-}
-
-QList<QJsonObject> TestSyncEngine::serverPatients()
-{
-    QList<QJsonObject> out;
-    const QJsonObject bundle = server("GET", "/fhir/R4/Patient?_count=500");
-    for (const QJsonValue &entry : bundle.value("entry").toArray())
-        out.append(entry["resource"].toObject());
-    return out;
-}
-
-std::tuple<int, QString, QString> TestSyncEngine::runCli(Workstation &ws, const QStringList &args)
-{
-    const QString bin = qEnvironmentVariable("AMBULO_BIN");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    p.start(bin, QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(),
-                             "--user", Test::AdminName}
-                     + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("did not finish")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestSyncEngine::registrationAndEditsTravel()
 {
@@ -272,7 +121,7 @@ void TestSyncEngine::phoneHereAddressThereMerges()
     QCOMPARE(b.openConflicts, 0);
     QVERIFY(SYNC_OK(*m_a).ok);
 
-    for (Workstation *ws : {m_a.get(), m_b.get()}) {
+    for (PatientWorkstation *ws : {m_a.get(), m_b.get()}) {
         const Core::Patient p = ws->patient(mrn);
         QCOMPARE(p.phoneHome, QStringLiteral("217-555-0111"));
         QCOMPARE(p.addressLine, QStringLiteral("9 Elm St"));
@@ -612,7 +461,7 @@ void TestSyncEngine::offlineMrnCollisionKeepsTwoPeople()
                              .mrn;
     QVERIFY(!bens.isEmpty());
     QVERIFY(bens != onA);
-    for (Workstation *ws : {m_a.get(), m_b.get()}) {
+    for (PatientWorkstation *ws : {m_a.get(), m_b.get()}) {
         QCOMPARE(ws->patientCount(), 2);
         QCOMPARE(ws->patient(onA).family, QStringLiteral("Adams"));
         QCOMPARE(ws->patient(bens).family, QStringLiteral("Brown"));
@@ -681,122 +530,6 @@ void TestSyncEngine::everythingSentValidates()
     node.start("node", QStringList{Peers + "/fhir_validate.mjs"} + files);
     QVERIFY(node.waitForFinished(60000));
     QVERIFY2(node.exitCode() == 0, node.readAllStandardOutput().constData());
-}
-
-void TestSyncEngine::continuousRunStopsOnSigterm()
-{
-    const QString mrn = m_a->registerPatient("Quinn", "Tess");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("AMBULO_BIN"),
-            {"--data", m_a->store.dataDir(), "--key-file", m_a->store.keyFile(), "--user",
-             Test::AdminName, "sync", "--server", base().toString(), "--interval", "0.2"});
-    p.closeWriteChannel();
-    QVERIFY(p.waitForStarted(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(serverPatients().size(), 1, 30000);
-    // The round that pushed it has ended (its pull too) once it says so.
-    QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("pushed 1"), 30000);
-    QCOMPARE(p.state(), QProcess::Running); // keeps going after a round
-    // A later round's pull waits for a page the server holds back for a minute: SIGTERM stops
-    // it at once, as a stop and not as a failed round.
-    injectFault({{"mode", "delay"}, {"delayMs", 60000}, {"match", "Patient?"}, {"method", "GET"}});
-    QTRY_VERIFY_WITH_TIMEOUT(server("POST", "/$fault", {{"count", 0}}).value("queued").toInt() == 0,
-                             30000);
-    QTest::qWait(300);
-    QElapsedTimer stopping;
-    stopping.start();
-    p.terminate();
-    QVERIFY(p.waitForFinished(10000));
-    QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    out += p.readAllStandardOutput();
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(out) + err));
-    QVERIFY2(!err.contains("failed"), qPrintable(err));
-    QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
-}
-
-void TestSyncEngine::sigkillDuringPushLosesAndDuplicatesNothing()
-{
-    const int count = 30;
-    for (int i = 0; i < count; ++i)
-        QVERIFY(
-            !m_a->registerPatient(QStringLiteral("Kill%1").arg(QChar(u'A' + i)), "Test").isEmpty());
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    const QStringList store{"--data", m_a->store.dataDir(), "--key-file", m_a->store.keyFile(),
-                            "--user", Test::AdminName};
-    p.start(qEnvironmentVariable("AMBULO_BIN"),
-            store + QStringList{"sync", "--server", base().toString(), "--interval", "60"});
-    p.closeWriteChannel();
-    QVERIFY(p.waitForStarted(10000));
-    // Killed in the middle of the push.
-    QTRY_VERIFY_WITH_TIMEOUT(serverPatients().size() >= 5, 30000);
-    p.kill();
-    QVERIFY(p.waitForFinished(10000));
-    const qsizetype atKill = serverPatients().size();
-    QVERIFY2(atKill < count, "the push finished before the kill; make it longer");
-
-    auto [code, out, err] = runCli(*m_a, {"sync", "--server", base().toString(), "--once"});
-    QVERIFY2(code == 0, qPrintable(out + err));
-    QSet<QString> mrns;
-    for (const QJsonObject &resource : serverPatients())
-        mrns.insert(PatientResource::fromFhir(resource, m_a->engine->mrnSystem())->mrn);
-    QCOMPARE(serverPatients().size(), count);
-    QCOMPARE(mrns.size(), count);
-    QCOMPARE(m_a->patientCount(), count);
-    for (const QString &mrn : std::as_const(mrns))
-        QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
-}
-
-void TestSyncEngine::commandLineRefusesBadInput_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("says");
-    QTest::newRow("no server") << QStringList{"sync", "--once"} << 2 << "--server URL";
-    QTest::newRow("not http") << QStringList{"sync", "--server", "ftp://x/fhir", "--once"} << 2
-                              << "http(s) URL";
-    QTest::newRow("unknown subcommand") << QStringList{"sync", "push"} << 2 << "status, resolve";
-    QTest::newRow("resolve without id")
-        << QStringList{"sync", "resolve", "--keep", "local", "--server", "http://127.0.0.1:1/"} << 2
-        << "conflict ID";
-    QTest::newRow("resolve without side")
-        << QStringList{"sync", "resolve", "4", "--server", "http://127.0.0.1:1/"} << 2
-        << "--keep local";
-    QTest::newRow("missing token file")
-        << QStringList{"sync",         "--server",       "http://127.0.0.1:1/",
-                       "--token-file", "/nonexistent/t", "--once"}
-        << 1 << "/nonexistent/t";
-    QTest::newRow("server down") << QStringList{"sync", "--server", "http://127.0.0.1:1/fhir/R4",
-                                                "--once"}
-                                 << 1 << "temporary; nothing is lost";
-    QTest::newRow("no open conflict") << QStringList{"sync",
-                                                     "resolve",
-                                                     "99",
-                                                     "--keep",
-                                                     "server",
-                                                     "--server",
-                                                     "http://127.0.0.1:1/"}
-                                      << 1 << "no open conflict 99";
-}
-
-void TestSyncEngine::commandLineRefusesBadInput()
-{
-    QFETCH(QStringList, args);
-    QFETCH(int, exitCode);
-    QFETCH(QString, says);
-    const QString mrn = m_a->registerPatient("Usage", "Una");
-    auto [code, out, err] = runCli(*m_a, args);
-    QVERIFY2(code == exitCode, qPrintable(out + err));
-    QVERIFY2(err.contains(says), qPrintable(err));
-    QCOMPARE(m_a->state(mrn), QString()); // nothing sent, nothing recorded
-    QVERIFY(serverPatients().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
