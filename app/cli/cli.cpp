@@ -48,7 +48,9 @@ Commands:
   audit verify                          check the audit chain
   audit list [--from ISO] [--to ISO] [--user U] [--patient MRN] [--action A] [--csv]
                                         (the acting --user goes before 'audit' when filtering:
-                                        ambulo --user admin audit list --user bob; or --by U)
+                                        ambulo --user admin audit list --user bob; or --by U;
+                                        --patient finds the person's merged records and old
+                                        MRNs too)
   providers list                        ID<TAB>Name<TAB>NPI
   schedule types                        CODE<TAB>name<TAB>minutes
   schedule openings --type CODE [--provider ID] --from YYYY-MM-DD --to YYYY-MM-DD [--limit N]
@@ -465,7 +467,7 @@ int cmdAudit(CliContext &cli)
                                                   .arg(v.brokenAt)
                                                   .arg(v.message)});
     } else {
-        auto entries = services.audit().list(filter);
+        auto entries = services.auditTrail(filter);
         if (!entries) {
             code = cli.fail(entries.error());
         } else if (cli.flags.contains(QStringLiteral("csv"))) {

@@ -131,14 +131,8 @@ Core::AuditFilter AuditLogWidget::filter() const
 bool AuditLogWidget::reload()
 {
     m_loaded = true;
-    Core::ServiceContext &service = m_context.services.context();
-    if (Core::Status s = service.require(Core::Permission::AuditRead); !s) {
-        m_model->setEntries({});
-        m_status->setText(s.error().message);
-        return false;
-    }
     const Core::AuditFilter f = filter();
-    auto entries = m_context.services.audit().list(f);
+    auto entries = m_context.services.auditTrail(f);
     if (!entries) {
         m_model->setEntries({});
         m_status->setText(entries.error().message);
@@ -155,7 +149,7 @@ bool AuditLogWidget::reload()
         more ? tr("Showing the first %1 entries; narrow the filter to see the rest.").arg(MaxRows)
              : tr("%n entries.", nullptr, count));
     // Who looked at the log, and for what, is itself on record.
-    (void)service.record(
+    (void)m_context.services.context().record(
         Core::Constants::Audit::AuditView, QLatin1String(Ok), 0, f.patientMrn,
         QStringLiteral("from %1 to %2 user '%3' action '%4': %5 entries")
             .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate), f.user, f.action)

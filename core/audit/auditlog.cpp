@@ -265,7 +265,15 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const
         values << filter.user;
     }
     if (!filter.patientMrn.isEmpty()) {
-        sql += QStringLiteral(" AND patient_mrn = ?");
+        if (filter.patientIds.isEmpty()) {
+            sql += QStringLiteral(" AND patient_mrn = ?");
+        } else {
+            QStringList ids;
+            for (const qint64 id : filter.patientIds)
+                ids << QString::number(id);
+            sql += QStringLiteral(" AND (patient_mrn = ? OR patient_id IN (%1))")
+                       .arg(ids.join(QLatin1Char(',')));
+        }
         values << filter.patientMrn;
     }
     if (!filter.action.isEmpty()) {

@@ -33,6 +33,9 @@ struct AuditFilter
     QDateTime to;   // inclusive; invalid: open
     QString user;
     QString patientMrn;
+    // With patientMrn: entries about any of these records too, whatever MRN they were made under
+    // (a person's records merged into one, a record renumbered; see Services::auditTrail).
+    QList<qint64> patientIds;
     QString action; // exact, or a prefix ending in '.' ("patient.")
     int limit = 0;  // 0: all
 };

@@ -277,6 +277,34 @@ Status PatientService::merge(qint64 survivorId, qint64 mergedId, const QString &
     return tx.commit();
 }
 
+Result<QList<qint64>> PatientService::recordsOfPerson(const QString &mrn)
+{
+    if (Status s = m_context.require(Permission::AuditRead); !s)
+        return s.error();
+    Database &db = m_context.db();
+    Query holder =
+        db.query(QStringLiteral("SELECT coalesce(merged_into, id) FROM patients WHERE mrn = ?"));
+    holder.bind(1, mrn.trimmed());
+    if (!holder.next())
+        return holder.failed() ? Result<QList<qint64>>(holder.error())
+                               : Result<QList<qint64>>(QList<qint64>());
+    const qint64 survivor = holder.int64(0);
+    holder.finish();
+    // A record merged into one that was merged later still names its first survivor in
+    // patient_merges, so the merges are followed down from the survivor.
+    Query q = db.query(QStringLiteral(
+        "WITH RECURSIVE person (id) AS (SELECT ? UNION "
+        "SELECT m.merged_id FROM patient_merges m JOIN person p ON m.survivor_id = p.id) "
+        "SELECT id FROM person"));
+    q.bind(1, survivor);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.int64(0));
+    if (q.failed())
+        return q.error();
+    return ids;
+}
+
 Result<QList<PatientMerge>> PatientService::merges(qint64 survivorId)
 {
     if (Status s = m_context.require(Permission::PatientRead, survivorId); !s)

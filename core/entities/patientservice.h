@@ -83,6 +83,11 @@ public:
     // change log op "merge" with the merged id as detail) — all in one transaction.
     Status merge(qint64 survivorId, qint64 mergedId, const QString &reason);
     Result<QList<PatientMerge>> merges(qint64 survivorId);
+    // For an audit report (AuditRead): every record of the person `mrn` names now — the record
+    // with that MRN, or its survivor when it was merged away, and every record merged into that
+    // one at any depth. Empty when no record has the MRN. A renumbered record keeps its id, so
+    // its entries under the old MRN are found by id.
+    Result<QList<qint64>> recordsOfPerson(const QString &mrn);
 
     // Modules own rows that refer to patients; core cannot name them, so each module registers a
     // hook that re-points its rows inside the merge's transaction. A hook of the same `owner`

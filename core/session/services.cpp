@@ -20,6 +20,19 @@ Services::Services(Store &store, Database &db, QString workstation)
     , m_directory(m_context)
 {}
 
+Result<QList<AuditEntry>> Services::auditTrail(AuditFilter filter)
+{
+    if (Status s = m_context.require(Permission::AuditRead); !s)
+        return s.error();
+    if (!filter.patientMrn.isEmpty()) {
+        Result<QList<qint64>> records = m_patients.recordsOfPerson(filter.patientMrn);
+        if (!records)
+            return records.error();
+        filter.patientIds = records.value();
+    }
+    return m_audit.list(filter);
+}
+
 QString Services::thisWorkstation()
 {
     const QString host = QSysInfo::machineHostName();

@@ -30,6 +30,11 @@ public:
     PracticeService &practice() { return m_practice; }
     DirectoryService &directory() { return m_directory; }
 
+    // The audit log as a report reads it (AuditRead): a patient filter finds every entry about
+    // the person the MRN names now, including those made under another record merged into
+    // theirs or under an MRN they had before (PatientService::recordsOfPerson).
+    Result<QList<AuditEntry>> auditTrail(AuditFilter filter);
+
     static QString thisWorkstation();
 
 private:

@@ -23,6 +23,7 @@ private slots:
     void refusedMerges_data();
     void refusedMerges();
     void interfaceSessionMayRegisterAndMerge();
+    void auditTrailFollowsThePerson();
 
 private:
     qint64 add(const QString &family, const QString &given);
@@ -250,4 +251,55 @@ void tst_PatientMerge::interfaceSessionMayRegisterAndMerge()
 }
 
 QTEST_GUILESS_MAIN(tst_PatientMerge)
+// An access report on a person finds what was done to every record they have had: records merged
+// into theirs (at any depth) and the MRN they had before a renumbering, whichever MRN is typed.
+void tst_PatientMerge::auditTrailFollowsThePerson()
+{
+    const qint64 keep = add(QStringLiteral("Trail"), QStringLiteral("Kept"));
+    const qint64 gone = add(QStringLiteral("Trail"), QStringLiteral("Gone"));
+    const qint64 older = add(QStringLiteral("Trail"), QStringLiteral("Older"));
+    const qint64 stranger = add(QStringLiteral("Trail"), QStringLiteral("Stranger"));
+    QMap<qint64, QString> mrn;
+    for (const qint64 id : {keep, gone, older, stranger}) {
+        auto opened = patients().open(id); // an audited read under the record's MRN now
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        mrn[id] = opened->mrn;
+    }
+    QVERIFY(patients().merge(gone, older, QStringLiteral("same person")));
+    QVERIFY(patients().merge(keep, gone, QStringLiteral("same person")));
+    auto renumbered = patients().changeMrn(keep, {}, QStringLiteral("test"));
+    QVERIFY2(renumbered.ok(), renumbered ? "" : qPrintable(renumbered.error().message));
+
+    // The MRNs the person's reads were recorded under, as the report finds them.
+    const auto readsUnder = [&](const QString &typed) {
+        Core::AuditFilter f;
+        f.patientMrn = typed;
+        f.action = QLatin1String(Core::Constants::Audit::PatientRead);
+        auto entries = m_t->services().auditTrail(f);
+        if (!entries)
+            return QStringList{QStringLiteral("failed: ") + entries.error().message};
+        QStringList seen;
+        for (const Core::AuditEntry &e : entries.value())
+            seen << e.patientMrn;
+        seen.sort();
+        return seen;
+    };
+    QStringList person{mrn[keep], mrn[gone], mrn[older]};
+    person.sort();
+    QCOMPARE(readsUnder(renumbered.value()), person);
+    // A merged-away record's MRN names the same person.
+    QCOMPARE(readsUnder(mrn[older]), person);
+    QCOMPARE(readsUnder(mrn[stranger]), QStringList{mrn[stranger]});
+    // An MRN no record has now: what was recorded under it.
+    QCOMPARE(readsUnder(mrn[keep]), QStringList{mrn[keep]});
+    QCOMPARE(readsUnder(QStringLiteral("NOBODY-1")), QStringList());
+
+    // The log itself stays the auditors'.
+    const QString password = m_t->addUser(QStringLiteral("desk1"), Core::Role::FrontDesk);
+    QVERIFY(m_t->services().users().signIn(QStringLiteral("desk1"), password).ok());
+    Core::AuditFilter f;
+    f.patientMrn = renumbered.value();
+    QVERIFY(!m_t->services().auditTrail(f).ok());
+}
+
 #include "tst_patientmerge.moc"
