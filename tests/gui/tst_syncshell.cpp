@@ -31,8 +31,6 @@
 #include <QToolButton>
 #include <QtTest>
 
-#include <QProcess>
-
 #include <memory>
 #include <tuple>
 
@@ -494,19 +492,7 @@ void tst_SyncShell::guiNeverStallsDuringARound()
 
 std::tuple<int, QString, QString> tst_SyncShell::runCli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("AMBULO_BIN"),
-            QStringList{"--data", m_store->dataDir(), "--key-file", m_store->keyFile(), "--user",
-                        Test::AdminName}
-                + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("did not finish")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return Test::runAmbulo(*m_store, args);
 }
 
 // A patient merged on the server whose survivor cannot be read yet: the status bar says a merge

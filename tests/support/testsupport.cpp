@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 
 namespace Ambulo::Test {
 
@@ -102,6 +103,23 @@ QMap<QString, QByteArray> fileHashes(const QString &dir)
             hashes.insert(path, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
     }
     return hashes;
+}
+
+std::tuple<int, QString, QString> runAmbulo(const TestStore &store, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AMBULO_PASSWORD"), AdminPassword);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("AMBULO_BIN"),
+            QStringList{QStringLiteral("--data"), store.dataDir(), QStringLiteral("--key-file"),
+                        store.keyFile(), QStringLiteral("--user"), AdminName}
+                + args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {-1, {}, QStringLiteral("did not finish")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace Ambulo::Test

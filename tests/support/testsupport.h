@@ -6,9 +6,11 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <tuple>
 
 namespace Ambulo::Test {
 
@@ -49,5 +51,10 @@ Core::Patient samplePatient(const QString &family, const QString &given, const Q
 
 // SHA-256 of every file under a directory, to prove a failed open wrote nothing.
 QMap<QString, QByteArray> fileHashes(const QString &dir);
+
+// Runs the `ambulo` binary (AMBULO_BIN) on `store` as its admin, with `args` after the store and
+// user options: its exit code (-1 when it has not finished within a minute), standard output
+// and standard error.
+std::tuple<int, QString, QString> runAmbulo(const TestStore &store, const QStringList &args);
 
 } // namespace Ambulo::Test

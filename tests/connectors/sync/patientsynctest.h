@@ -13,7 +13,6 @@
 
 #include <QJsonArray>
 #include <QObject>
-#include <QProcess>
 #include <QTest>
 
 #include <functional>
@@ -146,24 +145,6 @@ protected:
     QUrl base() const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/R4").arg(m_server.port()));
-    }
-
-    // Runs the `ambulo` binary on `ws`'s store as its admin: exit code, standard output and error.
-    std::tuple<int, QString, QString> runCli(PatientWorkstation &ws, const QStringList &args)
-    {
-        const QString bin = qEnvironmentVariable("AMBULO_BIN");
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("AMBULO_PASSWORD", AdminPassword);
-        p.setProcessEnvironment(env);
-        p.start(bin, QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(),
-                                 "--user", AdminName}
-                         + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("did not finish")};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
     }
 
     FhirPeer m_server;

@@ -11,7 +11,6 @@
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
@@ -169,7 +168,6 @@ private:
     QList<ServerBooking> serverBookings(const QDate &date = {});
     // Pairs of server bookings of one provider whose times overlap.
     QStringList doubleBookings(const QList<ServerBooking> &bookings);
-    std::tuple<int, QString, QString> runCli(Workstation &ws, const QStringList &args);
     // The provider-day booking ledgers among the server's Schedules (the others hold working
     // hours).
     QList<QJsonObject> serverLedgers();
@@ -257,24 +255,6 @@ QStringList TestSyncAppointments::doubleBookings(const QList<ServerBooking> &boo
         }
     }
     return out;
-}
-
-std::tuple<int, QString, QString> TestSyncAppointments::runCli(Workstation &ws,
-                                                               const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("AMBULO_BIN"),
-            QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(), "--user",
-                        Test::AdminName}
-                + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("did not finish")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestSyncAppointments::bookingTravelsAndCancelReleases()
@@ -369,7 +349,7 @@ void TestSyncAppointments::sameTimeOfflineOneWins()
     QCOMPARE(first.holding(day).size(), 1);
 
     // The clerk sees it on the command line.
-    const auto [code, out, err] = runCli(second, {"sync", "status"});
+    const auto [code, out, err] = Test::runAmbulo(second.store, {"sync", "status"});
     QCOMPARE(code, 3);
     QVERIFY2(out.contains(QStringLiteral("booking conflicts\t1")), qPrintable(out + err));
     QVERIFY2(out.contains(QStringLiteral("booking conflict ")), qPrintable(out));

@@ -11,7 +11,6 @@
 #include "tests/connectors/sync/syncworkstation.h"
 #include "tests/support/testsupport.h"
 
-#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -84,7 +83,6 @@ private:
     void makeHistory(History &h);
     // Each expected type exactly once on the server.
     void verifyServerHoldsHistoryOnce(int extraPatients);
-    std::tuple<int, QString, QString> runCli(Workstation &ws, const QStringList &args);
 
     Test::FhirPeer m_server;
     std::unique_ptr<Workstation> m_a;
@@ -113,23 +111,6 @@ void TestSyncBackfill::cleanup()
     QCOMPARE(m_server.invalidCount(), 0);
     m_a.reset();
     m_b.reset();
-}
-
-std::tuple<int, QString, QString> TestSyncBackfill::runCli(Workstation &ws, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("AMBULO_BIN"),
-            QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(), "--user",
-                        Test::AdminName}
-                + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {-1, {}, QStringLiteral("did not finish")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TestSyncBackfill::makeHistory(History &h)
@@ -417,7 +398,7 @@ void TestSyncBackfill::pendingCountCoversEveryPushedType()
     Workstation &a = *m_a;
     QVERIFY2(a.round().ok, "first round");
     // After a round everything is on the server (the practitioner, hours): nothing pending.
-    auto [code0, status0, err0] = runCli(a, {"sync", "status"});
+    auto [code0, status0, err0] = Test::runAmbulo(a.store, {"sync", "status"});
     QVERIFY2(code0 == 0, qPrintable(status0 + err0));
     QVERIFY2(status0.contains("pending\t0\n"), qPrintable(status0));
 
@@ -446,7 +427,7 @@ void TestSyncBackfill::pendingCountCoversEveryPushedType()
     auto pending = a.engine->store().pendingCount(cursor.value(), a.engine->pushedTypes());
     QVERIFY(pending);
     QCOMPARE(pending.value(), 4); // patient, location, room, problem
-    auto [code, status, err] = runCli(a, {"sync", "status"});
+    auto [code, status, err] = Test::runAmbulo(a.store, {"sync", "status"});
     QVERIFY2(code == 0, qPrintable(status + err));
     QVERIFY2(status.contains("pending\t4\n"), qPrintable(status));
 
@@ -456,7 +437,7 @@ void TestSyncBackfill::pendingCountCoversEveryPushedType()
     const Sync::RoundResult r = a.round();
     QVERIFY2(r.ok, qPrintable(describe(r)));
     QCOMPARE(r.rejected, 1);
-    auto [code2, status2, err2] = runCli(a, {"sync", "status"});
+    auto [code2, status2, err2] = Test::runAmbulo(a.store, {"sync", "status"});
     QVERIFY2(status2.contains("pending\t1\n"), qPrintable(status2 + err2));
     QVERIFY2(status2.contains("rejected\t1\n"), qPrintable(status2 + err2));
 }

@@ -86,7 +86,8 @@ void TestSyncCli::sigkillDuringPushLosesAndDuplicatesNothing()
     const qsizetype atKill = serverPatients().size();
     QVERIFY2(atKill < count, "the push finished before the kill; make it longer");
 
-    auto [code, out, err] = runCli(*m_a, {"sync", "--server", base().toString(), "--once"});
+    auto [code, out, err] =
+        Test::runAmbulo(m_a->store, {"sync", "--server", base().toString(), "--once"});
     QVERIFY2(code == 0, qPrintable(out + err));
     QSet<QString> mrns;
     for (const QJsonObject &resource : serverPatients())
@@ -136,7 +137,7 @@ void TestSyncCli::commandLineRefusesBadInput()
     QFETCH(int, exitCode);
     QFETCH(QString, says);
     const QString mrn = m_a->registerPatient("Usage", "Una");
-    auto [code, out, err] = runCli(*m_a, args);
+    auto [code, out, err] = Test::runAmbulo(m_a->store, args);
     QVERIFY2(code == exitCode, qPrintable(out + err));
     QVERIFY2(err.contains(says), qPrintable(err));
     QCOMPARE(m_a->state(mrn), QString()); // nothing sent, nothing recorded

@@ -150,7 +150,8 @@ void TestSyncEngine::sameFieldClashIsQueued()
     QVERIFY(SYNC_OK(*m_a).ok);
 
     // B's round through the command line, the way a practice runs it.
-    auto [code, out, err] = runCli(*m_b, {"sync", "--server", base().toString(), "--once"});
+    auto [code, out, err] =
+        Test::runAmbulo(m_b->store, {"sync", "--server", base().toString(), "--once"});
     QVERIFY2(code == 3, qPrintable(out + err));
     QVERIFY2(out.contains("conflicts 1"), qPrintable(out));
 
@@ -181,7 +182,7 @@ void TestSyncEngine::sameFieldClashIsQueued()
     QCOMPARE(again.openConflicts, 1);
     QCOMPARE(m_b->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
 
-    auto [statusCode, status, statusErr] = runCli(*m_b, {"sync", "status"});
+    auto [statusCode, status, statusErr] = Test::runAmbulo(m_b->store, {"sync", "status"});
     QVERIFY2(statusCode == 3, qPrintable(status + statusErr));
     QVERIFY2(status.contains("conflicts\t1"), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Patient/%1\tphoneHome").arg(m_b->patient(mrn).id)),
@@ -189,14 +190,14 @@ void TestSyncEngine::sameFieldClashIsQueued()
 
     // A person keeps this workstation's phone; the email only B changed goes along as always.
     auto [resolveCode, resolved, resolveErr] =
-        runCli(*m_b, {"sync", "resolve", QString::number(conflicts->first().id), "--keep", "local",
-                      "--server", base().toString()});
+        Test::runAmbulo(m_b->store, {"sync", "resolve", QString::number(conflicts->first().id),
+                                     "--keep", "local", "--server", base().toString()});
     QVERIFY2(resolveCode == 0, qPrintable(resolved + resolveErr));
     QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
     QVERIFY(SYNC_OK(*m_a).ok);
     QCOMPARE(m_a->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
     QCOMPARE(m_a->patient(mrn).email, QStringLiteral("eva@example.org"));
-    auto [afterCode, after, afterErr] = runCli(*m_b, {"sync", "status"});
+    auto [afterCode, after, afterErr] = Test::runAmbulo(m_b->store, {"sync", "status"});
     QVERIFY2(afterCode == 0, qPrintable(after + afterErr));
     QVERIFY2(after.contains("conflicts\t0"), qPrintable(after));
 }

@@ -14,7 +14,6 @@
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -217,18 +216,8 @@ QJsonObject TestSyncRemovals::serverPatient(const QString &id)
 
 std::pair<int, QString> TestSyncRemovals::runCli(Workstation &ws, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMBULO_PASSWORD", Test::AdminPassword);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("AMBULO_BIN"),
-            QStringList{"--data", ws.store.dataDir(), "--key-file", ws.store.keyFile(), "--user",
-                        Test::AdminName}
-                + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {-1, QStringLiteral("%1 did not finish").arg(args.join(u' '))};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    const auto [code, out, err] = Test::runAmbulo(ws.store, args);
+    return {code, out + err};
 }
 
 QString TestSyncRemovals::mergeIntoNewSurvivorOnServer(const QString &goneId)
