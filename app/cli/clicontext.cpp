@@ -118,6 +118,12 @@ int CliContext::fail(const Core::Error &error)
     return exitCodeFor(error);
 }
 
+void CliContext::note(const QString &line)
+{
+    const QByteArray utf8 = "ambulo: " + line.toUtf8() + '\n';
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), err);
+}
+
 int CliContext::usage(const QString &message)
 {
     return fail({Core::ErrorCode::Usage, message + QStringLiteral(" (see 'ambulo help')")});

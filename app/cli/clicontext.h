@@ -42,6 +42,9 @@ public:
     void print(const QString &line);    // to stdout, with a newline
     void printRaw(const QString &text); // to stdout as is
     int fail(const Core::Error &error); // prints to stderr, returns the exit code
+    // A line for the person at the terminal, on stderr, so it never mixes into output a script
+    // reads (what to do next after an empty listing, say).
+    void note(const QString &line);
     int usage(const QString &message);
 
     Core::StoreLocation location() const;

@@ -55,6 +55,10 @@ Hl7::TlsOptions tlsOptions(CliContext &cli)
     return tls;
 }
 
+// After an empty listing: what a new admin does next.
+const QString NoInterfaces = QStringLiteral(
+    "no outbound interfaces; add one with 'hl7 interface add NAME --host H --port P'");
+
 QString stamp(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
@@ -202,6 +206,8 @@ int runHl7Queue(CliContext &cli)
     if (!states)
         return cli.fail(states.error());
     printStates(cli, states.value());
+    if (states->isEmpty())
+        cli.note(NoInterfaces);
     return ExitOk;
 }
 
@@ -280,6 +286,8 @@ int runHl7Interface(CliContext &cli)
     Core::Result<QList<Hl7::InterfaceConfig>> list = outbound.interfaces();
     if (!list)
         return cli.fail(list.error());
+    if (list->isEmpty())
+        cli.note(NoInterfaces);
     for (const Hl7::InterfaceConfig &c : list.value()) {
         cli.print(QStringLiteral("%1\t%2:%3\t%4\t%5\t%6")
                       .arg(c.name, c.host)

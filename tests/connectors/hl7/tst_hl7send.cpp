@@ -184,6 +184,17 @@ void tst_Hl7Send::interfaceAndQueue()
                            QStringLiteral("--user"),     Test::AdminName};
     QVERIFY2(m_peer.start({QStringLiteral("Second=AE")}), qPrintable(m_peer.error()));
 
+    // None yet: the listings stay empty for a script, and the person is told what to do next.
+    for (const char *listing : {"queue", "interface"}) {
+        QStringList args = base + QStringList{"hl7", listing};
+        if (QLatin1String(listing) == QLatin1String("interface"))
+            args << QStringLiteral("list");
+        const Run empty = run(args, password);
+        QCOMPARE(empty.code, 0);
+        QCOMPARE(empty.out, QString());
+        QVERIFY2(empty.err.contains(QLatin1String("hl7 interface add")), qPrintable(empty.err));
+    }
+
     Run r = run(base
                     + QStringList{"hl7", "interface", "add", "PM", "--host", "127.0.0.1", "--port",
                                   QString::number(m_peer.port()), "--types", "ADT^A04,SIU^S12",
