@@ -209,7 +209,7 @@ int cmdDemo(CliContext &cli)
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     s = Core::DemoPractice::seed(services, patients, seed, [&](int done) {
         if (done % 50000 == 0 || done == patients)
-            std::fprintf(cli.err, "ambulo: %d of %d patients\n", done, patients);
+            cli.note(QStringLiteral("%1 of %2 patients").arg(done).arg(patients));
     });
     // Then each module adds its part (the schedule, ...), in catalogue order.
     for (const auto &module : ModuleCatalog::create()) {

@@ -122,6 +122,7 @@ void CliContext::note(const QString &line)
 {
     const QByteArray utf8 = "ambulo: " + line.toUtf8() + '\n';
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), err);
+    std::fflush(err);
 }
 
 int CliContext::usage(const QString &message)

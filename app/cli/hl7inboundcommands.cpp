@@ -132,12 +132,9 @@ int cmdHl7Listen(CliContext &cli, const QList<Hl7::AdapterSet> &adapters)
     ::sigaction(SIGINT, &action, nullptr);
 
     Hl7::MllpListener listener(*opened->store, adapters, options);
-    QObject::connect(&listener, &Hl7::MllpListener::errorOccurred, &listener,
-                     [&cli](const QString &text) {
-                         const QByteArray line = "ambulo: hl7 listen: " + text.toUtf8() + '\n';
-                         std::fwrite(line.constData(), 1, size_t(line.size()), cli.err);
-                         std::fflush(cli.err);
-                     });
+    QObject::connect(
+        &listener, &Hl7::MllpListener::errorOccurred, &listener,
+        [&cli](const QString &text) { cli.note(QStringLiteral("hl7 listen: ") + text); });
     auto bound = listener.start();
     if (!bound)
         return cli.fail(bound.error());

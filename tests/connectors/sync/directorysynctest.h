@@ -51,6 +51,16 @@ struct DirectoryWorkstation
         return r;
     }
 
+    // Empty when a round goes through and pushes nothing (what was pulled is not echoed back);
+    // else what it did.
+    QString quietRound()
+    {
+        const Sync::RoundResult r = round();
+        if (!r.ok)
+            return describe(r);
+        return r.pushed == 0 ? QString() : QStringLiteral("pushed %1").arg(r.pushed);
+    }
+
     Core::DirectoryService &directory() { return store.services().directory(); }
 
     // Runs `work` as the practice admin (payers, locations and rooms are theirs to set up), then
