@@ -1,6 +1,8 @@
 #include "connectors/fhir/adapters/patientresource.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace Ambulo::Fhir::PatientResource {
 
@@ -74,7 +76,108 @@ bool isHomeAddress(const QJsonObject &address)
     return use.isEmpty() || use == QLatin1String("home");
 }
 
+bool isOid(const QString &text)
+{
+    static const QRegularExpression oid(QStringLiteral("^[0-2](\\.(0|[1-9][0-9]*))+$"));
+    return oid.match(text).hasMatch();
+}
+
+const QString OidPrefix = QStringLiteral("urn:oid:");
+
+int findIdentifier(const QJsonArray &identifiers, const QString &system, const QString &value)
+{
+    return find(identifiers, [&](const QJsonObject &id) {
+        return id.value(QLatin1String("system")).toString() == system
+               && id.value(QLatin1String("value")).toString() == value;
+    });
+}
+
 } // namespace
+
+QString identifierSystem(const QString &authority)
+{
+    if (authority.isEmpty())
+        return {};
+    if (isOid(authority))
+        return OidPrefix + authority;
+    if (authority.contains(u':'))
+        return authority; // a URI already
+    return QLatin1String(AuthoritySystemPrefix)
+           + QString::fromLatin1(QUrl::toPercentEncoding(authority));
+}
+
+QString authorityOf(const QString &system)
+{
+    if (system.startsWith(OidPrefix) && isOid(system.mid(OidPrefix.size())))
+        return system.mid(OidPrefix.size());
+    if (system.startsWith(QLatin1String(AuthoritySystemPrefix)))
+        return QUrl::fromPercentEncoding(
+            system.mid(qsizetype(sizeof(AuthoritySystemPrefix) - 1)).toLatin1());
+    return system;
+}
+
+QList<Core::PatientIdentifier> otherIdentifiers(const QJsonObject &resource,
+                                                const QString &mrnSystem)
+{
+    QList<Core::PatientIdentifier> out;
+    for (const QJsonValue &value : resource.value(QLatin1String("identifier")).toArray()) {
+        const QJsonObject id = value.toObject();
+        const QString system = id.value(QLatin1String("system")).toString();
+        if (system == mrnSystem
+            || (system.startsWith(QLatin1String("urn:ambulo:"))
+                && !system.startsWith(QLatin1String(AuthoritySystemPrefix))))
+            continue;
+        Core::PatientIdentifier identifier;
+        identifier.value = id.value(QLatin1String("value")).toString().trimmed();
+        if (identifier.value.isEmpty())
+            continue;
+        identifier.authority = authorityOf(system);
+        const QJsonArray codings =
+            id.value(QLatin1String("type")).toObject().value(QLatin1String("coding")).toArray();
+        const int typeAt = find(codings, [](const QJsonObject &coding) {
+            return coding.value(QLatin1String("system")).toString() == V2IdentifierType;
+        });
+        if (typeAt >= 0)
+            identifier.typeCode =
+                codings.at(typeAt).toObject().value(QLatin1String("code")).toString();
+        out.append(identifier);
+    }
+    return out;
+}
+
+QJsonObject withIdentifiers(QJsonObject resource, const QList<Core::PatientIdentifier> &identifiers)
+{
+    if (identifiers.isEmpty())
+        return resource;
+    QJsonArray list = resource.value(QLatin1String("identifier")).toArray();
+    for (const Core::PatientIdentifier &identifier : identifiers) {
+        const QString system = identifierSystem(identifier.authority);
+        if (findIdentifier(list, system, identifier.value) >= 0)
+            continue;
+        QJsonObject id;
+        if (!identifier.typeCode.isEmpty())
+            id.insert(
+                QLatin1String("type"),
+                QJsonObject{{"coding", QJsonArray{QJsonObject{{"system", V2IdentifierType},
+                                                              {"code", identifier.typeCode}}}}});
+        if (!system.isEmpty())
+            id.insert(QLatin1String("system"), system);
+        id.insert(QLatin1String("value"), identifier.value);
+        list.append(id);
+    }
+    resource.insert(QLatin1String("identifier"), list);
+    return resource;
+}
+
+bool lacksIdentifier(const QJsonObject &resource, const QList<Core::PatientIdentifier> &identifiers)
+{
+    const QJsonArray list = resource.value(QLatin1String("identifier")).toArray();
+    for (const Core::PatientIdentifier &identifier : identifiers) {
+        if (findIdentifier(list, identifierSystem(identifier.authority), identifier.value) < 0)
+            return true;
+    }
+    return false;
+}
 
 QString mrnSystem(const QString &practiceNpi)
 {

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace Ambulo::Fhir {
@@ -29,6 +30,27 @@ QJsonObject toFhir(const Core::Patient &patient, const QString &mrnSystem, QJson
 // What Ambulo keeps of a server's Patient. Refused: not a Patient, or a patient without any
 // name or without a valid birth date (every chart needs both).
 Core::Result<Core::Patient> fromFhir(const QJsonObject &resource, const QString &mrnSystem);
+
+// Other systems' numbers for the patient (Core's PatientIdentifier: a hospital's MRN from HL7
+// PID-3, an EHR's own number) travel as Patient.identifier, the assigning authority as the
+// system: an OID as "urn:oid:OID", a URI as it is, an HL7 namespace such as "HOSP" under
+// AuthoritySystemPrefix; the type (HL7 table 0203) as a v2-0203 coding. Another workstation that
+// pulls the patient knows it by the same numbers, so an HL7 message naming one finds it there too.
+inline constexpr char AuthoritySystemPrefix[] = "urn:ambulo:assigning-authority:";
+QString identifierSystem(const QString &authority);
+QString authorityOf(const QString &system);
+// The identifiers of `resource` other systems gave, as Core keeps them: not our MRN (`mrnSystem`),
+// not Ambulo's own bookkeeping ones ("urn:ambulo:…" other than an authority's), not one without a
+// value.
+QList<Core::PatientIdentifier> otherIdentifiers(const QJsonObject &resource,
+                                                const QString &mrnSystem);
+// `resource` with each of `identifiers` it does not hold yet (same system and value) appended;
+// what it holds is left as the server wrote it.
+QJsonObject withIdentifiers(QJsonObject resource,
+                            const QList<Core::PatientIdentifier> &identifiers);
+// Whether `resource` lacks one of `identifiers`.
+bool lacksIdentifier(const QJsonObject &resource,
+                     const QList<Core::PatientIdentifier> &identifiers);
 
 } // namespace PatientResource
 

@@ -11,6 +11,15 @@ namespace Ambulo::Hl7 {
 
 namespace {
 
+// "ISO" for an OID, "URI" for a URI (HL7 table 0301), empty for a namespace id such as "HOSP".
+QString universalIdType(const QString &authority)
+{
+    static const QRegularExpression oid(QStringLiteral("^[0-2](\\.(0|[1-9][0-9]*))+$"));
+    if (oid.match(authority).hasMatch())
+        return QStringLiteral("ISO");
+    return authority.contains(u':') ? QStringLiteral("URI") : QString();
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Ambulo::Hl7::PatientMapping", text);
@@ -403,7 +412,14 @@ void writePid(Message &m, int occurrence, const Core::Patient &p,
     int rep = 2;
     for (const Core::PatientIdentifier &id : identifiers) {
         set(QStringLiteral("3(%1)-1").arg(rep), id.value);
-        set(QStringLiteral("3(%1)-4").arg(rep), id.authority);
+        // An authority known by an OID or a URI (from a FHIR identifier's system) is a universal
+        // id (HD-2, HD-3); readIdentifiers reads it back from there.
+        if (const QString kind = universalIdType(id.authority); !kind.isEmpty()) {
+            set(QStringLiteral("3(%1)-4-2").arg(rep), id.authority);
+            set(QStringLiteral("3(%1)-4-3").arg(rep), kind);
+        } else {
+            set(QStringLiteral("3(%1)-4").arg(rep), id.authority);
+        }
         set(QStringLiteral("3(%1)-5").arg(rep), id.typeCode);
         ++rep;
     }

@@ -33,6 +33,7 @@ private slots:
     void badFields_data();
     void badFields();
     void outboundMessages();
+    void universalAuthoritiesRoundTrip();
     void outboundAgreesWithPythonHl7();
 
 private:
@@ -388,6 +389,46 @@ void tst_Hl7Adt::outboundMessages()
     const qint64 before = patientCount();
     QVERIFY(apply(own).ok);
     QCOMPARE(patientCount(), before);
+}
+
+void tst_Hl7Adt::universalAuthoritiesRoundTrip()
+{
+    // Identifiers pulled from a FHIR server may name their authority by an OID or a URI: they
+    // go out as a universal id with its type (HD-2, HD-3), and come back as the same authority.
+    const QString oid = QStringLiteral("2.16.840.1.113883.19.5");
+    const QString uri = QStringLiteral("http://lab.example.org/patients");
+    auto id = m_t->services().patients().create(
+        Test::samplePatient(QStringLiteral("Okafor"), QStringLiteral("Ada"), QDate(1968, 9, 2)),
+        {{0, QStringLiteral("H-1"), oid, QStringLiteral("MR")},
+         {0, QStringLiteral("9001"), uri, QStringLiteral("PI")},
+         {0, QStringLiteral("77"), QStringLiteral("HOSP"), QStringLiteral("MR")}});
+    QVERIFY(id);
+    Hl7::PatientMessageBuilder builder(*m_context);
+    auto changes = Core::ChangeLog::since(m_t->store().db(), 0, 100);
+    QVERIFY(changes && !changes->isEmpty());
+    auto built = builder.build(changes->last());
+    QVERIFY2(built && built->size() == 1, built ? "" : qPrintable(built.error().message));
+    const QByteArray wire = built->first().message.serialize();
+    auto m = Hl7::Message::parse(wire);
+    QVERIFY(m);
+    const QList<std::pair<const char *, QString>> expected{
+        {"PID-3(2)-1", "H-1"},    {"PID-3(2)-4-1", ""},  {"PID-3(2)-4-2", oid},
+        {"PID-3(2)-4-3", "ISO"},  {"PID-3(3)-4-2", uri}, {"PID-3(3)-4-3", "URI"},
+        {"PID-3(4)-4-1", "HOSP"}, {"PID-3(4)-4-2", ""}};
+    for (const auto &[path, value] : expected)
+        QCOMPARE(Hl7::text(*m, QLatin1String(path)), value);
+
+    // Taken back in, every identifier names the same patient: an update, not a new record.
+    QByteArray own = wire;
+    own.replace("ADT^A04^ADT_A01", "ADT^A08^ADT_A01");
+    own.replace(QByteArray("|") + m->get(QStringLiteral("PID-3(1)-1"))->text().toUtf8()
+                    + "^^^AMBULO",
+                "|^^^AMBULO");
+    QVERIFY(apply(own).ok);
+    QCOMPARE(patientCount(), 1);
+    auto ids = m_t->services().patients().identifiers(id.value());
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), 3);
 }
 
 void tst_Hl7Adt::outboundAgreesWithPythonHl7()
