@@ -12,9 +12,10 @@ namespace Ambulo::App {
 
 namespace {
 
-// The patient as a FHIR transaction Bundle, exactly as a push would send it: a conditional create
-// keyed on our MRN identifier, so a retry or a second workstation never makes a second copy.
-// Opening the record is an audited read (a restricted one needs --reason).
+// The patient as a FHIR transaction Bundle, exactly as a push would send it (other systems'
+// identifiers included): a conditional create keyed on our MRN identifier, so a retry or a second
+// workstation never makes a second copy. Opening the record is an audited read (a restricted one
+// needs --reason).
 int cmdExportPatient(CliContext &cli)
 {
     const QString mrn = cli.words.value(2);
@@ -31,7 +32,14 @@ int cmdExportPatient(CliContext &cli)
         return code;
     }
     const QString system = Fhir::PatientResource::mrnSystem(services.practice().settings().npi);
-    const QJsonObject resource = Fhir::PatientResource::toFhir(patient.value(), system);
+    auto identifiers = services.patients().identifiers(patient->id);
+    if (!identifiers) {
+        const int code = cli.fail(identifiers.error());
+        services.users().signOut();
+        return code;
+    }
+    const QJsonObject resource = Fhir::PatientResource::withIdentifiers(
+        Fhir::PatientResource::toFhir(patient.value(), system), identifiers.value());
     const QJsonObject entry{
         {"fullUrl", QStringLiteral("urn:ambulo:patient:%1").arg(patient->mrn)},
         {"resource", resource},

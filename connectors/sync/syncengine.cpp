@@ -158,6 +158,17 @@ Core::Status SyncEngine::applyLocally(const Core::Patient &target, const Core::P
     return patients.update(wanted);
 }
 
+Core::Result<QJsonObject> SyncEngine::patientResource(const Core::Patient &patient,
+                                                      const QJsonObject &base)
+{
+    Core::Result<QList<Core::PatientIdentifier>> identifiers =
+        m_services.patients().identifiers(patient.id);
+    if (!identifiers)
+        return identifiers.error();
+    return PatientResource::withIdentifiers(PatientResource::toFhir(patient, mrnSystem(), base),
+                                            identifiers.value());
+}
+
 RoundResult SyncEngine::round()
 {
     RoundResult pushed = push();
@@ -348,9 +359,12 @@ SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result
         ++result.renumbered;
     }
 
+    Core::Result<QJsonObject> ours = patientResource(p, {});
+    if (!ours)
+        return dbFailure(ours.error());
     QString version = metaValue(serverCopy, "versionId");
     if (serverCopy.isEmpty()) {
-        const QJsonObject resource = withClientId(PatientResource::toFhir(p, system), clientId);
+        const QJsonObject resource = withClientId(ours.value(), clientId);
         const Fhir::Reply created =
             m_client.create(resource, QStringLiteral("identifier=%1|%2")
                                           .arg(QLatin1String(Constants::ClientIdSystem), clientId));
@@ -374,7 +388,9 @@ SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result
     if (onServer) {
         Core::Patient compared = onServer.value();
         compared.id = p.id;
-        if (!PatientMerge::differences(compared, p).isEmpty())
+        if (!PatientMerge::differences(compared, p).isEmpty()
+            || PatientResource::lacksIdentifier(
+                serverCopy, PatientResource::otherIdentifiers(ours.value(), system)))
             return updatePatient(p, record, result);
     }
     Core::Transaction tx(m_services.context().db());
@@ -397,8 +413,10 @@ SyncEngine::Step SyncEngine::updatePatient(const Core::Patient &p, RecordMap rec
         result.message = QStringLiteral("push of patient %1: %2").arg(p.mrn, error.message);
         return Step::RetryLater;
     };
-    const QJsonObject resource = PatientResource::toFhir(p, mrnSystem(), record.base);
-    const Fhir::Reply updated = m_client.update(resource, record.versionId);
+    const Core::Result<QJsonObject> resource = patientResource(p, record.base);
+    if (!resource)
+        return dbFailure(resource.error());
+    const Fhir::Reply updated = m_client.update(resource.value(), record.versionId);
     if (!updated.ok()) {
         if (updated.failure == Fhir::Failure::Http && updated.status == 412)
             return resolvePrecondition(p, record, result);
@@ -457,10 +475,12 @@ SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordM
         return Step::Done;
     }
     outcome.merged.id = p.id;
-    const QJsonObject resource = PatientResource::toFhir(outcome.merged, system, current.body);
+    const Core::Result<QJsonObject> resource = patientResource(outcome.merged, current.body);
+    if (!resource)
+        return dbFailure(resource.error());
     const QString version =
         current.versionId.isEmpty() ? metaValue(current.body, "versionId") : current.versionId;
-    const Fhir::Reply updated = m_client.update(resource, version);
+    const Fhir::Reply updated = m_client.update(resource.value(), version);
     if (!updated.ok()) {
         if (updated.failure == Fhir::Failure::Http && updated.status == 412) {
             result.ok = false;
@@ -550,8 +570,10 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
     QJsonObject newBase = conflict.server;
     QString version = conflict.serverVersion;
     if (!PatientMerge::differences(target, server.value()).isEmpty()) {
-        const Fhir::Reply updated = m_client.update(
-            PatientResource::toFhir(target, system, conflict.server), conflict.serverVersion);
+        const Core::Result<QJsonObject> resource = patientResource(target, conflict.server);
+        if (!resource)
+            return resource.error();
+        const Fhir::Reply updated = m_client.update(resource.value(), conflict.serverVersion);
         if (!updated.ok()) {
             if (updated.failure == Fhir::Failure::Http && updated.status == 412)
                 return Core::conflict(

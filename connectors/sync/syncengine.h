@@ -134,6 +134,10 @@ private:
     Core::Status applyPulled(const QJsonObject &resource, RoundResult &result);
     // Makes the local record equal `target` (MRN included), as origin "fhir".
     Core::Status applyLocally(const Core::Patient &target, const Core::Patient &current);
+    // The patient as it is sent: `base` (the server's copy, or nothing for a create) with our
+    // fields and every identifier other systems gave the patient here.
+    Core::Result<QJsonObject> patientResource(const Core::Patient &patient,
+                                              const QJsonObject &base);
     // Patient merges (syncremovals.cpp): every local merge whose merged-away record is on the
     // server is sent there as HL7 FHIR links (survivor `replaces`, merged-away inactive and
     // `replaced-by`); a pulled `replaced-by` merges the two records here.

@@ -39,6 +39,8 @@ struct PulledEntry
     QString clientId;
     bool replaced = false; // replaced-by another record: a merge, never imported
     QString baseJson;      // `resource` as sync_record keeps it
+    // Other systems' numbers for the patient (PatientResource::otherIdentifiers).
+    QList<Core::PatientIdentifier> identifiers;
 };
 using PulledPage = QList<PulledEntry>;
 
@@ -63,6 +65,7 @@ PulledPage readPage(const QJsonObject &page, const QString &patientSystem)
                 incoming && Core::PatientService::validate(incoming.value())) {
                 e.patient = std::move(incoming.value());
                 e.patient->id = 0;
+                e.identifiers = PatientResource::otherIdentifiers(e.resource, patientSystem);
                 e.baseJson =
                     QString::fromUtf8(QJsonDocument(e.resource).toJson(QJsonDocument::Compact));
             }
@@ -70,6 +73,52 @@ PulledPage readPage(const QJsonObject &page, const QString &patientSystem)
         out.append(std::move(e));
     }
     return out;
+}
+
+// Of the identifiers other systems gave a pulled patient (a hospital's MRN, the EHR's own
+// number), those to record here, so that an HL7 message naming one finds the patient on this
+// workstation too. Left out, and the pull goes on: one that a patient here holds already (or that
+// `claimed` names, when given), since whether two records are one person is for a person to
+// decide (a merge); one too long to keep here. Identifiers are only ever added: one the server no
+// longer lists stays here.
+Core::Result<QList<Core::PatientIdentifier>>
+identifiersToTake(Core::PatientService &patients, const QList<Core::PatientIdentifier> &identifiers,
+                  QSet<std::pair<QString, QString>> *claimed = nullptr)
+{
+    QList<Core::PatientIdentifier> out;
+    for (const Core::PatientIdentifier &id : identifiers) {
+        const std::pair key{id.value, id.authority};
+        if (!Core::PatientService::validate(id) || (claimed && claimed->contains(key)))
+            continue;
+        Core::Result<qint64> holder = patients.findByIdentifier(id.value, id.authority);
+        if (!holder)
+            return holder.error();
+        if (holder.value() != 0)
+            continue; // this patient's already, or another's
+        if (claimed)
+            claimed->insert(key);
+        out.append(id);
+    }
+    return out;
+}
+
+// Records them for local patient `localId`, as origin "fhir" (never pushed back).
+Core::Status takeIdentifiers(Core::Services &services, qint64 localId,
+                             const QList<Core::PatientIdentifier> &identifiers)
+{
+    if (identifiers.isEmpty())
+        return {};
+    Core::Result<QList<Core::PatientIdentifier>> taken =
+        identifiersToTake(services.patients(), identifiers);
+    if (!taken)
+        return taken.error();
+    OriginScope scope(services.context(), QLatin1String(Constants::Origin));
+    for (Core::PatientIdentifier id : std::as_const(taken.value())) {
+        id.patientId = localId;
+        if (Core::Status s = services.patients().addIdentifier(id); !s)
+            return s;
+    }
+    return {};
 }
 
 // A first sync brings thousands of records this workstation has never seen. Those that need no
@@ -87,8 +136,10 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
                                       bool joined, bool *spoiled)
 {
     QList<Core::Patient> patients;
+    QList<QList<Core::PatientIdentifier>> identifiers;
     QList<const PulledEntry *> picked;
     QSet<QString> mrns;
+    QSet<std::pair<QString, QString>> claimed; // other systems' identifiers given in this page
     QSet<QString> serverIds;
     const QString ownPrefix = storeId + u'-';
     for (const PulledEntry &e : entries) {
@@ -112,8 +163,13 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
                 continue;
             mrns.insert(mrn);
         }
+        Core::Result<QList<Core::PatientIdentifier>> own =
+            identifiersToTake(services.patients(), e.identifiers, &claimed);
+        if (!own)
+            return own.error();
         serverIds.insert(e.serverId);
         patients.append(*e.patient);
+        identifiers.append(own.value());
         picked.append(&e);
     }
     QSet<QString> taken;
@@ -124,7 +180,7 @@ Core::Result<QSet<QString>> importNew(Core::Services &services, SyncStore &store
         std::optional<Core::JoinNested> join;
         if (joined)
             join.emplace(services.context().db());
-        return services.patients().import(patients);
+        return services.patients().import(patients, identifiers);
     }();
     if (!ids) {
         if (joined && services.context().db().rollbackOnly())
@@ -514,6 +570,10 @@ Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &r
         map->lastError.clear();
         if (Core::Status s = m_store.saveRecord(*map); !s)
             return s;
+        if (Core::Status s = takeIdentifiers(m_services, local->id,
+                                             PatientResource::otherIdentifiers(resource, system));
+            !s)
+            return s;
         ++result.pulled;
         return {};
     }
@@ -584,6 +644,10 @@ Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &r
                      clientIdOf(resource),
                      {}};
     if (Core::Status s = m_store.saveRecord(record); !s)
+        return s;
+    if (Core::Status s = takeIdentifiers(m_services, id.value(),
+                                         PatientResource::otherIdentifiers(resource, system));
+        !s)
         return s;
     ++result.pulled;
     return {};

@@ -290,7 +290,8 @@ Result<Patient> PatientService::createRecord(Patient p, const QList<PatientIdent
     return p;
 }
 
-Result<QList<qint64>> PatientService::import(QList<Patient> patients)
+Result<QList<qint64>> PatientService::import(QList<Patient> patients,
+                                             const QList<QList<PatientIdentifier>> &identifiers)
 {
     if (Status s = m_context.require(Permission::PatientWrite); !s)
         return s.error();
@@ -306,6 +307,13 @@ Result<QList<qint64>> PatientService::import(QList<Patient> patients)
         if (!id)
             return Error{id.error().code,
                          tr("Record %1 of the import: %2").arg(i + 1).arg(id.error().message)};
+        for (PatientIdentifier identifier : identifiers.value(i)) {
+            identifier.patientId = id.value();
+            if (Result<bool> inserted = insertIdentifier(identifier); !inserted)
+                return Error{
+                    inserted.error().code,
+                    tr("Record %1 of the import: %2").arg(i + 1).arg(inserted.error().message)};
+        }
         if (Status s = ChangeLog::record(m_context.db(), QStringLiteral("Patient"), id.value(),
                                          QStringLiteral("create"), m_context.origin());
             !s)

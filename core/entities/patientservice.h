@@ -39,8 +39,10 @@ public:
     // so a caller that needs them has no reason to open the chart (an audited read).
     Result<Patient> createRecord(Patient patient, const QList<PatientIdentifier> &identifiers = {});
     // A bulk load (migration from another system, demo): one transaction, all or nothing, and one
-    // audit entry naming the MRN range. Returns the new ids in input order.
-    Result<QList<qint64>> import(QList<Patient> patients);
+    // audit entry naming the MRN range. Returns the new ids in input order. `identifiers`, when
+    // given, holds each patient's identifiers from other systems, by the patients' order.
+    Result<QList<qint64>> import(QList<Patient> patients,
+                                 const QList<QList<PatientIdentifier>> &identifiers = {});
     Status update(const Patient &patient);
     // Gives the patient another MRN: `mrn`, or the next free one when empty. For the sync engine
     // only, when two workstations gave one number to two people while offline: the server keeps
