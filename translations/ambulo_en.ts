@@ -5383,5 +5383,9 @@ Reason to move it anyway (audited):</source>
         <source>The message holds no OBR segment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No patient is known here by %1, nor has that MRN; results are filed only for registered patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

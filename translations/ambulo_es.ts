@@ -5410,5 +5410,9 @@ Motivo para moverla de todos modos (queda en la bitácora de auditoría):</trans
         <source>The message holds no OBR segment.</source>
         <translation>El mensaje no contiene ningún segmento OBR.</translation>
     </message>
+    <message>
+        <source>No patient is known here by %1, nor has that MRN; results are filed only for registered patients.</source>
+        <translation>Aquí no se conoce a ningún paciente por %1 ni con ese n.º de expediente; los resultados solo se archivan para pacientes registrados.</translation>
+    </message>
 </context>
 </TS>

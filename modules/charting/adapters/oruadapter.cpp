@@ -1,5 +1,6 @@
 #include "modules/charting/adapters/oruadapter.h"
 
+#include "connectors/hl7/adapters/hl7patient.h"
 #include "core/session/services.h"
 #include "modules/charting/domain/chartingservices.h"
 
@@ -70,13 +71,39 @@ public:
 
     Hl7::Outcome apply(const Hl7::Message &m) override
     {
-        const auto patient = findPatient(m);
-        if (!patient)
-            return Hl7::Outcome::fromError(patient.error(), QStringLiteral("PID-3"));
-        if (patient->id == 0 && patient->mrn.isEmpty())
+        const QList<Core::PatientIdentifier> ids = Hl7::readIdentifiers(m, QStringLiteral("PID-3"));
+        if (ids.isEmpty())
             return Hl7::Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
                                         tr("PID-3 holds no patient identifier."));
-        const QString mrn = patient->mrn;
+        const Hl7::PatientLookup found =
+            Hl7::findPatient(m_services.patients(), ids, QStringLiteral("PID-3"));
+        if (found.failure)
+            return *found.failure;
+        qint64 patientId = found.id;
+        if (patientId == 0) {
+            // Many labs echo the number the order carried under their own namespace: the
+            // MR-typed (or first) value is tried as our MRN.
+            auto byMrn = m_services.patients().findByMrn(patientMrn(ids));
+            if (!byMrn)
+                return Hl7::Outcome::fromError(byMrn.error(), QStringLiteral("PID-3"));
+            patientId = byMrn.value(); // follows a merge to the surviving record
+        }
+        if (patientId == 0) {
+            QStringList named;
+            for (const Core::PatientIdentifier &id : ids)
+                named << (id.authority.isEmpty()
+                              ? id.value
+                              : QStringLiteral("%1 (%2)").arg(id.value, id.authority));
+            return Hl7::Outcome::failed(
+                QStringLiteral("204"), QStringLiteral("PID-3"),
+                tr("No patient is known here by %1, nor has that MRN; results are filed only "
+                   "for registered patients.")
+                    .arg(named.join(QLatin1String(", "))));
+        }
+        auto mrnOf = m_services.patients().mrnOf(patientId);
+        if (!mrnOf)
+            return Hl7::Outcome::fromError(mrnOf.error(), QStringLiteral("PID-3"));
+        const QString mrn = mrnOf.value();
         const QString facility = get(m, QStringLiteral("MSH-4-1"));
         const QString application = get(m, QStringLiteral("MSH-3-1"));
         QList<ResultOrder> orders;
@@ -149,8 +176,7 @@ public:
                                         tr("The message holds no OBR segment."));
         int observations = 0;
         for (const ResultOrder &o : std::as_const(orders)) {
-            auto id = patient->id > 0 ? m_charting.results().file(patient->id, o)
-                                      : m_charting.results().file(mrn, o);
+            auto id = m_charting.results().file(patientId, o);
             if (!id)
                 return Hl7::Outcome::fromError(id.error(), QStringLiteral("PID-3"));
             observations += int(o.observations.size());
@@ -162,58 +188,13 @@ public:
     }
 
 private:
-    struct FoundPatient
+    static QString patientMrn(const QList<Core::PatientIdentifier> &ids)
     {
-        qint64 id = 0; // found by an identifier another system assigned (PID-3-4 authority)
-        QString mrn;   // else our MRN, as PID-3 gives it
-    };
-
-    // A lab knows the patient by the identifiers the registration feed gave us (value plus
-    // assigning authority in PID-3-4); our own MRN may come as well. The first repetition that
-    // names a known patient wins; without one, the MR-typed (or first) value is taken as our MRN.
-    Core::Result<FoundPatient> findPatient(const Hl7::Message &m)
-    {
-        for (int r = 1; r <= 20; ++r) {
-            const auto v = m.get(QStringView(QStringLiteral("PID-3(%1)-1").arg(r)));
-            if (!v || v->isAbsent())
-                break;
-            const QString value = v->text().trimmed();
-            const QString authority = get(m, QStringLiteral("PID-3(%1)-4-1").arg(r));
-            if (value.isEmpty() || authority.isEmpty())
-                continue;
-            auto id = m_services.patients().findByIdentifier(value, authority);
-            if (!id)
-                return id.error();
-            if (id.value() > 0)
-                return FoundPatient{id.value(), {}};
+        for (const Core::PatientIdentifier &id : ids) {
+            if (id.typeCode == QLatin1String("MR"))
+                return id.value;
         }
-        FoundPatient byMrn;
-        byMrn.mrn = patientMrn(m);
-        if (!byMrn.mrn.isEmpty()) {
-            auto id = m_services.patients().findByMrn(byMrn.mrn);
-            if (!id)
-                return id.error();
-            byMrn.id = id.value(); // follows a merge to the surviving record
-        }
-        return byMrn;
-    }
-
-    static QString patientMrn(const Hl7::Message &m)
-    {
-        QString first;
-        for (int r = 1; r <= 20; ++r) {
-            const auto v = m.get(QStringView(QStringLiteral("PID-3(%1)-1").arg(r)));
-            if (!v || v->isAbsent())
-                break;
-            const QString id = v->text().trimmed();
-            if (id.isEmpty())
-                continue;
-            if (get(m, QStringLiteral("PID-3(%1)-5").arg(r)) == QLatin1String("MR"))
-                return id;
-            if (first.isEmpty())
-                first = id;
-        }
-        return first;
+        return ids.first().value;
     }
 
     Core::Services &m_services;

@@ -20,6 +20,7 @@ private slots:
     void resendUpdatesInPlace();
     void unknownPatientFailsCleanly();
     void matchesTheRegistrationFeedsIdentifier();
+    void identifiersAreReadAsAdtReadsThem();
     void badNumericValueRefused();
     void reviewAndTrend();
 
@@ -138,7 +139,9 @@ void tst_OruAdapter::unknownPatientFailsCleanly()
     auto outcome = apply(other);
     QVERIFY(!outcome.ok);
     QCOMPARE(outcome.error.location, QStringLiteral("PID-3"));
-    QVERIFY2(outcome.error.text.contains(QLatin1String("999999")), qPrintable(outcome.error.text));
+    QCOMPARE(outcome.error.code, QStringLiteral("204"));
+    QVERIFY2(outcome.error.text.contains(QLatin1String("999999 (HOSP)")),
+             qPrintable(outcome.error.text));
     QCOMPARE(f.count(QStringLiteral("observations")), before);
 }
 
@@ -165,6 +168,35 @@ void tst_OruAdapter::matchesTheRegistrationFeedsIdentifier()
     QVERIFY(orders.ok());
     QCOMPARE(orders->size(), 1);
     QCOMPARE(orders->first().fillerNumber, QStringLiteral("LAB7"));
+}
+
+// An authority known by an OID (as a FHIR server names it) comes as a universal id (CX-4-2),
+// as ADT and SIU read it; identifiers naming two different patients are refused, not guessed.
+void tst_OruAdapter::identifiersAreReadAsAdtReadsThem()
+{
+    const QString oid = QStringLiteral("2.16.840.1.113883.19.5");
+    f.asAdmin();
+    auto other = f.store->services().patients().create(
+        Test::samplePatient(QStringLiteral("Tane"), QStringLiteral("Mere"), QDate(1981, 4, 2)),
+        {{0, QStringLiteral("H-9"), oid, QStringLiteral("MR")}});
+    QVERIFY2(other.ok(), qPrintable(other.error().message));
+    init();
+    QByteArray byOid = m_fixture;
+    byOid.replace("123456^^^HOSP^MR", "H-9^^^&" + oid.toLatin1() + "&ISO^MR");
+    byOid.replace("|LAB1|", "|LAB21|");
+    const Hl7::Outcome outcome = apply(byOid);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.text));
+    QVERIFY2(outcome.summary.contains(f.store->services().patients().mrnOf(other.value()).value()),
+             qPrintable(outcome.summary));
+
+    QByteArray both = m_fixture;
+    both.replace("123456^^^HOSP^MR", "H-9^^^&" + oid.toLatin1() + "&ISO^MR~123456^^^AMBULO^MR");
+    both.replace("|LAB1|", "|LAB22|");
+    const qint64 before = f.count(QStringLiteral("observations"));
+    const Hl7::Outcome refused = apply(both);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.code, QStringLiteral("205"));
+    QCOMPARE(f.count(QStringLiteral("observations")), before);
 }
 
 void tst_OruAdapter::badNumericValueRefused()
