@@ -519,6 +519,34 @@ Mobile: %2</source>
         <source>%1: %2, member %3, group %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••-••-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::PracticeSettingsWidget</name>

@@ -535,6 +535,34 @@ Celular: %2</translation>
         <source>%1: %2, member %3, group %4 (%5)</source>
         <translation>%1: %2, afiliado %3, grupo %4 (%5)</translation>
     </message>
+    <message>
+        <source>SSN</source>
+        <translation>n.º de Seguro Social</translation>
+    </message>
+    <message>
+        <source>•••-••-%1</source>
+        <translation>•••-••-%1</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>n.º de expediente</translation>
+    </message>
+    <message>
+        <source>patient id</source>
+        <translation>id. de paciente</translation>
+    </message>
+    <message>
+        <source>driver&apos;s license</source>
+        <translation>licencia de conducir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other numbers:</source>
+        <translation>Otros números:</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::PracticeSettingsWidget</name>

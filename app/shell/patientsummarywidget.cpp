@@ -57,6 +57,34 @@ QString rankName(int rank)
     }
 }
 
+// One number another system knows the patient by: "H-4455 (HOSP, MRN)". A Social Security
+// number shows its last four digits only, as on a printed statement.
+QString identifierLine(const Core::PatientIdentifier &id)
+{
+    QString value = id.value;
+    QString kind;
+    if (id.typeCode == QLatin1String("SS")) {
+        kind = PatientSummaryWidget::tr("SSN");
+        value = PatientSummaryWidget::tr("•••-••-%1").arg(value.right(4));
+    } else if (id.typeCode == QLatin1String("MR")) {
+        kind = PatientSummaryWidget::tr("MRN");
+    } else if (id.typeCode == QLatin1String("PI")) {
+        kind = PatientSummaryWidget::tr("patient id");
+    } else if (id.typeCode == QLatin1String("DL")) {
+        kind = PatientSummaryWidget::tr("driver's license");
+    } else {
+        kind = id.typeCode;
+    }
+    QStringList about;
+    for (const QString &part : {id.authority, kind}) {
+        if (!part.isEmpty())
+            about << part;
+    }
+    return about.isEmpty()
+               ? value
+               : PatientSummaryWidget::tr("%1 (%2)").arg(value, about.join(QLatin1String(", ")));
+}
+
 } // namespace
 
 PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget *parent)
@@ -76,6 +104,7 @@ PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget
     m_language = valueLabel(details);
     m_contact = valueLabel(details);
     m_coverage = valueLabel(details);
+    m_identifiers = valueLabel(details);
     auto form = new QFormLayout(details);
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Phones:"), m_phones);
@@ -83,6 +112,9 @@ PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Preferred contact:"), m_contact);
     form->addRow(tr("Coverage:"), m_coverage);
+    // The numbers hospitals and labs know the patient by (HL7 PID-3, FHIR identifiers): what a
+    // clerk reads out on the phone to them.
+    form->addRow(tr("Other numbers:"), m_identifiers);
 
     auto scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -108,7 +140,8 @@ void PatientSummaryWidget::refresh()
 {
     const auto &patient = m_context.patient.current();
     if (!patient) {
-        for (QLabel *label : {m_address, m_phones, m_email, m_language, m_contact, m_coverage})
+        for (QLabel *label :
+             {m_address, m_phones, m_email, m_language, m_contact, m_coverage, m_identifiers})
             label->clear();
         m_pages->setCurrentIndex(0);
         return;
@@ -143,6 +176,16 @@ void PatientSummaryWidget::refresh()
                               orNone(c.groupNumber), period);
         }
         m_coverage->setText(lines.join(QLatin1Char('\n')));
+    }
+
+    auto identifiers = m_context.services.patients().identifiers(patient->id);
+    if (!identifiers) {
+        m_identifiers->setText(identifiers.error().message);
+    } else {
+        QStringList lines;
+        for (const Core::PatientIdentifier &id : std::as_const(identifiers.value()))
+            lines << identifierLine(id);
+        m_identifiers->setText(lines.isEmpty() ? tr("—") : lines.join(QLatin1Char('\n')));
     }
     m_pages->setCurrentIndex(1);
 }

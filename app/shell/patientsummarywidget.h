@@ -30,6 +30,7 @@ private:
     QLabel *m_language = nullptr;
     QLabel *m_contact = nullptr;
     QLabel *m_coverage = nullptr;
+    QLabel *m_identifiers = nullptr;
 };
 
 } // namespace Ambulo::App::Internal

@@ -180,7 +180,9 @@ void tst_Shell::initTestCase()
     };
     // Two Quackenbushes, so only the birth year tells them apart.
     auto zebulon = services.patients().create(
-        patient(QStringLiteral("Quackenbush"), QStringLiteral("Zebulon"), {1980, 3, 14}, false));
+        patient(QStringLiteral("Quackenbush"), QStringLiteral("Zebulon"), {1980, 3, 14}, false),
+        {{0, QStringLiteral("H-4455"), QStringLiteral("HOSP"), QStringLiteral("MR")},
+         {0, QStringLiteral("123-45-6789"), QStringLiteral("USSSA"), QStringLiteral("SS")}});
     QVERIFY(zebulon.ok());
     QVERIFY(services.patients()
                 .create(patient(QStringLiteral("Quackenbush"), QStringLiteral("Anna"), {1975, 6, 2},
@@ -330,6 +332,10 @@ void tst_Shell::searchFindsAndOpensPatient()
     const QString summaryText = summaryTexts.join(QLatin1Char('\n'));
     QVERIFY2(summaryText.contains(QStringLiteral("12 Quince Street")), qPrintable(summaryText));
     QVERIFY2(summaryText.contains(QStringLiteral("No insurance on file")), qPrintable(summaryText));
+    // The numbers hospitals know the patient by; a Social Security number by its last four only.
+    QVERIFY2(summaryText.contains(QStringLiteral("H-4455 (HOSP, MRN)")), qPrintable(summaryText));
+    QVERIFY2(summaryText.contains(QStringLiteral("-6789 (USSSA, SSN)")), qPrintable(summaryText));
+    QVERIFY2(!summaryText.contains(QStringLiteral("123-45")), qPrintable(summaryText));
 
     // Opening was audited as a read of that chart.
     Core::AuditFilter filter;
