@@ -64,6 +64,7 @@ inline constexpr char PatientCreate[] = "patient.create";
 inline constexpr char PatientUpdate[] = "patient.update";
 inline constexpr char PatientImport[] = "patient.import";
 inline constexpr char PatientIdentifierAdd[] = "patient.identifier-add";
+inline constexpr char PatientIdentifierRemove[] = "patient.identifier-remove";
 inline constexpr char PatientMerge[] = "patient.merge";
 inline constexpr char PatientMrnChange[] = "patient.mrn-change";
 inline constexpr char CoverageImport[] = "coverage.import";

@@ -159,14 +159,40 @@ Core::Status SyncEngine::applyLocally(const Core::Patient &target, const Core::P
 }
 
 Core::Result<QJsonObject> SyncEngine::patientResource(const Core::Patient &patient,
-                                                      const QJsonObject &base)
+                                                      const QJsonObject &base,
+                                                      const QJsonObject &previousBase)
 {
     Core::Result<QList<Core::PatientIdentifier>> identifiers =
         m_services.patients().identifiers(patient.id);
     if (!identifiers)
         return identifiers.error();
+    QSet<std::pair<QString, QString>> dropped;
+    for (const Core::PatientIdentifier &id :
+         PatientResource::droppedIdentifiers(previousBase, base, mrnSystem()))
+        dropped.insert({id.value, id.authority});
+    QList<Core::PatientIdentifier> sent;
+    for (const Core::PatientIdentifier &id : std::as_const(identifiers.value())) {
+        if (!dropped.contains({id.value, id.authority}))
+            sent.append(id);
+    }
     return PatientResource::withIdentifiers(PatientResource::toFhir(patient, mrnSystem(), base),
-                                            identifiers.value());
+                                            sent);
+}
+
+Core::Status SyncEngine::dropIdentifiers(qint64 localId, const QJsonObject &before,
+                                         const QJsonObject &now)
+{
+    const QList<Core::PatientIdentifier> dropped =
+        PatientResource::droppedIdentifiers(before, now, mrnSystem());
+    if (dropped.isEmpty())
+        return {};
+    OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
+    for (Core::PatientIdentifier id : dropped) {
+        id.patientId = localId;
+        if (Core::Status s = m_services.patients().removeIdentifier(id); !s)
+            return s;
+    }
+    return {};
 }
 
 RoundResult SyncEngine::round()
@@ -475,7 +501,8 @@ SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordM
         return Step::Done;
     }
     outcome.merged.id = p.id;
-    const Core::Result<QJsonObject> resource = patientResource(outcome.merged, current.body);
+    const Core::Result<QJsonObject> resource =
+        patientResource(outcome.merged, current.body, record.base);
     if (!resource)
         return dbFailure(resource.error());
     const QString version =
@@ -501,6 +528,8 @@ SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordM
     if (!tx.active())
         return dbFailure(tx.error());
     if (Core::Status s = applyLocally(outcome.merged, p); !s)
+        return dbFailure(s.error());
+    if (Core::Status s = dropIdentifiers(p.id, record.base, current.body); !s)
         return dbFailure(s.error());
     takeServerCopy(record, updated);
     if (Core::Status s = saveAndAdvance(record); !s)
@@ -570,7 +599,8 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
     QJsonObject newBase = conflict.server;
     QString version = conflict.serverVersion;
     if (!PatientMerge::differences(target, server.value()).isEmpty()) {
-        const Core::Result<QJsonObject> resource = patientResource(target, conflict.server);
+        const Core::Result<QJsonObject> resource =
+            patientResource(target, conflict.server, record.base);
         if (!resource)
             return resource.error();
         const Fhir::Reply updated = m_client.update(resource.value(), conflict.serverVersion);
@@ -594,6 +624,8 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
     if (!tx.active())
         return tx.error();
     if (Core::Status s = applyLocally(target, local.value()); !s)
+        return s;
+    if (Core::Status s = dropIdentifiers(local->id, record.base, conflict.server); !s)
         return s;
     record.versionId = version;
     record.base = newBase;

@@ -135,9 +135,13 @@ private:
     // Makes the local record equal `target` (MRN included), as origin "fhir".
     Core::Status applyLocally(const Core::Patient &target, const Core::Patient &current);
     // The patient as it is sent: `base` (the server's copy, or nothing for a create) with our
-    // fields and every identifier other systems gave the patient here.
-    Core::Result<QJsonObject> patientResource(const Core::Patient &patient,
-                                              const QJsonObject &base);
+    // fields and every identifier other systems gave the patient here, but those the server
+    // dropped since `previousBase` (the copy both sides last agreed on).
+    Core::Result<QJsonObject> patientResource(const Core::Patient &patient, const QJsonObject &base,
+                                              const QJsonObject &previousBase = {});
+    // Forgets here (origin "fhir") the identifiers other systems gave patient `localId` that the
+    // server dropped between its copies `before` and `now`, so they do not go back.
+    Core::Status dropIdentifiers(qint64 localId, const QJsonObject &before, const QJsonObject &now);
     // Patient merges (syncremovals.cpp): every local merge whose merged-away record is on the
     // server is sent there as HL7 FHIR links (survivor `replaces`, merged-away inactive and
     // `replaced-by`); a pulled `replaced-by` merges the two records here.

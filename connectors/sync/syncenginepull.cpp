@@ -79,8 +79,8 @@ PulledPage readPage(const QJsonObject &page, const QString &patientSystem)
 // number), those to record here, so that an HL7 message naming one finds the patient on this
 // workstation too. Left out, and the pull goes on: one that a patient here holds already (or that
 // `claimed` names, when given), since whether two records are one person is for a person to
-// decide (a merge); one too long to keep here. Identifiers are only ever added: one the server no
-// longer lists stays here.
+// decide (a merge); one too long to keep here. (SyncEngine::dropIdentifiers forgets the ones the
+// server withdrew.)
 Core::Result<QList<Core::PatientIdentifier>>
 identifiersToTake(Core::PatientService &patients, const QList<Core::PatientIdentifier> &identifiers,
                   QSet<std::pair<QString, QString>> *claimed = nullptr)
@@ -540,6 +540,7 @@ Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &r
             target.mrn = local->mrn;
         }
         target.id = local->id;
+        const QJsonObject previousBase = map->base;
         if (Core::Status s = applyLocally(target, local.value()); !s) {
             if (s.error().code != Core::ErrorCode::Conflict)
                 return s;
@@ -569,6 +570,8 @@ Core::Status SyncEngine::applyPulled(const QJsonObject &resource, RoundResult &r
         map->state = QLatin1String(localChanges ? Constants::StatePending : Constants::StateSynced);
         map->lastError.clear();
         if (Core::Status s = m_store.saveRecord(*map); !s)
+            return s;
+        if (Core::Status s = dropIdentifiers(local->id, previousBase, resource); !s)
             return s;
         if (Core::Status s = takeIdentifiers(m_services, local->id,
                                              PatientResource::otherIdentifiers(resource, system));

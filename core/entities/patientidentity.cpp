@@ -195,6 +195,38 @@ Status PatientService::addIdentifier(const PatientIdentifier &id)
     return tx.commit();
 }
 
+Status PatientService::removeIdentifier(const PatientIdentifier &id)
+{
+    if (Status s = m_context.require(Permission::PatientWrite, id.patientId); !s)
+        return s;
+    Database &db = m_context.db();
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query remove = db.query(QStringLiteral("DELETE FROM patient_identifiers WHERE patient_id = ? "
+                                           "AND value = ? AND authority = ?"));
+    remove.bind(1, id.patientId).bind(2, id.value.trimmed()).bind(3, id.authority.trimmed());
+    if (Status s = remove.exec(); !s)
+        return s;
+    if (db.changes() == 0)
+        return {};
+    Result<QString> mrn = mrnOf(id.patientId);
+    if (!mrn)
+        return mrn.error();
+    if (Status s = ChangeLog::record(db, QStringLiteral("Patient"), id.patientId,
+                                     QStringLiteral("update"), m_context.origin());
+        !s)
+        return s;
+    if (Status s = m_context.record(
+            Constants::Audit::PatientIdentifierRemove, QLatin1String(Constants::OutcomeOk),
+            id.patientId, mrn.value(),
+            QStringLiteral("%1^%2^%3")
+                .arg(id.value.trimmed(), id.authority.trimmed(), id.typeCode.trimmed()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
 void PatientService::addMergeHook(const QString &owner, MergeHook hook)
 {
     for (auto &entry : m_mergeHooks) {

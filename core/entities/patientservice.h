@@ -78,6 +78,9 @@ public:
     // Records an identifier; refused (Conflict) when it already names another patient, and a
     // no-op when it names this one.
     Status addIdentifier(const PatientIdentifier &identifier);
+    // Forgets an identifier of the patient (the system that gave it withdrew it); a no-op when
+    // the patient does not hold it.
+    Status removeIdentifier(const PatientIdentifier &identifier);
 
     // Two records of one person become one: the merged record's identifiers move to the survivor,
     // the merged record points at it (searches skip it, opening it opens the survivor), every

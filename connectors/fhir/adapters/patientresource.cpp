@@ -169,6 +169,17 @@ QJsonObject withIdentifiers(QJsonObject resource, const QList<Core::PatientIdent
     return resource;
 }
 
+QList<Core::PatientIdentifier> droppedIdentifiers(const QJsonObject &before, const QJsonObject &now,
+                                                  const QString &mrnSystem)
+{
+    QList<Core::PatientIdentifier> dropped;
+    for (const Core::PatientIdentifier &id : otherIdentifiers(before, mrnSystem)) {
+        if (lacksIdentifier(now, {id}))
+            dropped.append(id);
+    }
+    return dropped;
+}
+
 bool lacksIdentifier(const QJsonObject &resource, const QList<Core::PatientIdentifier> &identifiers)
 {
     const QJsonArray list = resource.value(QLatin1String("identifier")).toArray();

@@ -5,6 +5,8 @@
 
 #include "connectors/fhir/adapters/patientresource.h"
 #include "connectors/sync/syncengine.h"
+#include "core/audit/auditlog.h"
+#include "core/constants.h"
 #include "core/store/database.h"
 #include "tests/connectors/sync/patientsynctest.h"
 #include "tests/connectors/sync/synctestsupport.h"
@@ -82,6 +84,7 @@ private slots:
     void otherSystemsNumbersTravel();
     void numberHeldByAnotherPatientStaysThere();
     void oneNumberOnTwoServerRecords();
+    void numberWithdrawnOnServerStaysWithdrawn();
 };
 
 void TestSyncIdentifiers::systemsOfAuthorities()
@@ -276,6 +279,66 @@ void TestSyncIdentifiers::oneNumberOnTwoServerRecords()
     const QString quinn = mrnOfFamily(*m_b, "Quinn");
     QCOMPARE(identifiersOf(*m_b, quinn), QStringList{"Q1|HOSP|"});
     QCOMPARE(identifiersOf(*m_b, mrnOfFamily(*m_b, "Quist")), QStringList());
+}
+
+void TestSyncIdentifiers::numberWithdrawnOnServerStaysWithdrawn()
+{
+    // The EHR corrects a wrongly entered hospital number: both workstations forget it, the one
+    // that pulls the correction and the one whose own edit meets it as a 412, and neither sends
+    // it back.
+    const QString ada = registerWith(*m_a, "Okafor", "Ada",
+                                     {{0, "H-WRONG", "HOSP", "MR"}, {0, "9001", LabUri, "PI"}});
+    QVERIFY(!ada.isEmpty());
+    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(SYNC_OK(*m_b).ok);
+    QCOMPARE(identifiersOf(*m_b, ada).size(), 2);
+
+    // A edits offline while the EHR drops the number.
+    QVERIFY(m_a->edit(ada, [](Core::Patient &p) { p.email = QStringLiteral("ada@example.org"); }));
+    const QList<QJsonObject> before = serverPatients();
+    QCOMPARE(before.size(), 1);
+    QJsonObject corrected = before.first();
+    QJsonArray kept;
+    for (const QJsonValue &id : corrected["identifier"].toArray()) {
+        if (id["value"].toString() != QLatin1String("H-WRONG"))
+            kept.append(id);
+    }
+    QCOMPARE(kept.size(), corrected["identifier"].toArray().size() - 1);
+    corrected["identifier"] = kept;
+    const QJsonObject put =
+        server("PUT", "/fhir/R4/Patient/" + corrected["id"].toString(), corrected);
+    QVERIFY2(put["identifier"].toArray().size() == kept.size(),
+             QJsonDocument(put).toJson().constData());
+
+    const auto hasWrong = [&] {
+        for (const QJsonValue &id : serverPatients().first()["identifier"].toArray()) {
+            if (id["value"].toString() == QLatin1String("H-WRONG"))
+                return true;
+        }
+        return false;
+    };
+    const Sync::RoundResult a1 = SYNC_OK(*m_a); // If-Match fails: merged with the correction
+    QVERIFY(a1.ok);
+    QCOMPARE(a1.pushed, 1);
+    QVERIFY(!hasWrong());
+    QCOMPARE(identifiersOf(*m_a, ada), QStringList{"9001|" + LabUri + "|PI"});
+
+    const Sync::RoundResult b1 = SYNC_OK(*m_b);
+    QVERIFY(b1.ok);
+    QCOMPARE(identifiersOf(*m_b, ada), QStringList{"9001|" + LabUri + "|PI"});
+    QCOMPARE(m_b->patient(ada).email, QStringLiteral("ada@example.org"));
+    QVERIFY(m_b->edit(ada, [](Core::Patient &p) { p.phoneMobile = QStringLiteral("555-0123"); }));
+    QCOMPARE(SYNC_OK(*m_b).pushed, 1);
+    QVERIFY(!hasWrong());
+    // And the withdrawal is on the audit trail of each.
+    for (PatientWorkstation *ws : {m_a.get(), m_b.get()}) {
+        Core::AuditFilter filter;
+        filter.action = QLatin1String(Core::Constants::Audit::PatientIdentifierRemove);
+        auto removed = ws->store.services().audit().list(filter);
+        QVERIFY(removed);
+        QCOMPARE(removed->size(), 1);
+        QVERIFY(removed->first().detail.startsWith(QLatin1String("H-WRONG^HOSP")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncIdentifiers)
