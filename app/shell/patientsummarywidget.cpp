@@ -58,12 +58,13 @@ QString rankName(int rank)
 }
 
 // One number another system knows the patient by: "H-4455 (HOSP, MRN)". A Social Security
-// number shows its last four digits only, as on a printed statement.
+// number (type SS, or the Social Security Administration's, as a FHIR us-ssn identifier without a
+// type comes) shows its last four digits only, as on a printed statement.
 QString identifierLine(const Core::PatientIdentifier &id)
 {
     QString value = id.value;
     QString kind;
-    if (id.typeCode == QLatin1String("SS")) {
+    if (id.typeCode == QLatin1String("SS") || id.authority == QLatin1String("USSSA")) {
         kind = PatientSummaryWidget::tr("SSN");
         value = PatientSummaryWidget::tr("•••-••-%1").arg(value.right(4));
     } else if (id.typeCode == QLatin1String("MR")) {

@@ -83,6 +83,10 @@ bool isOid(const QString &text)
 }
 
 const QString OidPrefix = QStringLiteral("urn:oid:");
+// The US Social Security Administration: HL7 table 0363's code, and the system FHIR (and US Core)
+// names Social Security numbers by.
+const QString SsaAuthority = QStringLiteral("USSSA");
+const QString SsnSystem = QStringLiteral("http://hl7.org/fhir/sid/us-ssn");
 
 int findIdentifier(const QJsonArray &identifiers, const QString &system, const QString &value)
 {
@@ -98,6 +102,8 @@ QString identifierSystem(const QString &authority)
 {
     if (authority.isEmpty())
         return {};
+    if (authority == SsaAuthority)
+        return SsnSystem;
     if (isOid(authority))
         return OidPrefix + authority;
     if (authority.contains(u':'))
@@ -108,6 +114,8 @@ QString identifierSystem(const QString &authority)
 
 QString authorityOf(const QString &system)
 {
+    if (system == SsnSystem)
+        return SsaAuthority;
     if (system.startsWith(OidPrefix) && isOid(system.mid(OidPrefix.size())))
         return system.mid(OidPrefix.size());
     if (system.startsWith(QLatin1String(AuthoritySystemPrefix)))

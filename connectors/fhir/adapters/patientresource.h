@@ -33,9 +33,10 @@ Core::Result<Core::Patient> fromFhir(const QJsonObject &resource, const QString 
 
 // Other systems' numbers for the patient (Core's PatientIdentifier: a hospital's MRN from HL7
 // PID-3, an EHR's own number) travel as Patient.identifier, the assigning authority as the
-// system: an OID as "urn:oid:OID", a URI as it is, an HL7 namespace such as "HOSP" under
-// AuthoritySystemPrefix; the type (HL7 table 0203) as a v2-0203 coding. Another workstation that
-// pulls the patient knows it by the same numbers, so an HL7 message naming one finds it there too.
+// system: an OID as "urn:oid:OID", a URI as it is, the Social Security Administration (HL7
+// "USSSA") as FHIR's us-ssn, another HL7 namespace such as "HOSP" under AuthoritySystemPrefix; the
+// type (HL7 table 0203) as a v2-0203 coding. Another workstation that pulls the patient knows it by
+// the same numbers, so an HL7 message naming one finds it there too.
 inline constexpr char AuthoritySystemPrefix[] = "urn:ambulo:assigning-authority:";
 QString identifierSystem(const QString &authority);
 QString authorityOf(const QString &system);

@@ -91,6 +91,7 @@ void TestSyncIdentifiers::systemsOfAuthorities()
 {
     const QList<std::pair<QString, QString>> cases{
         {"HOSP", "urn:ambulo:assigning-authority:HOSP"},
+        {"USSSA", "http://hl7.org/fhir/sid/us-ssn"},
         {"St. Mary's", "urn:ambulo:assigning-authority:St.%20Mary%27s"},
         {Oid, "urn:oid:" + Oid},
         {LabUri, LabUri},
