@@ -24,6 +24,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ambulo::Core::PatientService", text);
 }
 
+// An identifier added to or removed from patient `id.patientId`: a change row (the patient as
+// others know it changed) and an audit entry "value^authority^type", in the caller's transaction.
+Status recordIdentifierChange(ServiceContext &context, const char *action,
+                              const PatientIdentifier &id, const QString &mrn)
+{
+    if (Status s = ChangeLog::record(context.db(), QStringLiteral("Patient"), id.patientId,
+                                     QStringLiteral("update"), context.origin());
+        !s)
+        return s;
+    return context.record(
+        action, QLatin1String(Constants::OutcomeOk), id.patientId, mrn,
+        QStringLiteral("%1^%2^%3")
+            .arg(id.value.trimmed(), id.authority.trimmed(), id.typeCode.trimmed()));
+}
+
 } // namespace
 
 Result<qint64> PatientService::resolveMerged(qint64 id)
@@ -181,15 +196,8 @@ Status PatientService::addIdentifier(const PatientIdentifier &id)
         return inserted.error();
     if (!inserted.value())
         return {};
-    if (Status s = ChangeLog::record(db, QStringLiteral("Patient"), id.patientId,
-                                     QStringLiteral("update"), m_context.origin());
-        !s)
-        return s;
-    if (Status s = m_context.record(
-            Constants::Audit::PatientIdentifierAdd, QLatin1String(Constants::OutcomeOk),
-            id.patientId, mrn,
-            QStringLiteral("%1^%2^%3")
-                .arg(id.value.trimmed(), id.authority.trimmed(), id.typeCode.trimmed()));
+    if (Status s =
+            recordIdentifierChange(m_context, Constants::Audit::PatientIdentifierAdd, id, mrn);
         !s)
         return s;
     return tx.commit();
@@ -213,15 +221,8 @@ Status PatientService::removeIdentifier(const PatientIdentifier &id)
     Result<QString> mrn = mrnOf(id.patientId);
     if (!mrn)
         return mrn.error();
-    if (Status s = ChangeLog::record(db, QStringLiteral("Patient"), id.patientId,
-                                     QStringLiteral("update"), m_context.origin());
-        !s)
-        return s;
-    if (Status s = m_context.record(
-            Constants::Audit::PatientIdentifierRemove, QLatin1String(Constants::OutcomeOk),
-            id.patientId, mrn.value(),
-            QStringLiteral("%1^%2^%3")
-                .arg(id.value.trimmed(), id.authority.trimmed(), id.typeCode.trimmed()));
+    if (Status s = recordIdentifierChange(m_context, Constants::Audit::PatientIdentifierRemove, id,
+                                          mrn.value());
         !s)
         return s;
     return tx.commit();

@@ -9,6 +9,7 @@
 #include "connectors/sync/syncengine.h"
 #include "core/store/database.h"
 #include "tests/connectors/sync/fhirpeer.h"
+#include "tests/connectors/sync/synctestsupport.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -44,6 +45,15 @@ struct PatientWorkstation
     }
 
     Core::PatientService &patients() { return store.services().patients(); }
+
+    // One round of this workstation's engine; one that failed says why in the test's log.
+    Sync::RoundResult round()
+    {
+        const Sync::RoundResult r = engine->round();
+        if (!r.ok)
+            qWarning("%s", qPrintable(describe(r)));
+        return r;
+    }
 
     QString registerPatient(const QString &family, const QString &given)
     {

@@ -19,7 +19,6 @@
 #include <QTest>
 
 using namespace Ambulo;
-using Ambulo::Test::describe;
 using Ambulo::Test::PatientWorkstation;
 namespace PatientResource = Fhir::PatientResource;
 
@@ -28,14 +27,6 @@ namespace {
 const QString Peers = QStringLiteral(AMBULO_PEERS_DIR);
 
 } // namespace
-
-#define SYNC_OK(ws)                                                                                \
-    [&] {                                                                                          \
-        const Sync::RoundResult r = (ws).engine->round();                                          \
-        if (!r.ok)                                                                                 \
-            qWarning("%s", qPrintable(describe(r)));                                               \
-        return r;                                                                                  \
-    }()
 
 class TestSyncEngine : public Test::PatientSyncTest
 {
@@ -72,11 +63,11 @@ void TestSyncEngine::registrationAndEditsTravel()
     QVERIFY(!mrn.isEmpty());
     QCOMPARE(m_a->state(mrn), QString()); // not on the server yet
 
-    const Sync::RoundResult a1 = SYNC_OK(*m_a);
+    const Sync::RoundResult a1 = m_a->round();
     QVERIFY(a1.ok);
     QCOMPARE(a1.pushed, 1);
     QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
-    const Sync::RoundResult b1 = SYNC_OK(*m_b);
+    const Sync::RoundResult b1 = m_b->round();
     QVERIFY(b1.ok);
     QCOMPARE(b1.pulled, 1);
     QCOMPARE(b1.pushed, 0); // nothing pulled is echoed back
@@ -87,16 +78,16 @@ void TestSyncEngine::registrationAndEditsTravel()
     QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
 
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.email = QStringLiteral("ada@example.org"); }));
-    const Sync::RoundResult b2 = SYNC_OK(*m_b);
+    const Sync::RoundResult b2 = m_b->round();
     QVERIFY(b2.ok);
     QCOMPARE(b2.pushed, 1);
-    const Sync::RoundResult a2 = SYNC_OK(*m_a);
+    const Sync::RoundResult a2 = m_a->round();
     QVERIFY(a2.ok);
     QCOMPARE(a2.pulled, 1);
     QCOMPARE(m_a->patient(mrn).email, QStringLiteral("ada@example.org"));
 
     // Quiet rounds move nothing, and the server holds one copy.
-    const Sync::RoundResult a3 = SYNC_OK(*m_a);
+    const Sync::RoundResult a3 = m_a->round();
     QCOMPARE(a3.pushed + a3.pulled, 0);
     QCOMPARE(serverPatients().size(), 1);
     QCOMPARE(m_a->patientCount(), 1);
@@ -106,20 +97,20 @@ void TestSyncEngine::registrationAndEditsTravel()
 void TestSyncEngine::phoneHereAddressThereMerges()
 {
     const QString mrn = m_a->registerPatient("Lind", "Bo");
-    QVERIFY(SYNC_OK(*m_a).ok);
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
 
     QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.phoneHome = QStringLiteral("217-555-0111"); }));
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
         p.addressLine = QStringLiteral("9 Elm St");
         p.city = QStringLiteral("Chatham");
     }));
-    QVERIFY(SYNC_OK(*m_a).ok);
-    const Sync::RoundResult b = SYNC_OK(*m_b); // 412, merged, pushed
+    QVERIFY(m_a->round().ok);
+    const Sync::RoundResult b = m_b->round(); // 412, merged, pushed
     QVERIFY(b.ok);
     QCOMPARE(b.pushed, 1);
     QCOMPARE(b.openConflicts, 0);
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
 
     for (PatientWorkstation *ws : {m_a.get(), m_b.get()}) {
         const Core::Patient p = ws->patient(mrn);
@@ -140,14 +131,14 @@ void TestSyncEngine::phoneHereAddressThereMerges()
 void TestSyncEngine::sameFieldClashIsQueued()
 {
     const QString mrn = m_a->registerPatient("Ruiz", "Eva");
-    QVERIFY(SYNC_OK(*m_a).ok);
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
     QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.phoneHome = QStringLiteral("217-555-0111"); }));
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
         p.phoneHome = QStringLiteral("217-555-0122");
         p.email = QStringLiteral("eva@example.org");
     }));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
 
     // B's round through the command line, the way a practice runs it.
     auto [code, out, err] =
@@ -177,7 +168,7 @@ void TestSyncEngine::sameFieldClashIsQueued()
         QJsonObject{{"system", "phone"}, {"value", "217-555-0111"}, {"use", "home"}}));
 
     // Further rounds leave it queued, not overwritten, and say so.
-    const Sync::RoundResult again = SYNC_OK(*m_b);
+    const Sync::RoundResult again = m_b->round();
     QVERIFY(again.ok);
     QCOMPARE(again.openConflicts, 1);
     QCOMPARE(m_b->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
@@ -194,7 +185,7 @@ void TestSyncEngine::sameFieldClashIsQueued()
                                      "--keep", "local", "--server", base().toString()});
     QVERIFY2(resolveCode == 0, qPrintable(resolved + resolveErr));
     QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     QCOMPARE(m_a->patient(mrn).phoneHome, QStringLiteral("217-555-0122"));
     QCOMPARE(m_a->patient(mrn).email, QStringLiteral("eva@example.org"));
     auto [afterCode, after, afterErr] = Test::runAmbulo(m_b->store, {"sync", "status"});
@@ -205,13 +196,13 @@ void TestSyncEngine::sameFieldClashIsQueued()
 void TestSyncEngine::pullMergesIntoPendingChanges()
 {
     const QString mrn = m_a->registerPatient("Weber", "Jan");
-    QVERIFY(SYNC_OK(*m_a).ok);
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
     QVERIFY(m_a->edit(mrn, [](Core::Patient &p) {
         p.phoneHome = QStringLiteral("217-555-0111");
         p.email = QStringLiteral("jan@example.org");
     }));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
         p.city = QStringLiteral("Chatham");
         p.email = QStringLiteral("weber@example.org");
@@ -236,7 +227,7 @@ void TestSyncEngine::pullMergesIntoPendingChanges()
     QCOMPARE(m_b->patient(mrn).email, QStringLiteral("jan@example.org"));
     QVERIFY(
         m_a->edit(mrn, [](Core::Patient &p) { p.phoneMobile = QStringLiteral("217-555-0177"); }));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.state = QStringLiteral("NJ"); }));
     const Sync::RoundResult merged = m_b->engine->pull();
     QVERIFY2(merged.ok, qPrintable(merged.message));
@@ -245,9 +236,9 @@ void TestSyncEngine::pullMergesIntoPendingChanges()
     QCOMPARE(onB.phoneMobile, QStringLiteral("217-555-0177"));
     QCOMPARE(onB.state, QStringLiteral("NJ"));
     QCOMPARE(m_b->state(mrn), QStringLiteral("pending"));
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_b->round().ok);
     QCOMPARE(m_b->state(mrn), QStringLiteral("synced"));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     const Core::Patient onA = m_a->patient(mrn);
     QCOMPARE(onA.state, QStringLiteral("NJ"));
     QCOMPARE(onA.city, QStringLiteral("Chatham"));
@@ -259,15 +250,15 @@ void TestSyncEngine::pullMergesIntoPendingChanges()
 void TestSyncEngine::conflictResolvedKeepingServer()
 {
     const QString mrn = m_a->registerPatient("Sato", "Yui");
-    QVERIFY(SYNC_OK(*m_a).ok);
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
     QVERIFY(m_a->edit(mrn, [](Core::Patient &p) { p.family = QStringLiteral("Sato-Lee"); }));
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) {
         p.family = QStringLiteral("Satoh");
         p.phoneMobile = QStringLiteral("217-555-0188");
     }));
-    QVERIFY(SYNC_OK(*m_a).ok);
-    const Sync::RoundResult clash = SYNC_OK(*m_b);
+    QVERIFY(m_a->round().ok);
+    const Sync::RoundResult clash = m_b->round();
     QCOMPARE(clash.newConflicts, 1);
     auto conflicts = m_b->engine->store().conflicts(true);
     QVERIFY(conflicts && conflicts->size() == 1);
@@ -276,10 +267,10 @@ void TestSyncEngine::conflictResolvedKeepingServer()
     QVERIFY(!m_b->engine->resolve(conflicts->first().id, false)); // settled once
     QCOMPARE(m_b->patient(mrn).family, QStringLiteral("Sato-Lee"));
     QCOMPARE(m_b->patient(mrn).phoneMobile, QStringLiteral("217-555-0188"));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     QCOMPARE(m_a->patient(mrn).family, QStringLiteral("Sato-Lee"));
     QCOMPARE(m_a->patient(mrn).phoneMobile, QStringLiteral("217-555-0188"));
-    const Sync::RoundResult quiet = SYNC_OK(*m_b);
+    const Sync::RoundResult quiet = m_b->round();
     QCOMPARE(quiet.openConflicts, 0);
     QCOMPARE(quiet.pushed, 0);
 }
@@ -298,13 +289,13 @@ void TestSyncEngine::lostCreateAnswerMakesNoDuplicate()
     QCOMPARE(serverPatients().size(), 1);
     QCOMPARE(m_a->state(mrn), QString()); // nothing recorded as done
 
-    const Sync::RoundResult retry = SYNC_OK(*m_a);
+    const Sync::RoundResult retry = m_a->round();
     QVERIFY(retry.ok);
     QCOMPARE(retry.pushed, 1);
     QCOMPARE(serverPatients().size(), 1);
     QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
     // Pulled back, it is recognised as A's own record, not a second person.
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     QCOMPARE(m_a->patientCount(), 1);
 }
 
@@ -340,11 +331,11 @@ void TestSyncEngine::serverFaults()
     QCOMPARE(m_a->patient(mrn).family, QStringLiteral("Haddad")); // nothing lost here
     drainFaults();
 
-    const Sync::RoundResult next = SYNC_OK(*m_a);
+    const Sync::RoundResult next = m_a->round();
     QVERIFY(next.ok);
     QCOMPARE(serverPatients().size(), 1);
     QCOMPARE(m_a->state(mrn), QStringLiteral("synced"));
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_b->round().ok);
     QCOMPARE(m_b->patient(mrn).family, QStringLiteral("Haddad"));
 }
 
@@ -353,7 +344,7 @@ void TestSyncEngine::truncatedPageResumes()
     QStringList mrns;
     for (const char *family : {"Aalto", "Berg", "Cruz", "Diaz", "Eke"})
         mrns << m_a->registerPatient(family, "Test");
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
 
     // B reads two per page; the second page breaks off mid-body.
     injectFault({{"mode", "truncated"}, {"match", "_offset=2"}});
@@ -363,7 +354,7 @@ void TestSyncEngine::truncatedPageResumes()
     QCOMPARE(broken.pulled, 2); // the first page, whole
     QCOMPARE(m_b->patientCount(), 2);
 
-    const Sync::RoundResult resumed = SYNC_OK(*m_b);
+    const Sync::RoundResult resumed = m_b->round();
     QVERIFY(resumed.ok);
     QCOMPARE(m_b->patientCount(), 5);
     for (const QString &mrn : std::as_const(mrns))
@@ -371,11 +362,11 @@ void TestSyncEngine::truncatedPageResumes()
 
     // Malformed JSON on the search: the same.
     QVERIFY(m_a->edit(mrns.first(), [](Core::Patient &p) { p.given = QStringLiteral("Tina"); }));
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
     injectFault({{"mode", "malformed"}, {"match", "_sort"}});
     QVERIFY(!m_b->engine->round().ok);
     QCOMPARE(m_b->patient(mrns.first()).given, QStringLiteral("Test"));
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_b->round().ok);
     QCOMPARE(m_b->patient(mrns.first()).given, QStringLiteral("Tina"));
     QCOMPARE(m_b->patientCount(), 5);
 }
@@ -389,7 +380,7 @@ void TestSyncEngine::failedPageImportIsRedoneRecordByRecord()
     QStringList mrns;
     for (const char *family : {"Aalto", "Berg", "Cruz", "Diaz", "Eke", "Fox", "Gil", "Holm"})
         mrns << m_a->registerPatient(family, "Test");
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
 
     // B reads two per page (a page of one would come in one by one anyway); the import of the
     // second page (Cruz, Diaz) fails at its audit entry, after its patients were written. Creating
@@ -410,7 +401,7 @@ void TestSyncEngine::failedPageImportIsRedoneRecordByRecord()
                                    "BEGIN SELECT count(*) FROM main.sqlite_master a, "
                                    "main.sqlite_master b, main.sqlite_master c; END")
                         .arg(mrns.at(0))));
-    const Sync::RoundResult pulled = SYNC_OK(*m_b);
+    const Sync::RoundResult pulled = m_b->round();
     QVERIFY(pulled.ok);
     QCOMPARE(pulled.pulled, 8);
     QCOMPARE(m_b->patientCount(), 8);
@@ -436,7 +427,7 @@ void TestSyncEngine::failedPageImportIsRedoneRecordByRecord()
     QCOMPARE(found.integer(0), 1);
 
     // The stamp covers the whole pull: nothing comes twice.
-    const Sync::RoundResult again = SYNC_OK(*m_b);
+    const Sync::RoundResult again = m_b->round();
     QVERIFY(again.ok);
     QCOMPARE(m_b->patientCount(), 8);
 }
@@ -448,12 +439,12 @@ void TestSyncEngine::offlineMrnCollisionKeepsTwoPeople()
     const QString onB = m_b->registerPatient("Brown", "Ben");
     QCOMPARE(onA, onB);
 
-    QVERIFY(SYNC_OK(*m_a).ok);
-    const Sync::RoundResult b = SYNC_OK(*m_b);
+    QVERIFY(m_a->round().ok);
+    const Sync::RoundResult b = m_b->round();
     QVERIFY(b.ok);
     QCOMPARE(b.renumbered, 1);
     QCOMPARE(b.openConflicts, 0);
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
 
     // The first on the server kept the number; the other person has a new one, everywhere.
     const QString bens = m_b->patients()
@@ -481,7 +472,7 @@ void TestSyncEngine::pulledMrnMovesAnUnpushedHolder()
     const QString onA = m_a->registerPatient("Adams", "Amy");
     const QString onB = m_b->registerPatient("Brown", "Ben");
     QCOMPARE(onA, onB);
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_a->round().ok);
 
     // B pulls before its own record has been pushed: the server's Amy keeps the number, Ben
     // moves to a free one and is not merged with her.
@@ -496,8 +487,8 @@ void TestSyncEngine::pulledMrnMovesAnUnpushedHolder()
                              .mrn;
     QVERIFY(!bens.isEmpty() && bens != onA);
 
-    QVERIFY(SYNC_OK(*m_b).ok);
-    QVERIFY(SYNC_OK(*m_a).ok);
+    QVERIFY(m_b->round().ok);
+    QVERIFY(m_a->round().ok);
     QCOMPARE(m_a->patient(bens).family, QStringLiteral("Brown"));
     QCOMPARE(serverPatients().size(), 2);
 }
@@ -510,10 +501,10 @@ void TestSyncEngine::everythingSentValidates()
         p.preferredContact = QStringLiteral("sms");
         p.language = QStringLiteral("es");
     }));
-    QVERIFY(SYNC_OK(*m_a).ok);
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
     QVERIFY(m_b->edit(mrn, [](Core::Patient &p) { p.email = QStringLiteral("m@example.org"); }));
-    QVERIFY(SYNC_OK(*m_b).ok);
+    QVERIFY(m_b->round().ok);
 
     // What the server holds is exactly what we sent; check it with the validator as well.
     QTemporaryDir dir;
