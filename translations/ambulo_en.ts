@@ -301,6 +301,26 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sends what is changed on this workstation. Changes made on other workstations and pulled from the FHIR server are left to theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every change, also those made on other workstations and pulled from the FHIR server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workstations&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends changes of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceMonitorWidget</name>

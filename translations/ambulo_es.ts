@@ -315,6 +315,26 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
+    <message>
+        <source>Sends what is changed on this workstation. Changes made on other workstations and pulled from the FHIR server are left to theirs.</source>
+        <translation>Envía lo que se cambia en esta estación de trabajo. Los cambios hechos en otras estaciones y recibidos del servidor FHIR los envía cada una de ellas.</translation>
+    </message>
+    <message>
+        <source>Sends every change, also those made on other workstations and pulled from the FHIR server.</source>
+        <translation>Envía todos los cambios, también los hechos en otras estaciones de trabajo y recibidos del servidor FHIR.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s</source>
+        <translation>De esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>All workstations&apos;</source>
+        <translation>De todas las estaciones de trabajo</translation>
+    </message>
+    <message>
+        <source>Sends changes of</source>
+        <translation>Envía los cambios</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceMonitorWidget</name>

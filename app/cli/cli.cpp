@@ -88,8 +88,13 @@ Commands:
                                         message; no ACK in time exits 1
   hl7 interface add NAME --host H --port P [--types SIU^S12,ADT^A04] [--ack-timeout S]
                [--tls ...] [--sending-facility X] [--receiving-application X]
-               [--receiving-facility X] | list | remove NAME | enable NAME | disable NAME
-                                        outbound interfaces (admin)
+               [--receiving-facility X] [--changes here|all] | set NAME OPTION... | list
+               | remove NAME | enable NAME | disable NAME
+                                        outbound interfaces (admin); --changes here sends only
+                                        what was changed on this workstation, not what sync
+                                        pulled from the FHIR server (default all); set changes
+                                        the options given; list prints NAME<TAB>host:port<TAB>
+                                        state<TAB>types<TAB>tls|plain<TAB>here|all
   hl7 queue [--send [--once]] [--prune DAYS]
                                         NAME<TAB>host:port<TAB>pending<TAB>parked<TAB>last
                                         error<TAB>last ACK; --send delivers until only parked

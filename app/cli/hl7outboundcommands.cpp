@@ -55,6 +55,68 @@ Hl7::TlsOptions tlsOptions(CliContext &cli)
     return tls;
 }
 
+// --changes: which changes an interface sends.
+const QString ChangesHere = QStringLiteral("here");
+const QString ChangesAll = QStringLiteral("all");
+
+QString changesWord(bool localChangesOnly)
+{
+    return localChangesOnly ? ChangesHere : ChangesAll;
+}
+
+// Puts the interface options of the command line into `config`: for add every one (an absent
+// option takes its default), for set only those given. The result is checked as the service
+// checks it, so a mistake is reported before the store is opened.
+Core::Status applyInterfaceOptions(CliContext &cli, Hl7::InterfaceConfig &config, bool adding)
+{
+    auto given = [&](const char *name) {
+        return adding || cli.has(QLatin1String(name));
+    };
+    if (given("host")) {
+        config.host = cli.option(QStringLiteral("host"));
+        if (config.host.isEmpty())
+            return Core::Error{ErrorCode::Usage, QStringLiteral("--host H is required")};
+    }
+    if (given("port")) {
+        const Core::Result<int> port = portOption(cli);
+        if (!port)
+            return port.error();
+        config.port = port.value();
+    }
+    const Core::Result<int> timeoutMs =
+        secondsOption(cli, QStringLiteral("ack-timeout"), config.ackTimeoutMs);
+    if (!timeoutMs)
+        return timeoutMs.error();
+    config.ackTimeoutMs = timeoutMs.value();
+    if (given("types")) {
+        config.messageTypes =
+            cli.option(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &t : config.messageTypes)
+            t = t.trimmed();
+    }
+    if (given("tls-ca") || given("tls-cert") || given("tls-key")
+        || cli.flags.contains(QStringLiteral("tls")))
+        config.tls = tlsOptions(cli);
+    if (given("sending-facility"))
+        config.sendingFacility = cli.option(QStringLiteral("sending-facility"));
+    if (given("receiving-application"))
+        config.receivingApplication = cli.option(QStringLiteral("receiving-application"));
+    if (given("receiving-facility"))
+        config.receivingFacility = cli.option(QStringLiteral("receiving-facility"));
+    if (cli.has(QStringLiteral("changes"))) {
+        const QString changes = cli.option(QStringLiteral("changes"));
+        if (changes != ChangesHere && changes != ChangesAll)
+            return Core::Error{ErrorCode::Usage,
+                               QStringLiteral("--changes takes 'here' (this workstation's "
+                                              "changes only) or 'all', not '%1'")
+                                   .arg(changes.left(20))};
+        config.localChangesOnly = changes == ChangesHere;
+    }
+    if (const QString problem = Hl7::OutboundService::validate(config); !problem.isEmpty())
+        return Core::Error{ErrorCode::Usage, problem};
+    return {};
+}
+
 // After an empty listing: what a new admin does next.
 const QString NoInterfaces = QStringLiteral(
     "no outbound interfaces; add one with 'hl7 interface add NAME --host H --port P'");
@@ -214,15 +276,15 @@ int runHl7Queue(CliContext &cli)
 int runHl7Interface(CliContext &cli)
 {
     const QString sub = cli.words.value(2);
-    static const QStringList Subcommands{QStringLiteral("add"), QStringLiteral("list"),
-                                         QStringLiteral("remove"), QStringLiteral("enable"),
-                                         QStringLiteral("disable")};
+    static const QStringList Subcommands{QStringLiteral("add"),    QStringLiteral("set"),
+                                         QStringLiteral("list"),   QStringLiteral("remove"),
+                                         QStringLiteral("enable"), QStringLiteral("disable")};
     if (!Subcommands.contains(sub))
         return cli.usage(sub.isEmpty()
-                             ? QStringLiteral("hl7 interface needs add, list, remove, enable or "
-                                              "disable")
+                             ? QStringLiteral("hl7 interface needs add, set, list, remove, enable "
+                                              "or disable")
                              : QStringLiteral("unknown hl7 interface subcommand '%1'; there is: "
-                                              "add, list, remove, enable, disable")
+                                              "add, set, list, remove, enable, disable")
                                    .arg(sub.left(40)));
     if (sub != QLatin1String("list") && cli.words.size() != 4)
         return cli.usage(QStringLiteral("hl7 interface %1 needs one NAME").arg(sub));
@@ -230,28 +292,11 @@ int runHl7Interface(CliContext &cli)
     Hl7::InterfaceConfig config;
     if (sub == QLatin1String("add")) {
         config.name = cli.words[3];
-        config.host = cli.option(QStringLiteral("host"));
-        if (config.host.isEmpty())
-            return cli.usage(QStringLiteral("--host H is required"));
-        const Core::Result<int> port = portOption(cli);
-        if (!port)
-            return cli.fail(port.error());
-        config.port = port.value();
-        const Core::Result<int> timeoutMs =
-            secondsOption(cli, QStringLiteral("ack-timeout"), config.ackTimeoutMs);
-        if (!timeoutMs)
-            return cli.fail(timeoutMs.error());
-        config.ackTimeoutMs = timeoutMs.value();
-        config.messageTypes =
-            cli.option(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString &t : config.messageTypes)
-            t = t.trimmed();
-        config.tls = tlsOptions(cli);
-        config.sendingFacility = cli.option(QStringLiteral("sending-facility"));
-        config.receivingApplication = cli.option(QStringLiteral("receiving-application"));
-        config.receivingFacility = cli.option(QStringLiteral("receiving-facility"));
-        if (const QString problem = Hl7::OutboundService::validate(config); !problem.isEmpty())
-            return cli.usage(problem);
+        if (Core::Status s = applyInterfaceOptions(cli, config, true); !s)
+            return cli.usage(s.error().message);
+    } else if (sub != QLatin1String("set") && !cli.options.isEmpty()) {
+        return cli.usage(
+            QStringLiteral("hl7 interface %1 takes no options; 'set' changes them").arg(sub));
     }
     auto opened = cli.openAndSignIn();
     if (!opened)
@@ -269,7 +314,8 @@ int runHl7Interface(CliContext &cli)
             return cli.fail(s.error());
         return ExitOk;
     }
-    if (sub == QLatin1String("enable") || sub == QLatin1String("disable")) {
+    if (sub == QLatin1String("enable") || sub == QLatin1String("disable")
+        || sub == QLatin1String("set")) {
         Core::Result<std::optional<Hl7::InterfaceConfig>> found =
             outbound.interfaceByName(cli.words[3]);
         if (!found)
@@ -278,7 +324,14 @@ int runHl7Interface(CliContext &cli)
             return cli.fail(Core::invalid(
                 QStringLiteral("there is no interface named '%1'").arg(cli.words[3].left(40))));
         Hl7::InterfaceConfig changed = *found.value();
-        changed.enabled = sub == QLatin1String("enable");
+        if (sub == QLatin1String("set")) {
+            if (cli.options.isEmpty() && !cli.flags.contains(QStringLiteral("tls")))
+                return cli.usage(QStringLiteral("hl7 interface set needs an option to change"));
+            if (Core::Status s = applyInterfaceOptions(cli, changed, false); !s)
+                return cli.usage(s.error().message);
+        } else {
+            changed.enabled = sub == QLatin1String("enable");
+        }
         if (Core::Status s = outbound.updateInterface(changed); !s)
             return cli.fail(s.error());
         return ExitOk;
@@ -289,13 +342,14 @@ int runHl7Interface(CliContext &cli)
     if (list->isEmpty())
         cli.note(NoInterfaces);
     for (const Hl7::InterfaceConfig &c : list.value()) {
-        cli.print(QStringLiteral("%1\t%2:%3\t%4\t%5\t%6")
+        cli.print(QStringLiteral("%1\t%2:%3\t%4\t%5\t%6\t%7")
                       .arg(c.name, c.host)
                       .arg(c.port)
                       .arg(c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
                            c.messageTypes.isEmpty() ? QStringLiteral("*")
                                                     : c.messageTypes.join(QLatin1Char(',')),
-                           c.tls.enabled ? QStringLiteral("tls") : QStringLiteral("plain")));
+                           c.tls.enabled ? QStringLiteral("tls") : QStringLiteral("plain"),
+                           changesWord(c.localChangesOnly)));
     }
     return ExitOk;
 }

@@ -71,6 +71,14 @@ QVariant InterfaceMonitorModel::data(const QModelIndex &index, int role) const
         return s.config.name;
     case EndpointColumn:
         return QStringLiteral("%1:%2").arg(s.config.host).arg(s.config.port);
+    case ChangesColumn:
+        if (role == Qt::ToolTipRole)
+            return s.config.localChangesOnly
+                       ? tr("Sends what is changed on this workstation. Changes made on other "
+                            "workstations and pulled from the FHIR server are left to theirs.")
+                       : tr("Sends every change, also those made on other workstations and pulled "
+                            "from the FHIR server.");
+        return s.config.localChangesOnly ? tr("This workstation's") : tr("All workstations'");
     case StateColumn:
         return stateText(s);
     case PendingColumn:
@@ -97,6 +105,8 @@ QVariant InterfaceMonitorModel::headerData(int section, Qt::Orientation orientat
         return tr("Interface");
     case EndpointColumn:
         return tr("Receiver");
+    case ChangesColumn:
+        return tr("Sends changes of");
     case StateColumn:
         return tr("State");
     case PendingColumn:

@@ -16,6 +16,7 @@ public:
     enum Column {
         NameColumn,
         EndpointColumn,
+        ChangesColumn,
         StateColumn,
         PendingColumn,
         ParkedColumn,

@@ -65,7 +65,7 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
             return queued;
         int queuedHere = 0;
         for (const Core::Change &change : changes.value()) {
-            if (change.origin == ownOrigin)
+            if (change.origin == ownOrigin || (config.localChangesOnly && change.fromServer()))
                 continue;
             for (OutboundBuilder *builder : std::as_const(m_builders)) {
                 if (!builder->entities().contains(change.entity))

@@ -13,7 +13,8 @@ class Database;
 namespace Ambulo::Hl7 {
 
 // Turns the change log into queued messages, per interface: reads from the interface's cursor,
-// leaves out what the interface itself sent us (origin "hl7:<name>", so nothing echoes back),
+// leaves out what the interface itself sent us (origin "hl7:<name>", so nothing echoes back)
+// and, for an interface that wants this workstation's changes only, what the sync engine pulled,
 // asks the builders of the change's entity, keeps the message types the interface receives,
 // fills the MSH header and queues them. The messages of a batch of changes and the cursor that
 // passes those changes are committed in one transaction: a crash either queues them and moves

@@ -28,7 +28,7 @@ QDateTime fromStamp(const QString &text)
 const QString InterfaceColumns = QStringLiteral(
     "id, name, host, port, enabled, message_types, change_cursor, ack_timeout_ms, tls, "
     "tls_ca_file, tls_cert_file, tls_key_file, sending_facility, receiving_application, "
-    "receiving_facility");
+    "receiving_facility, local_changes_only");
 
 InterfaceConfig readInterface(const Query &q)
 {
@@ -48,6 +48,7 @@ InterfaceConfig readInterface(const Query &q)
     c.sendingFacility = q.text(12);
     c.receivingApplication = q.text(13);
     c.receivingFacility = q.text(14);
+    c.localChangesOnly = q.integer(15) != 0;
     return c;
 }
 
@@ -92,7 +93,8 @@ Query &bindInterface(Query &q, const InterfaceConfig &c)
         .bind(11, c.sendingFacility)
         .bind(12, c.receivingApplication)
         .bind(13, c.receivingFacility)
-        .bind(14, now());
+        .bind(14, c.localChangesOnly ? 1 : 0)
+        .bind(15, now());
 }
 
 Status execChecked(Query &q)
@@ -146,9 +148,9 @@ Result<qint64> addInterface(Database &db, const InterfaceConfig &config)
     Query q = db.query(QStringLiteral(
         "INSERT INTO hl7_interface (name, host, port, enabled, message_types, ack_timeout_ms, "
         "tls, tls_ca_file, tls_cert_file, tls_key_file, sending_facility, receiving_application, "
-        "receiving_facility, updated_at, change_cursor, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindInterface(q, config).bind(15, config.cursor).bind(16, now());
+        "receiving_facility, local_changes_only, updated_at, change_cursor, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindInterface(q, config).bind(16, config.cursor).bind(17, now());
     if (Status s = q.exec(); !s)
         return s.error();
     return db.lastInsertId();
@@ -160,8 +162,8 @@ Status updateInterface(Database &db, const InterfaceConfig &config)
         "UPDATE hl7_interface SET name = ?, host = ?, port = ?, enabled = ?, message_types = ?, "
         "ack_timeout_ms = ?, tls = ?, tls_ca_file = ?, tls_cert_file = ?, tls_key_file = ?, "
         "sending_facility = ?, receiving_application = ?, receiving_facility = ?, "
-        "updated_at = ? WHERE id = ?"));
-    bindInterface(q, config).bind(15, config.id);
+        "local_changes_only = ?, updated_at = ? WHERE id = ?"));
+    bindInterface(q, config).bind(16, config.id);
     return execChecked(q);
 }
 

@@ -39,7 +39,10 @@ struct InterfaceConfig
     QString sendingFacility;      // MSH-4
     QString receivingApplication; // MSH-5
     QString receivingFacility;    // MSH-6
-    qint64 cursor = 0;            // the last change_log seq dispatched (set by the dispatcher)
+    // Sends only what was changed on this workstation, not what the sync engine pulled from the
+    // shared FHIR server: for an interface every workstation has, so each change goes out once.
+    bool localChangesOnly = false;
+    qint64 cursor = 0; // the last change_log seq dispatched (set by the dispatcher)
 
     bool wants(const QString &messageType) const
     {

@@ -44,6 +44,12 @@ const Core::MigrationSet &outboundMigrations()
                  QStringLiteral("CREATE INDEX hl7_outbound_queue ON hl7_outbound "
                                 "(interface_id, state, id)"),
              }},
+            {2,
+             {
+                 // 1: leave out the changes pulled from the shared FHIR server.
+                 QStringLiteral("ALTER TABLE hl7_interface ADD COLUMN local_changes_only "
+                                "INTEGER NOT NULL DEFAULT 0"),
+             }},
         }};
     return set;
 }

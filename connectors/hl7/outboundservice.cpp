@@ -19,10 +19,11 @@ const QString Ok = QLatin1String(Core::Constants::OutcomeOk);
 
 QString describe(const InterfaceConfig &c)
 {
-    return QStringLiteral("%1 %2:%3 types=%4%5")
+    return QStringLiteral("%1 %2:%3 types=%4 changes=%5%6")
         .arg(c.name, c.host)
         .arg(c.port)
         .arg(c.messageTypes.isEmpty() ? QStringLiteral("all") : c.messageTypes.join(u','),
+             c.localChangesOnly ? QStringLiteral("here") : QStringLiteral("all"),
              c.tls.enabled ? QStringLiteral(" tls") : QString());
 }
 

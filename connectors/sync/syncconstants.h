@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/sync/changelog.h"
+
+#include <string_view>
+
 // Every persisted identifier of the FHIR sync engine, defined once.
 namespace Ambulo::Sync::Constants {
 
@@ -11,6 +15,10 @@ inline constexpr char Origin[] = "fhir";
 // The change origin of the rows a pulled merge moved to the survivor (a booking, a problem): the
 // server still holds them under the merged-away record, so the pusher sends them.
 inline constexpr char MergeOrigin[] = "fhir-merge";
+// Core::Change::fromServer() tells both apart from this workstation's own changes.
+static_assert(std::string_view(Origin) == Core::ChangeLog::ServerOrigin);
+static_assert(std::string_view(MergeOrigin).starts_with(Origin)
+              && MergeOrigin[std::string_view(Origin).size()] == '-');
 // The principal the engine signs in as (UserService::signInInterface).
 inline constexpr char Principal[] = "fhir-sync";
 

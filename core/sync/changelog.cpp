@@ -3,7 +3,16 @@
 #include "core/store/database.h"
 #include "core/store/isotime.h"
 
-namespace Ambulo::Core::ChangeLog {
+namespace Ambulo::Core {
+
+bool Change::fromServer() const
+{
+    const QLatin1String server(ChangeLog::ServerOrigin);
+    return origin.startsWith(server)
+           && (origin.size() == server.size() || origin.at(server.size()) == QLatin1Char('-'));
+}
+
+namespace ChangeLog {
 
 Status record(Database &db, const QString &entity, qint64 entityId, const QString &op,
               const QString &origin, const QString &detail)
@@ -51,4 +60,6 @@ Result<qint64> head(Database &db)
     return seq;
 }
 
-} // namespace Ambulo::Core::ChangeLog
+} // namespace ChangeLog
+
+} // namespace Ambulo::Core

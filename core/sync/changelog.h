@@ -23,9 +23,17 @@ struct Change
     QString origin; // "local", or the connector that applied it ("hl7:LAB", "fhir")
     QString detail; // what else a consumer needs (e.g. the merged-away id, the new status)
     QDateTime at;
+
+    // Whether the FHIR sync engine applied it from the shared server: a change another
+    // workstation (or the EHR itself) made, not one made on this workstation.
+    bool fromServer() const;
 };
 
 namespace ChangeLog {
+
+// The origin of what the sync engine applies from the shared server; its variants add a suffix
+// after '-' ("fhir-merge").
+inline constexpr char ServerOrigin[] = "fhir";
 
 // Appends a row; call inside the transaction that makes the change.
 Status record(Database &db, const QString &entity, qint64 entityId, const QString &op,

@@ -59,6 +59,7 @@ private slots:
     void connectionRefusedKeepsHead();
     void restartResumes();
     void dispatcherSkipsOwnOriginAndFilters();
+    void dispatcherLocalChangesOnly();
     void dispatcherIsAtomic();
     void newInterfaceStartsAtHead();
     void permissionsAndAudit();
@@ -413,6 +414,68 @@ void tst_Hl7Outbound::dispatcherSkipsOwnOriginAndFilters()
     // Dispatching again queues nothing twice.
     QCOMPARE(dispatch(QStringLiteral("LAB")), 0);
     QCOMPARE(queue(lab, {QLatin1String(C::StatePending)}).size(), 3);
+}
+
+void tst_Hl7Outbound::dispatcherLocalChangesOnly()
+{
+    // What the sync engine applied from the shared server, and nothing else, is another
+    // workstation's change.
+    auto fromServer = [](const char *origin) {
+        Core::Change c;
+        c.origin = QLatin1String(origin);
+        return c.fromServer();
+    };
+    QVERIFY(fromServer("fhir"));
+    QVERIFY(fromServer("fhir-merge"));
+    QVERIFY(!fromServer("local"));
+    QVERIFY(!fromServer("hl7:fhir"));
+    QVERIFY(!fromServer("fhirx"));
+
+    // Two interfaces to the same receiver; one sends this workstation's changes only.
+    const qint64 all = addInterface(QStringLiteral("ALL"), 2575);
+    const qint64 here = addInterface(QStringLiteral("HERE"), 2576);
+    Hl7::InterfaceConfig local = config(QStringLiteral("HERE"));
+    QVERIFY(!local.localChangesOnly);
+    local.localChangesOnly = true;
+    QVERIFY(service().updateInterface(local));
+    QVERIFY(config(QStringLiteral("HERE")).localChangesOnly);
+    change(QStringLiteral("Local"));
+    change(QStringLiteral("Pulled"), QStringLiteral("fhir"));
+    change(QStringLiteral("Moved"), QStringLiteral("fhir-merge"), QStringLiteral("update"));
+    // Received here from another system: this workstation's to pass on.
+    change(QStringLiteral("FromLab"), QStringLiteral("hl7:LAB"), QStringLiteral("update"));
+    auto entities = [&](qint64 interfaceId) {
+        QList<qint64> ids;
+        for (const auto &m : queue(interfaceId, {QLatin1String(C::StatePending)}))
+            ids << m.entityId;
+        return ids;
+    };
+    QCOMPARE(dispatch(QStringLiteral("ALL")), 4);
+    QCOMPARE(dispatch(QStringLiteral("HERE")), 2);
+    QCOMPARE(entities(all), (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(entities(here), (QList<qint64>{1, 4}));
+    // The cursor passed the changes left out: they are not sent later either.
+    QCOMPARE(config(QStringLiteral("HERE")).cursor, Core::ChangeLog::head(db()).value());
+
+    // Back to every change: from then on the pulled ones go out as well.
+    local = config(QStringLiteral("HERE"));
+    local.localChangesOnly = false;
+    QVERIFY(service().updateInterface(local));
+    change(QStringLiteral("PulledLater"), QStringLiteral("fhir"));
+    QCOMPARE(dispatch(QStringLiteral("HERE")), 1);
+    QCOMPARE(entities(here), (QList<qint64>{1, 4, 5}));
+    // The setting is in the audit entry of each change to the interface.
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(C::Audit::InterfaceUpdate);
+    auto updates = m_store->services().audit().list(filter);
+    QVERIFY(updates);
+    QCOMPARE(updates->size(), 2);
+    QStringList details;
+    for (const Core::AuditEntry &e : updates.value())
+        details << e.detail;
+    details.sort();
+    QVERIFY2(details.first().contains(QLatin1String("changes=all")), qPrintable(details.first()));
+    QVERIFY2(details.last().contains(QLatin1String("changes=here")), qPrintable(details.last()));
 }
 
 void tst_Hl7Outbound::dispatcherIsAtomic()

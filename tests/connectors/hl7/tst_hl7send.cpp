@@ -198,7 +198,7 @@ void tst_Hl7Send::interfaceAndQueue()
     Run r = run(base
                     + QStringList{"hl7", "interface", "add", "PM", "--host", "127.0.0.1", "--port",
                                   QString::number(m_peer.port()), "--types", "ADT^A04,SIU^S12",
-                                  "--ack-timeout", "2"},
+                                  "--ack-timeout", "2", "--changes", "here"},
                 password);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -212,11 +212,30 @@ void tst_Hl7Send::interfaceAndQueue()
     QCOMPARE(r.code, 2);
     r = run(base + QStringList{"hl7", "interface", "list"}, password);
     QCOMPARE(r.code, 0);
-    QCOMPARE(
-        r.out,
-        QStringLiteral("PM\t127.0.0.1:%1\tenabled\tADT^A04,SIU^S12\tplain\n").arg(m_peer.port()));
+    QCOMPARE(r.out, QStringLiteral("PM\t127.0.0.1:%1\tenabled\tADT^A04,SIU^S12\tplain\there\n")
+                        .arg(m_peer.port()));
     r = run(base + QStringList{"hl7", "interface", "list"}, QStringLiteral("wrong-password"));
     QCOMPARE(r.code, 4);
+    // set changes the options given and keeps the rest; a mistake changes nothing.
+    r = run(base
+                + QStringList{"hl7", "interface", "set", "PM", "--changes", "all", "--types",
+                              "ADT^A04,ADT^A08,SIU^S12"},
+            password);
+    QCOMPARE(r.code, 0);
+    for (const QStringList &wrong :
+         {QStringList{"set", "PM", "--changes", "mine"}, QStringList{"set", "PM"},
+          QStringList{"set", "PM", "--port", "0"}, QStringList{"enable", "PM", "--changes", "all"},
+          QStringList{"add", "Y", "--host", "h", "--port", "1", "--changes", "yes"}}) {
+        r = run(base + QStringList{"hl7", "interface"} + wrong, password);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QLatin1String("ambulo: ")), qPrintable(r.err));
+    }
+    r = run(base + QStringList{"hl7", "interface", "set", "NOPE", "--changes", "all"}, password);
+    QCOMPARE(r.code, 1);
+    r = run(base + QStringList{"hl7", "interface", "list"}, password);
+    QCOMPARE(r.out,
+             QStringLiteral("PM\t127.0.0.1:%1\tenabled\tADT^A04,ADT^A08,SIU^S12\tplain\tall\n")
+                 .arg(m_peer.port()));
 
     // Queue two messages as the dispatcher would, then let the command line deliver them.
     QVERIFY(store.reopen());

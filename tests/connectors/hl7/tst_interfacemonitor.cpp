@@ -122,6 +122,7 @@ void tst_InterfaceMonitor::showsStateAndParked()
     using M = App::Internal::InterfaceMonitorModel;
     QCOMPARE(cell(M::NameColumn), QStringLiteral("PM"));
     QCOMPARE(cell(M::EndpointColumn), QStringLiteral("127.0.0.1:2575"));
+    QCOMPARE(cell(M::ChangesColumn), QStringLiteral("All workstations'"));
     QCOMPARE(cell(M::StateColumn), QStringLiteral("Needs attention"));
     QCOMPARE(cell(M::ParkedColumn), QStringLiteral("2"));
     QCOMPARE(cell(M::LastErrorColumn), QStringLiteral("AE: bad"));
@@ -142,7 +143,14 @@ void tst_InterfaceMonitor::showsStateAndParked()
     // Another row: the first one's text goes away; a refresh keeps the selection.
     parked->selectRow(1);
     QVERIFY(text->toPlainText().isEmpty());
+    // An admin limits the interface to this workstation's changes: the refresh shows it, and
+    // keeps the selection.
+    Hl7::OutboundService service(m_store->services().context());
+    Hl7::InterfaceConfig local = *service.interfaceByName(QStringLiteral("PM")).value();
+    local.localChangesOnly = true;
+    QVERIFY(service.updateInterface(local));
     m_widget->refresh();
+    QCOMPARE(cell(M::ChangesColumn), QStringLiteral("This workstation's"));
     QCOMPARE(parked->selectionModel()->selectedRows().value(0).data(Qt::UserRole).toLongLong(),
              second);
 

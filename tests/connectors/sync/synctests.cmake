@@ -3,9 +3,10 @@
 # tests/CMakeLists.txt.
 ambulo_add_test(tst_syncmerge connectors/sync/tst_syncmerge.cpp LABEL sync)
 target_link_libraries(tst_syncmerge PRIVATE ambulo_sync)
-# The engine on patients alone, other systems' identifiers on patients, and `ambulo sync` as a
-# process; patientsynctest.h, their shared QObject base, is moc'ed into each.
-foreach(unit syncengine synccli syncidentifiers)
+# The engine on patients alone, other systems' identifiers on patients, `ambulo sync` as a
+# process, and HL7 outbound interfaces on synced workstations; patientsynctest.h, their shared
+# QObject base, is moc'ed into each.
+foreach(unit syncengine synccli syncidentifiers synchl7)
     ambulo_add_test(tst_${unit} connectors/sync/tst_${unit}.cpp LABEL sync)
     target_sources(tst_${unit} PRIVATE connectors/sync/patientsynctest.h)
     target_link_libraries(tst_${unit} PRIVATE ambulo_sync)

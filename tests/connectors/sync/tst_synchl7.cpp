@@ -1,0 +1,99 @@
+// Two workstations that share a FHIR server and each have the hospital's HL7 interface: with
+// `--changes here` every registration and edit reaches the hospital once, from the workstation
+// where it was made, not again from each workstation that pulled it; with `--changes all` a
+// workstation passes on what it pulled too (the practice's one interface workstation). Real
+// parts throughout: the `ambulo` binary, the FHIR peer and python3-hl7's MLLP server.
+
+#include "tests/connectors/hl7/mllppeer.h"
+#include "tests/connectors/sync/patientsynctest.h"
+#include "tests/support/testsupport.h"
+
+#include <QTest>
+
+using namespace Ambulo;
+
+class TestSyncHl7 : public Test::PatientSyncTest
+{
+    Q_OBJECT
+
+private slots:
+    void eachChangeLeavesOnce();
+
+private:
+    // Runs `ambulo` on the workstation's store; empty when it exits 0, else what it said.
+    static QString ambulo(Test::PatientWorkstation &w, const QStringList &args);
+    // "<trigger> <family name>" of each message the hospital received, oldest first.
+    QStringList received() const;
+
+    Test::MllpPeer m_hospital;
+};
+
+QString TestSyncHl7::ambulo(Test::PatientWorkstation &w, const QStringList &args)
+{
+    const auto [code, out, err] = Test::runAmbulo(w.store, args);
+    return code == 0 ? QString() : QStringLiteral("exit %1: %2%3").arg(code).arg(out, err);
+}
+
+QStringList TestSyncHl7::received() const
+{
+    QStringList list;
+    for (const QJsonObject &m : m_hospital.received()) {
+        const QJsonObject fields = m.value(QStringLiteral("fields")).toObject();
+        list << fields.value(QStringLiteral("MSH-9-2")).toString() + QLatin1Char(' ')
+                    + fields.value(QStringLiteral("PID-5-1")).toString();
+    }
+    return list;
+}
+
+void TestSyncHl7::eachChangeLeavesOnce()
+{
+    QVERIFY2(m_hospital.start(), qPrintable(m_hospital.error()));
+    for (Test::PatientWorkstation *w : {m_a.get(), m_b.get()}) {
+        const QString e = ambulo(*w, {"hl7", "interface", "add", "HOSP", "--host", "127.0.0.1",
+                                      "--port", QString::number(m_hospital.port()), "--types",
+                                      "ADT^A04,ADT^A08", "--changes", "here"});
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    // One after the other, so that B numbers its patient after Avery: two registrations made
+    // offline at once can take the same MRN, and the renumbering is a change of its own.
+    const QString avery = m_a->registerPatient("Avery", "Ann");
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
+    const QString blake = m_b->registerPatient("Blake", "Ben");
+    QVERIFY(!avery.isEmpty() && !blake.isEmpty());
+    QVERIFY(m_b->round().ok);
+    QVERIFY(m_a->round().ok);
+    QCOMPARE(m_a->patientCount(), 2);
+    QCOMPARE(m_b->patientCount(), 2);
+    for (Test::PatientWorkstation *w : {m_a.get(), m_b.get()}) {
+        const QString e = ambulo(*w, {"hl7", "queue", "--send"});
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    QStringList got = received();
+    got.sort();
+    QCOMPARE(got, (QStringList{"A04 Avery", "A04 Blake"}));
+
+    // B becomes the practice's interface workstation: from now on it passes on what it pulls.
+    QString e = ambulo(*m_b, {"hl7", "interface", "set", "HOSP", "--changes", "all"});
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QVERIFY(m_b->edit(blake, [](Core::Patient &p) { p.phoneHome = "217-555-0111"; }));
+    QVERIFY(m_a->edit(avery, [](Core::Patient &p) { p.phoneHome = "217-555-0122"; }));
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
+    QVERIFY(m_a->round().ok);
+    QCOMPARE(m_b->patient(avery).phoneHome, QStringLiteral("217-555-0122"));
+    QCOMPARE(m_a->patient(blake).phoneHome, QStringLiteral("217-555-0111"));
+    for (Test::PatientWorkstation *w : {m_a.get(), m_b.get()}) {
+        e = ambulo(*w, {"hl7", "queue", "--send"});
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    got = received().mid(2);
+    got.sort();
+    // Avery's edit from A and again from B, which now sends every change; Blake's from B only,
+    // as A still sends its own changes alone.
+    QCOMPARE(got, (QStringList{"A08 Avery", "A08 Avery", "A08 Blake"}));
+    QCOMPARE(m_hospital.answers(), (QStringList{"AA", "AA", "AA", "AA", "AA"}));
+}
+
+QTEST_GUILESS_MAIN(TestSyncHl7)
+#include "tst_synchl7.moc"
