@@ -1,11 +1,15 @@
 #include "app/hl7delivery.h"
 
 #include "app/modulecatalog.h"
+#include "app/sync/syncsettings.h"
 #include "connectors/hl7/dispatcher.h"
 #include "connectors/hl7/outboundworker.h"
+#include "connectors/sync/syncstore.h"
 #include "core/session/interfacesession.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
+
+#include <QCoreApplication>
 
 namespace Ambulo::App {
 
@@ -35,6 +39,37 @@ QList<Hl7::OutboundBuilder *> OutboundBuilders::list() const
     return builders;
 }
 
+Hl7::Dispatcher::PatientHold OutboundBuilders::patientHold()
+{
+    return [&services = m_services](qint64 patientId) -> Core::Result<QString> {
+        if (!SyncSettingsService(services.context()).settings().configured())
+            return QString();
+        Sync::SyncStore sync(services.context().db());
+        Core::Result<std::optional<Sync::RecordMap>> map =
+            sync.record(QStringLiteral("Patient"), patientId);
+        if (!map)
+            return map.error();
+        if (map->has_value() && !map->value().serverId.isEmpty())
+            return QString();
+        Core::Result<Core::Patient> patient = services.patients().open(patientId);
+        if (!patient)
+            return patient.error();
+        return QCoreApplication::translate(
+                   "Ambulo::App::OutboundBuilders",
+                   "Waiting for the FHIR server to take patient %1: a first sync can still change "
+                   "a new patient's MRN, and the receiver knows patients by it. The messages go "
+                   "after the next sync.")
+            .arg(patient->mrn);
+    };
+}
+
+std::unique_ptr<Hl7::Dispatcher> OutboundBuilders::dispatcher(Core::Database &db)
+{
+    auto d = std::make_unique<Hl7::Dispatcher>(db, list());
+    d->setPatientHold(patientHold());
+    return d;
+}
+
 Hl7Delivery::Hl7Delivery(Core::Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -56,7 +91,7 @@ void Hl7Delivery::start()
     // shared_ptr keeps them as long as the round function that uses them.
     m_worker->setPrepare([&store](Core::Database &db) -> Core::Result<Hl7::OutboundWorker::Round> {
         auto builders = std::make_shared<OutboundBuilders>(store, db);
-        auto dispatcher = std::make_shared<Hl7::Dispatcher>(db, builders->list());
+        std::shared_ptr<Hl7::Dispatcher> dispatcher = builders->dispatcher(db);
         return Hl7::OutboundWorker::Round(
             [builders, dispatcher] { return dispatcher->dispatchAll(); });
     });

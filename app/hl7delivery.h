@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/hl7/adapter.h"
+#include "connectors/hl7/dispatcher.h"
 #include "core/context/eventhub.h"
 #include "core/session/services.h"
 
@@ -30,6 +31,12 @@ public:
     OutboundBuilders &operator=(const OutboundBuilders &) = delete;
 
     QList<Hl7::OutboundBuilder *> list() const;
+    // The Dispatcher::PatientHold of this store: while sync is configured, the messages naming a
+    // patient wait until the FHIR server has the record, so no receiver ever learns an MRN the
+    // first push may still change.
+    Hl7::Dispatcher::PatientHold patientHold();
+    // A dispatcher over `db` (the builders' connection) with the builders and the hold.
+    std::unique_ptr<Hl7::Dispatcher> dispatcher(Core::Database &db);
 
 private:
     Core::Services m_services;

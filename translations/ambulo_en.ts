@@ -321,6 +321,10 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Sends changes of</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceMonitorWidget</name>
@@ -886,6 +890,13 @@ Mobile: %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::OutboundBuilders</name>
+    <message>
+        <source>Waiting for the FHIR server to take patient %1: a first sync can still change a new patient&apos;s MRN, and the receiver knows patients by it. The messages go after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

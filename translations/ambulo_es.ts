@@ -335,6 +335,10 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Sends changes of</source>
         <translation>Envía los cambios</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceMonitorWidget</name>
@@ -903,6 +907,13 @@ Celular: %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::OutboundBuilders</name>
+    <message>
+        <source>Waiting for the FHIR server to take patient %1: a first sync can still change a new patient&apos;s MRN, and the receiver knows patients by it. The messages go after the next sync.</source>
+        <translation>Esperando a que el servidor FHIR reciba al paciente %1: la primera sincronización aún puede cambiar el n.º de expediente de un paciente nuevo, y el receptor identifica a los pacientes por él. Los mensajes salen tras la próxima sincronización.</translation>
     </message>
 </context>
 <context>

@@ -233,8 +233,7 @@ int runHl7Queue(CliContext &cli)
         if (!configs)
             return cli.fail(configs.error());
         OutboundBuilders builders(*opened->store, opened->store->db());
-        Hl7::Dispatcher dispatcher(opened->store->db(), builders.list());
-        Core::Result<int> queued = dispatcher.dispatchAll();
+        Core::Result<int> queued = builders.dispatcher(opened->store->db())->dispatchAll();
         if (!queued)
             return cli.fail(queued.error());
         Hl7::OutboundWorker worker(*opened->store, Hl7::SenderOptions{},
@@ -270,6 +269,11 @@ int runHl7Queue(CliContext &cli)
     printStates(cli, states.value());
     if (states->isEmpty())
         cli.note(NoInterfaces);
+    // What holds an interface is no error, but nothing after it leaves until it clears.
+    for (const Hl7::QueueState &state : std::as_const(states.value())) {
+        if (!state.config.waiting.isEmpty())
+            cli.note(QStringLiteral("%1 waits: %2").arg(state.config.name, state.config.waiting));
+    }
     return ExitOk;
 }
 

@@ -44,6 +44,8 @@ QString InterfaceMonitorModel::stateText(const Hl7::QueueState &s)
         return tr("Sending");
     if (s.parked > 0)
         return tr("Needs attention");
+    if (!s.config.waiting.isEmpty())
+        return tr("Waiting");
     return tr("Idle");
 }
 
@@ -80,6 +82,8 @@ QVariant InterfaceMonitorModel::data(const QModelIndex &index, int role) const
                             "from the FHIR server.");
         return s.config.localChangesOnly ? tr("This workstation's") : tr("All workstations'");
     case StateColumn:
+        if (role == Qt::ToolTipRole && !s.config.waiting.isEmpty())
+            return s.config.waiting;
         return stateText(s);
     case PendingColumn:
         return s.pending;

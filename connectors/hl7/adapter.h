@@ -79,6 +79,7 @@ struct OutboundMessage
 {
     QString messageType; // "SIU^S12", for interface filters and the monitor
     Message message;
+    qint64 patientId = 0; // the patient it names in PID (0: none), see Dispatcher::PatientHold
 };
 
 // Turns local changes (core/sync/changelog.h) into messages, e.g. Appointment create → SIU^S12.

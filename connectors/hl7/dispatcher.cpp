@@ -48,10 +48,69 @@ void Dispatcher::fillHeader(Message &message, const InterfaceConfig &config,
     message.set(u"MSH-12", QLatin1String(C::HL7Version));
 }
 
+Core::Result<QList<OutboundMessage>> Dispatcher::build(const InterfaceConfig &config,
+                                                       const Core::Change &change)
+{
+    QList<OutboundMessage> messages;
+    for (OutboundBuilder *builder : std::as_const(m_builders)) {
+        if (!builder->entities().contains(change.entity))
+            continue;
+        Core::Result<QList<OutboundMessage>> built = builder->build(change);
+        if (!built)
+            return Core::Error{built.error().code,
+                               QStringLiteral("change %1 (%2 %3 %4): %5")
+                                   .arg(change.seq)
+                                   .arg(change.entity, QString::number(change.entityId), change.op,
+                                        built.error().message)};
+        for (OutboundMessage &out : built.value()) {
+            if (config.wants(out.messageType))
+                messages.append(std::move(out));
+        }
+    }
+    return messages;
+}
+
+Core::Result<QString> Dispatcher::holdReason(const QList<OutboundMessage> &messages)
+{
+    for (const OutboundMessage &out : messages) {
+        if (!m_hold || out.patientId == 0)
+            continue;
+        Core::Result<QString> reason = m_hold(out.patientId);
+        if (!reason || !reason->isEmpty())
+            return reason;
+    }
+    return QString();
+}
+
+Core::Result<int> Dispatcher::enqueue(const InterfaceConfig &config, const Core::Change &change,
+                                      QList<OutboundMessage> messages)
+{
+    for (OutboundMessage &out : messages) {
+        QueuedMessage row;
+        row.interfaceId = config.id;
+        row.messageType = out.messageType;
+        row.entity = change.entity;
+        row.entityId = change.entityId;
+        row.changeSeq = change.seq;
+        Core::Result<qint64> id = OutboundQueue::enqueue(m_db, row);
+        if (!id)
+            return id.error();
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const QString controlId = controlIdFor(id.value(), at);
+        fillHeader(out.message, config, out.messageType, controlId, at);
+        if (Core::Status s =
+                OutboundQueue::setMessage(m_db, id.value(), controlId, out.message.serialize());
+            !s)
+            return s.error();
+    }
+    return int(messages.size());
+}
+
 Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchSize)
 {
     const QString ownOrigin = QStringLiteral("hl7:") + config.name;
     qint64 cursor = config.cursor;
+    QString waiting = config.waiting;
     int queued = 0;
     for (;;) {
         std::optional<Core::Transaction> tx;
@@ -61,60 +120,51 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
         Core::Result<QList<Core::Change>> changes = Core::ChangeLog::since(m_db, cursor, batchSize);
         if (!changes)
             return changes.error();
-        if (changes->isEmpty())
-            return queued;
         int queuedHere = 0;
+        qint64 passed = cursor; // the last change of the batch dealt with
+        QString held;
         for (const Core::Change &change : changes.value()) {
-            if (change.origin == ownOrigin || (config.localChangesOnly && change.fromServer()))
+            if (change.origin == ownOrigin || (config.localChangesOnly && change.fromServer())) {
+                passed = change.seq;
                 continue;
-            for (OutboundBuilder *builder : std::as_const(m_builders)) {
-                if (!builder->entities().contains(change.entity))
-                    continue;
-                Core::Result<QList<OutboundMessage>> built = builder->build(change);
-                if (!built) {
-                    const Core::Error error{built.error().code,
-                                            QStringLiteral("change %1 (%2 %3 %4): %5")
-                                                .arg(change.seq)
-                                                .arg(change.entity,
-                                                     QString::number(change.entityId), change.op,
-                                                     built.error().message)};
-                    tx.reset(); // nothing of the batch is kept; the error is
-                    Core::Query q = m_db.query(
-                        QStringLiteral("UPDATE hl7_interface SET last_error = ? WHERE id = ?"));
-                    q.bind(1, error.message).bind(2, config.id);
-                    (void)q.exec();
-                    return error;
-                }
-                for (OutboundMessage &out : built.value()) {
-                    if (!config.wants(out.messageType))
-                        continue;
-                    QueuedMessage row;
-                    row.interfaceId = config.id;
-                    row.messageType = out.messageType;
-                    row.entity = change.entity;
-                    row.entityId = change.entityId;
-                    row.changeSeq = change.seq;
-                    Core::Result<qint64> id = OutboundQueue::enqueue(m_db, row);
-                    if (!id)
-                        return id.error();
-                    const QDateTime at = QDateTime::currentDateTimeUtc();
-                    const QString controlId = controlIdFor(id.value(), at);
-                    fillHeader(out.message, config, out.messageType, controlId, at);
-                    if (Core::Status s = OutboundQueue::setMessage(m_db, id.value(), controlId,
-                                                                   out.message.serialize());
-                        !s)
-                        return s.error();
-                    ++queuedHere;
-                }
             }
+            // Every message of the change is built before any is queued: a change goes out
+            // whole or waits whole.
+            Core::Result<QList<OutboundMessage>> messages = build(config, change);
+            if (!messages) {
+                tx.reset(); // nothing of the batch is kept; the error is
+                Core::Query q = m_db.query(
+                    QStringLiteral("UPDATE hl7_interface SET last_error = ? WHERE id = ?"));
+                q.bind(1, messages.error().message).bind(2, config.id);
+                (void)q.exec();
+                return messages.error();
+            }
+            Core::Result<QString> reason = holdReason(messages.value());
+            if (!reason)
+                return reason.error();
+            held = reason.value();
+            if (!held.isEmpty())
+                break;
+            Core::Result<int> n = enqueue(config, change, std::move(messages.value()));
+            if (!n)
+                return n.error();
+            queuedHere += n.value();
+            passed = change.seq;
         }
-        cursor = changes->last().seq;
-        if (Core::Status s = OutboundQueue::setCursor(m_db, config.id, cursor); !s)
-            return s.error();
+        if (passed != cursor) {
+            if (Core::Status s = OutboundQueue::setCursor(m_db, config.id, passed); !s)
+                return s.error();
+            cursor = passed;
+        }
+        if (held != waiting) {
+            if (Core::Status s = OutboundQueue::setWaiting(m_db, config.id, held); !s)
+                return s.error();
+            waiting = held;
+        }
         if (Core::Status s = tx->commit(); !s)
             return s.error();
         queued += queuedHere;
-        if (changes->size() < batchSize)
+        if (!held.isEmpty() || changes->size() < batchSize)
             return queued;
     }
 }

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Ambulo::Core {
 class Database;
 } // namespace Ambulo::Core
@@ -26,6 +28,14 @@ class Dispatcher
 public:
     Dispatcher(Core::Database &db, QList<OutboundBuilder *> builders);
 
+    // Says why messages naming this patient must wait (empty: they may go). A receiver knows a
+    // patient by the MRN, and on a workstation that syncs, an MRN given here is only final once
+    // the FHIR server has the record: the first push renumbers it if another workstation gave
+    // the same number to someone else. The interface stops at the first change whose message
+    // waits (FIFO: nothing after it overtakes it) and shows why; the next dispatch looks again.
+    using PatientHold = std::function<Core::Result<QString>(qint64 patientId)>;
+    void setPatientHold(PatientHold hold) { m_hold = std::move(hold); }
+
     // Queues what the changes after the cursor produce; returns how many messages were queued.
     // A builder's error stops the interface at that change (nothing of the batch is kept), so a
     // message is never skipped silently; the error is kept as the interface's last error.
@@ -43,8 +53,18 @@ public:
     static QString controlIdFor(qint64 queueId, const QDateTime &at);
 
 private:
+    // The messages of one change the interface takes, from every builder of its entity.
+    Core::Result<QList<OutboundMessage>> build(const InterfaceConfig &config,
+                                               const Core::Change &change);
+    // Why the messages must wait (PatientHold), or empty.
+    Core::Result<QString> holdReason(const QList<OutboundMessage> &messages);
+    // Queues them with their MSH header; returns how many.
+    Core::Result<int> enqueue(const InterfaceConfig &config, const Core::Change &change,
+                              QList<OutboundMessage> messages);
+
     Core::Database &m_db;
     QList<OutboundBuilder *> m_builders;
+    PatientHold m_hold;
 };
 
 } // namespace Ambulo::Hl7

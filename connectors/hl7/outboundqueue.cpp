@@ -28,7 +28,7 @@ QDateTime fromStamp(const QString &text)
 const QString InterfaceColumns = QStringLiteral(
     "id, name, host, port, enabled, message_types, change_cursor, ack_timeout_ms, tls, "
     "tls_ca_file, tls_cert_file, tls_key_file, sending_facility, receiving_application, "
-    "receiving_facility, local_changes_only");
+    "receiving_facility, local_changes_only, waiting");
 
 InterfaceConfig readInterface(const Query &q)
 {
@@ -49,6 +49,7 @@ InterfaceConfig readInterface(const Query &q)
     c.receivingApplication = q.text(13);
     c.receivingFacility = q.text(14);
     c.localChangesOnly = q.integer(15) != 0;
+    c.waiting = q.text(16);
     return c;
 }
 
@@ -184,6 +185,13 @@ Status setCursor(Database &db, qint64 interfaceId, qint64 cursor)
 {
     Query q = db.query(QStringLiteral("UPDATE hl7_interface SET change_cursor = ? WHERE id = ?"));
     q.bind(1, cursor).bind(2, interfaceId);
+    return q.exec();
+}
+
+Status setWaiting(Database &db, qint64 interfaceId, const QString &reason)
+{
+    Query q = db.query(QStringLiteral("UPDATE hl7_interface SET waiting = ? WHERE id = ?"));
+    q.bind(1, reason).bind(2, interfaceId);
     return q.exec();
 }
 

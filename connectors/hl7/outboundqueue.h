@@ -43,6 +43,7 @@ struct InterfaceConfig
     // shared FHIR server: for an interface every workstation has, so each change goes out once.
     bool localChangesOnly = false;
     qint64 cursor = 0; // the last change_log seq dispatched (set by the dispatcher)
+    QString waiting;   // why the change after the cursor waits (set by the dispatcher; or empty)
 
     bool wants(const QString &messageType) const
     {
@@ -94,6 +95,7 @@ Core::Result<qint64> addInterface(Core::Database &db, const InterfaceConfig &con
 Core::Status updateInterface(Core::Database &db, const InterfaceConfig &config);
 Core::Status removeInterface(Core::Database &db, qint64 interfaceId);
 Core::Status setCursor(Core::Database &db, qint64 interfaceId, qint64 cursor);
+Core::Status setWaiting(Core::Database &db, qint64 interfaceId, const QString &reason);
 
 // Appends a message at the tail; the caller fills controlId into raw after, see setRaw().
 Core::Result<qint64> enqueue(Core::Database &db, const QueuedMessage &message);

@@ -50,6 +50,13 @@ const Core::MigrationSet &outboundMigrations()
                  QStringLiteral("ALTER TABLE hl7_interface ADD COLUMN local_changes_only "
                                 "INTEGER NOT NULL DEFAULT 0"),
              }},
+            {3,
+             {
+                 // Why the dispatcher holds the interface at the change after its cursor
+                 // (Dispatcher::PatientHold); empty when nothing waits.
+                 QStringLiteral("ALTER TABLE hl7_interface ADD COLUMN waiting TEXT NOT NULL "
+                                "DEFAULT ''"),
+             }},
         }};
     return set;
 }

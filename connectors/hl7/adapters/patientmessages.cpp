@@ -73,7 +73,7 @@ Core::Result<QList<OutboundMessage>> PatientMessageBuilder::build(const Core::Ch
         m.set(QStringLiteral("PV1-1"), QStringLiteral("1"));
         m.set(QStringLiteral("PV1-2"), QStringLiteral("N"));
     }
-    return QList<OutboundMessage>{{QStringLiteral("ADT^") + trigger, std::move(m)}};
+    return QList<OutboundMessage>{{QStringLiteral("ADT^") + trigger, std::move(m), patient->id}};
 }
 
 QList<AdapterSet> coreAdapters()

@@ -135,7 +135,8 @@ AppointmentMessageBuilder::build(const Core::Change &change)
         set("AIL-1", QStringLiteral("1"));
         set("AIL-3-2", a->roomName);
     }
-    return QList<Hl7::OutboundMessage>{{QStringLiteral("SIU^") + trigger, std::move(m)}};
+    return QList<Hl7::OutboundMessage>{
+        {QStringLiteral("SIU^") + trigger, std::move(m), patient->id}};
 }
 
 Hl7::AdapterSet hl7Adapters()

@@ -39,7 +39,7 @@ public:
         m.set(u"PID-3-1", QStringLiteral("MRN%1").arg(change.entityId));
         m.set(u"PID-5-1", change.detail);
         m.set(u"PID-5-2", QStringLiteral("Ann|Marie")); // escaped on the wire
-        return QList<Hl7::OutboundMessage>{{type, m}};
+        return QList<Hl7::OutboundMessage>{{type, m, change.entityId}};
     }
 };
 
@@ -60,6 +60,7 @@ private slots:
     void restartResumes();
     void dispatcherSkipsOwnOriginAndFilters();
     void dispatcherLocalChangesOnly();
+    void dispatcherWaitsForHeldPatient();
     void dispatcherIsAtomic();
     void newInterfaceStartsAtHead();
     void permissionsAndAudit();
@@ -476,6 +477,58 @@ void tst_Hl7Outbound::dispatcherLocalChangesOnly()
     details.sort();
     QVERIFY2(details.first().contains(QLatin1String("changes=all")), qPrintable(details.first()));
     QVERIFY2(details.last().contains(QLatin1String("changes=here")), qPrintable(details.last()));
+}
+
+void tst_Hl7Outbound::dispatcherWaitsForHeldPatient()
+{
+    const qint64 iface = addInterface(QStringLiteral("PM"), 2575);
+    change(QStringLiteral("Ready")); // patient 1
+    change(QStringLiteral("New"));   // patient 2: its MRN is not final yet
+    change(QStringLiteral("Later")); // patient 3: may not overtake patient 2
+    const qint64 passedFirst = Core::ChangeLog::head(db()).value() - 2;
+    QSet<qint64> held{2};
+    Hl7::Dispatcher dispatcher(db(), {&m_builder});
+    int asked = 0;
+    dispatcher.setPatientHold([&](qint64 patientId) -> Core::Result<QString> {
+        ++asked;
+        if (patientId == 99)
+            return Core::invalid(QStringLiteral("hold check failed"));
+        return held.contains(patientId) ? QStringLiteral("MRN%1 is not final").arg(patientId)
+                                        : QString();
+    });
+    auto pending = [&] {
+        QList<qint64> ids;
+        for (const auto &m : queue(iface, {QLatin1String(C::StatePending)}))
+            ids << m.entityId;
+        return ids;
+    };
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 1);
+    QCOMPARE(pending(), (QList<qint64>{1}));
+    QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
+    QCOMPARE(config(QStringLiteral("PM")).waiting, QStringLiteral("MRN2 is not final"));
+    // The monitor's state carries the reason.
+    QCOMPARE(service().queueStates()->first().config.waiting, QStringLiteral("MRN2 is not final"));
+    // Still held: nothing moves, nothing is queued twice.
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 0);
+    QCOMPARE(pending(), (QList<qint64>{1}));
+    QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
+
+    // Once the record is final, both go, in order, and the reason is cleared.
+    held.clear();
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 2);
+    QCOMPARE(pending(), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(config(QStringLiteral("PM")).waiting, QString());
+    QCOMPARE(config(QStringLiteral("PM")).cursor, Core::ChangeLog::head(db()).value());
+
+    // A hold check that fails stops the dispatch with its error and keeps nothing of the batch.
+    change(QStringLiteral("Broken"), QStringLiteral("local"), QStringLiteral("update"), 99);
+    const qint64 before = config(QStringLiteral("PM")).cursor;
+    Core::Result<int> failed = dispatcher.dispatch(config(QStringLiteral("PM")));
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QLatin1String("hold check failed")));
+    QCOMPARE(config(QStringLiteral("PM")).cursor, before);
+    QCOMPARE(pending().size(), 3);
+    QVERIFY(asked > 0);
 }
 
 void tst_Hl7Outbound::dispatcherIsAtomic()
