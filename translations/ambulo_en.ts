@@ -248,6 +248,109 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::App::Internal::InterfaceDialog</name>
+    <message>
+        <source>New outbound interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HOSP (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or address of the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every message Ambulo makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workstation&apos;s (this one is the practice&apos;s interface workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s only (every workstation has this interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: changes are still queued, and sent once it is on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending facility (MSH-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving application (MSH-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving facility (MSH-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the changes of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::Internal::InterfaceMonitorModel</name>
     <message>
         <source>Disabled</source>
@@ -310,19 +413,19 @@ Why do you need this record? (at least %2 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workstation&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All workstations&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends changes of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workstation&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +516,45 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
     <message>
         <source>%1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1 added: it sends the changes made from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove interface %1? Its %n undelivered message(s) are deleted and never sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove interface %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

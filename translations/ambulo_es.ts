@@ -262,6 +262,109 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::App::Internal::InterfaceDialog</name>
+    <message>
+        <source>New outbound interface</source>
+        <translation>Nueva interfaz de salida</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>Interfaz %1</translation>
+    </message>
+    <message>
+        <source>e.g. HOSP (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>p. ej. HOSP (letras, dígitos, «.», «_», «-»)</translation>
+    </message>
+    <message>
+        <source>Host name or address of the receiver</source>
+        <translation>Nombre o dirección del equipo receptor</translation>
+    </message>
+    <message>
+        <source>None ticked: every message Ambulo makes.</source>
+        <translation>Ninguno marcado: todos los mensajes que genera Ambulo.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Every workstation&apos;s (this one is the practice&apos;s interface workstation)</source>
+        <translation>De todas las estaciones de trabajo (esta es la estación de interfaces de la consulta)</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s only (every workstation has this interface)</source>
+        <translation>Solo de esta estación de trabajo (todas las estaciones tienen esta interfaz)</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Send messages</source>
+        <translation>Enviar mensajes</translation>
+    </message>
+    <message>
+        <source>Off: changes are still queued, and sent once it is on again.</source>
+        <translation>Desactivada: los cambios se siguen encolando y se envían cuando se vuelva a activar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Equipo receptor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Message types</source>
+        <translation>Tipos de mensaje</translation>
+    </message>
+    <message>
+        <source>ACK timeout</source>
+        <translation>Tiempo de espera del ACK</translation>
+    </message>
+    <message>
+        <source>Sending facility (MSH-4)</source>
+        <translation>Centro emisor (MSH-4)</translation>
+    </message>
+    <message>
+        <source>Receiving application (MSH-5)</source>
+        <translation>Aplicación receptora (MSH-5)</translation>
+    </message>
+    <message>
+        <source>Receiving facility (MSH-6)</source>
+        <translation>Centro receptor (MSH-6)</translation>
+    </message>
+    <message>
+        <source>Sends the changes of</source>
+        <translation>Envía los cambios de</translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation>Archivo de certificados de CA</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Archivo del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Archivo de la clave de cliente</translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::Internal::InterfaceMonitorModel</name>
     <message>
         <source>Disabled</source>
@@ -324,20 +427,20 @@ Why do you need this record? (at least %2 characters)</source>
         <translation>Envía todos los cambios, también los hechos en otras estaciones de trabajo y recibidos del servidor FHIR.</translation>
     </message>
     <message>
-        <source>This workstation&apos;s</source>
-        <translation>De esta estación de trabajo</translation>
-    </message>
-    <message>
-        <source>All workstations&apos;</source>
-        <translation>De todas las estaciones de trabajo</translation>
-    </message>
-    <message>
-        <source>Sends changes of</source>
-        <translation>Envía los cambios</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>En espera</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s changes</source>
+        <translation>Los cambios de esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Every workstation&apos;s changes</source>
+        <translation>Los cambios de todas las estaciones de trabajo</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envía</translation>
     </message>
 </context>
 <context>
@@ -428,6 +531,45 @@ Why do you need this record? (at least %2 characters)</source>
     <message>
         <source>%1, last %2</source>
         <translation>%1, último %2</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Interface %1 added: it sends the changes made from now on.</source>
+        <translation>Interfaz %1 añadida: envía los cambios hechos a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Interface %1 saved.</source>
+        <translation>Interfaz %1 guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove interface %1? Its %n undelivered message(s) are deleted and never sent.</source>
+        <translation>
+            <numerusform>¿Quitar la interfaz %1? Su mensaje sin entregar se borra y no se enviará nunca.</numerusform>
+            <numerusform>¿Quitar la interfaz %1? Sus %n mensajes sin entregar se borran y no se enviarán nunca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove interface %1?</source>
+        <translation>¿Quitar la interfaz %1?</translation>
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation>Quitar interfaz</translation>
+    </message>
+    <message>
+        <source>Interface %1 removed.</source>
+        <translation>Interfaz %1 quitada.</translation>
     </message>
 </context>
 <context>

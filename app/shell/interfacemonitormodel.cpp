@@ -80,7 +80,8 @@ QVariant InterfaceMonitorModel::data(const QModelIndex &index, int role) const
                             "workstations and pulled from the FHIR server are left to theirs.")
                        : tr("Sends every change, also those made on other workstations and pulled "
                             "from the FHIR server.");
-        return s.config.localChangesOnly ? tr("This workstation's") : tr("All workstations'");
+        return s.config.localChangesOnly ? tr("This workstation's changes")
+                                         : tr("Every workstation's changes");
     case StateColumn:
         if (role == Qt::ToolTipRole && !s.config.waiting.isEmpty())
             return s.config.waiting;
@@ -110,7 +111,7 @@ QVariant InterfaceMonitorModel::headerData(int section, Qt::Orientation orientat
     case EndpointColumn:
         return tr("Receiver");
     case ChangesColumn:
-        return tr("Sends changes of");
+        return tr("Sends");
     case StateColumn:
         return tr("State");
     case PendingColumn:

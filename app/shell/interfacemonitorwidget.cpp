@@ -1,5 +1,6 @@
 #include "app/shell/interfacemonitorwidget.h"
 
+#include "app/shell/interfacedialog.h"
 #include "app/shell/interfacemonitormodel.h"
 #include "app/shell/shellconstants.h"
 #include "core/module/module.h"
@@ -12,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -53,6 +55,12 @@ InterfaceMonitorWidget::InterfaceMonitorWidget(Core::ModuleContext &context, QWi
 
     auto refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QLatin1String(Names::InterfaceRefresh));
+    auto addButton = new QPushButton(tr("Add…"), this);
+    addButton->setObjectName(QLatin1String(Names::InterfaceAdd));
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setObjectName(QLatin1String(Names::InterfaceEdit));
+    m_remove = new QPushButton(tr("Remove…"), this);
+    m_remove->setObjectName(QLatin1String(Names::InterfaceRemove));
     m_showText = new QPushButton(tr("Show text"), this);
     m_showText->setObjectName(QLatin1String(Names::ParkedShowText));
     m_showText->setToolTip(tr("Shows the message; the access is recorded in the audit log."));
@@ -96,12 +104,20 @@ InterfaceMonitorWidget::InterfaceMonitorWidget(Core::ModuleContext &context, QWi
     splitter->addWidget(parkedBox);
     auto top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(addButton);
+    top->addWidget(m_edit);
+    top->addWidget(m_remove);
     top->addWidget(refreshButton);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &InterfaceMonitorWidget::refresh);
+    connect(addButton, &QPushButton::clicked, this, &InterfaceMonitorWidget::addInterface);
+    connect(m_edit, &QPushButton::clicked, this, &InterfaceMonitorWidget::editInterface);
+    connect(m_remove, &QPushButton::clicked, this, &InterfaceMonitorWidget::removeInterface);
+    connect(m_interfaceView, &QTableView::doubleClicked, this,
+            &InterfaceMonitorWidget::editInterface);
     connect(m_interfaceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InterfaceMonitorWidget::interfaceSelected);
     connect(m_parkedView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -138,10 +154,22 @@ void InterfaceMonitorWidget::report(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setProperty("error", error);
+    m_reported = true;
+}
+
+void InterfaceMonitorWidget::summarize(const QString &text)
+{
+    if (m_reported)
+        return; // what the admin's last action did stays until they select another interface
+    m_status->setText(text);
+    m_status->setProperty("error", false);
 }
 
 void InterfaceMonitorWidget::updateButtons()
 {
+    const bool selected = selectedInterface() != 0;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
     const bool message = selectedMessage() != 0;
     m_showText->setEnabled(message);
     m_resend->setEnabled(message);
@@ -202,11 +230,12 @@ void InterfaceMonitorWidget::refresh()
         return;
     }
     if (states->isEmpty())
-        report(tr("No outbound interface is configured."), false);
-    else if (m_status->property("error").toBool() == false)
-        report(tr("%n interface(s).", nullptr, int(states->size())), false);
+        summarize(tr("No outbound interface is configured."));
+    else
+        summarize(tr("%n interface(s).", nullptr, int(states->size())));
     const QSignalBlocker block(m_interfaceView->selectionModel());
     m_interfaces->setStates(std::move(states.value()));
+    m_interfaceView->resizeColumnsToContents();
     int row = m_interfaces->rowOf(keepInterface);
     if (row < 0 && m_interfaces->rowCount() > 0)
         row = 0;
@@ -229,6 +258,7 @@ void InterfaceMonitorWidget::refresh()
 
 void InterfaceMonitorWidget::interfaceSelected()
 {
+    m_reported = false;
     m_text->clear();
     loadParked();
     updateButtons();
@@ -248,6 +278,7 @@ void InterfaceMonitorWidget::loadParked()
         return;
     }
     m_parked->setMessages(std::move(parked.value()));
+    m_parkedView->resizeColumnsToContents();
 }
 
 void InterfaceMonitorWidget::showText()
@@ -291,6 +322,67 @@ void InterfaceMonitorWidget::discard()
     }
     report(tr("Message %1 is discarded; it will not be sent.").arg(id), false);
     m_text->clear();
+    refresh();
+}
+
+const Hl7::QueueState *InterfaceMonitorWidget::selectedState() const
+{
+    const int row = m_interfaces->rowOf(selectedInterface());
+    return row < 0 ? nullptr : &m_interfaces->states()[row];
+}
+
+void InterfaceMonitorWidget::addInterface()
+{
+    Hl7::InterfaceConfig fresh;
+    InterfaceDialog dialog(
+        fresh, true,
+        [this](const Hl7::InterfaceConfig &c) -> Core::Status {
+            Core::Result<qint64> id = m_service.addInterface(c);
+            return id ? Core::Status() : Core::Status(id.error());
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(
+        tr("Interface %1 added: it sends the changes made from now on.").arg(dialog.config().name),
+        false);
+    refresh();
+}
+
+void InterfaceMonitorWidget::editInterface()
+{
+    const Hl7::QueueState *state = selectedState();
+    if (!state)
+        return;
+    InterfaceDialog dialog(
+        state->config, false,
+        [this](const Hl7::InterfaceConfig &c) { return m_service.updateInterface(c); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(tr("Interface %1 saved.").arg(dialog.config().name), false);
+    refresh();
+}
+
+void InterfaceMonitorWidget::removeInterface()
+{
+    const Hl7::QueueState *state = selectedState();
+    if (!state)
+        return;
+    const QString name = state->config.name;
+    const qint64 undelivered = state->pending + state->parked;
+    const QString question =
+        undelivered > 0
+            ? tr("Remove interface %1? Its %n undelivered message(s) are deleted and never sent.",
+                 nullptr, int(undelivered))
+                  .arg(name)
+            : tr("Remove interface %1?").arg(name);
+    if (QMessageBox::question(this, tr("Remove interface"), question) != QMessageBox::Yes)
+        return;
+    if (Core::Status s = m_service.removeInterface(name); !s) {
+        report(s.error().message, true);
+        return;
+    }
+    report(tr("Interface %1 removed.").arg(name), false);
     refresh();
 }
 

@@ -19,6 +19,7 @@ target_sources(ambulo_app PRIVATE
     shell/auditlogmodel.h shell/auditlogmodel.cpp
     shell/interfacemonitorwidget.h shell/interfacemonitorwidget.cpp
     shell/interfacemonitormodel.h shell/interfacemonitormodel.cpp
+    shell/interfacedialog.h shell/interfacedialog.cpp
     syncworker.h syncworker.cpp
     sync/syncconstants.h
     sync/syncsettings.h sync/syncsettings.cpp

@@ -12,6 +12,7 @@
 #include "core/constants.h"
 #include "core/session/services.h"
 #include "core/store/store.h"
+#include "tests/support/modal.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -36,6 +37,7 @@
 
 using namespace Ambulo;
 using namespace Ambulo::App;
+using Test::whenModal;
 namespace Names = App::Constants::ObjectNames;
 
 namespace {
@@ -95,22 +97,6 @@ QStringList visibleDocks(MainWindow *window)
     }
     ids.sort();
     return ids;
-}
-
-// Answers the next modal dialog of type T once it is up (exec() blocks the test otherwise).
-template<typename T>
-void whenModal(std::function<void(T *)> answer)
-{
-    auto timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (auto dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
 }
 
 } // namespace

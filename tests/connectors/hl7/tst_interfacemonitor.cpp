@@ -1,3 +1,4 @@
+#include "app/shell/interfacedialog.h"
 #include "app/shell/interfacemonitormodel.h"
 #include "app/shell/interfacemonitorwidget.h"
 #include "app/shell/shellconstants.h"
@@ -10,11 +11,19 @@
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "core/store/database.h"
+#include "tests/support/modal.h"
 #include "tests/support/testsupport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
@@ -24,7 +33,8 @@ namespace Names = App::Constants::ObjectNames;
 namespace C = Hl7::OutboundConstants;
 
 // The admin's interface monitor dock, offscreen, over a real store: what it shows, the audited
-// text on demand, resend and discard, and nothing for a user without the permission.
+// text on demand, resend and discard, adding, changing and removing an interface, and nothing
+// for a user without the permission.
 class tst_InterfaceMonitor : public QObject
 {
     Q_OBJECT
@@ -35,6 +45,7 @@ private slots:
     void showsStateAndParked();
     void refusedWithoutPermission();
     void showsInboundListeners();
+    void addEditRemoveInterface();
 
 private:
     qint64 park(const QString &mrn, qint64 patientId);
@@ -122,7 +133,7 @@ void tst_InterfaceMonitor::showsStateAndParked()
     using M = App::Internal::InterfaceMonitorModel;
     QCOMPARE(cell(M::NameColumn), QStringLiteral("PM"));
     QCOMPARE(cell(M::EndpointColumn), QStringLiteral("127.0.0.1:2575"));
-    QCOMPARE(cell(M::ChangesColumn), QStringLiteral("All workstations'"));
+    QCOMPARE(cell(M::ChangesColumn), QStringLiteral("Every workstation's changes"));
     QCOMPARE(cell(M::StateColumn), QStringLiteral("Needs attention"));
     QCOMPARE(cell(M::ParkedColumn), QStringLiteral("2"));
     QCOMPARE(cell(M::LastErrorColumn), QStringLiteral("AE: bad"));
@@ -150,7 +161,7 @@ void tst_InterfaceMonitor::showsStateAndParked()
     local.localChangesOnly = true;
     QVERIFY(service.updateInterface(local));
     m_widget->refresh();
-    QCOMPARE(cell(M::ChangesColumn), QStringLiteral("This workstation's"));
+    QCOMPARE(cell(M::ChangesColumn), QStringLiteral("This workstation's changes"));
     QCOMPARE(parked->selectionModel()->selectedRows().value(0).data(Qt::UserRole).toLongLong(),
              second);
 
@@ -237,6 +248,126 @@ void tst_InterfaceMonitor::showsInboundListeners()
     QVERIFY(m_store->services().users().signIn(QStringLiteral("fran"), password));
     QCOMPARE(Hl7::OutboundService(m_store->services().context()).listenerStates().error().code,
              Core::ErrorCode::Denied);
+}
+
+void tst_InterfaceMonitor::addEditRemoveInterface()
+{
+    using App::Internal::InterfaceDialog;
+    using Test::whenModal;
+    m_widget = std::make_unique<App::Internal::InterfaceMonitorWidget>(*m_context);
+    m_widget->show();
+    auto interfaces = child<QTableView>(Names::InterfaceTable);
+    QTRY_COMPARE(interfaces->model()->rowCount(), 1);
+    Hl7::OutboundService service(m_store->services().context());
+    auto field = [](QWidget *dialog, const char *name) {
+        return dialog->findChild<QWidget *>(QLatin1String(name));
+    };
+
+    // Add: a refusal (no host) keeps the dialog and what was typed; then it is saved.
+    QString refusal;
+    bool keptOpen = false;
+    whenModal<InterfaceDialog>([&](InterfaceDialog *d) {
+        qobject_cast<QLineEdit *>(field(d, Names::InterfaceDialogName))->setText("LAB");
+        qobject_cast<QSpinBox *>(field(d, Names::InterfaceDialogPort))->setValue(2580);
+        auto types = qobject_cast<QListWidget *>(field(d, Names::InterfaceDialogTypes));
+        for (const char *t : {"SIU^S12", "SIU^S15"})
+            types->findItems(QLatin1String(t), Qt::MatchExactly)
+                .value(0)
+                ->setCheckState(Qt::Checked);
+        qobject_cast<QComboBox *>(field(d, Names::InterfaceDialogChanges))->setCurrentIndex(1);
+        qobject_cast<QLineEdit *>(field(d, Names::InterfaceDialogSending))->setText("ELM");
+        d->accept();
+        keptOpen = d->isVisible();
+        refusal = qobject_cast<QLabel *>(field(d, Names::InterfaceDialogError))->text();
+        qobject_cast<QLineEdit *>(field(d, Names::InterfaceDialogHost))->setText("10.0.0.5");
+        d->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(Names::InterfaceAdd), Qt::LeftButton);
+    QVERIFY(keptOpen);
+    QVERIFY2(refusal.contains(QLatin1String("host")), qPrintable(refusal));
+    auto lab = service.interfaceByName(QStringLiteral("LAB"));
+    QVERIFY(lab && lab.value());
+    QCOMPARE(lab.value()->host, QStringLiteral("10.0.0.5"));
+    QCOMPARE(lab.value()->port, 2580);
+    QCOMPARE(lab.value()->messageTypes, (QStringList{"SIU^S12", "SIU^S15"}));
+    QVERIFY(lab.value()->localChangesOnly);
+    QCOMPARE(lab.value()->sendingFacility, QStringLiteral("ELM"));
+    QVERIFY(lab.value()->enabled);
+    QCOMPARE(interfaces->model()->rowCount(), 2);
+    QVERIFY(child<QLabel>(Names::InterfaceStatus)->text().contains(QLatin1String("LAB")));
+
+    // A name in use is refused in the dialog; cancelling adds nothing.
+    whenModal<InterfaceDialog>([&](InterfaceDialog *d) {
+        qobject_cast<QLineEdit *>(field(d, Names::InterfaceDialogName))->setText("PM");
+        qobject_cast<QLineEdit *>(field(d, Names::InterfaceDialogHost))->setText("h");
+        d->accept();
+        refusal = qobject_cast<QLabel *>(field(d, Names::InterfaceDialogError))->text();
+        d->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(Names::InterfaceAdd), Qt::LeftButton);
+    QVERIFY2(refusal.contains(QLatin1String("PM")), qPrintable(refusal));
+    QCOMPARE(service.interfaces()->size(), 2);
+
+    // Edit the selected interface: its name stays, what is not touched is kept.
+    using M = App::Internal::InterfaceMonitorModel;
+    interfaces->selectRow(
+        interfaces->model()
+            ->match(interfaces->model()->index(0, M::NameColumn), Qt::DisplayRole, "LAB")
+            .value(0)
+            .row());
+    bool nameLocked = false;
+    whenModal<InterfaceDialog>([&](InterfaceDialog *d) {
+        nameLocked = qobject_cast<QLineEdit *>(field(d, Names::InterfaceDialogName))->isReadOnly();
+        qobject_cast<QDoubleSpinBox *>(field(d, Names::InterfaceDialogTimeout))->setValue(2.5);
+        qobject_cast<QCheckBox *>(field(d, Names::InterfaceDialogEnabled))->setChecked(false);
+        d->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(Names::InterfaceEdit), Qt::LeftButton);
+    QVERIFY(nameLocked);
+    lab = service.interfaceByName(QStringLiteral("LAB"));
+    QCOMPARE(lab.value()->ackTimeoutMs, 2500);
+    QVERIFY(!lab.value()->enabled);
+    QCOMPARE(lab.value()->messageTypes, (QStringList{"SIU^S12", "SIU^S15"}));
+    QVERIFY(lab.value()->localChangesOnly);
+    QCOMPARE(auditCount(C::Audit::InterfaceUpdate), 1);
+    auto row = [&](const char *name) {
+        return interfaces->model()
+            ->match(interfaces->model()->index(0, M::NameColumn), Qt::DisplayRole,
+                    QLatin1String(name))
+            .value(0)
+            .row();
+    };
+    QCOMPARE(interfaces->model()->index(row("LAB"), M::StateColumn).data().toString(),
+             QStringLiteral("Disabled"));
+
+    // An interface held for a patient's MRN says so.
+    QVERIFY(Hl7::OutboundQueue::setWaiting(m_store->store().db(), m_interface,
+                                           QStringLiteral("Waiting for patient M0000009")));
+    m_widget->refresh();
+    const QModelIndex state = interfaces->model()->index(row("PM"), M::StateColumn);
+    QCOMPARE(state.data().toString(), QStringLiteral("Waiting"));
+    QCOMPARE(state.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Waiting for patient M0000009"));
+
+    // Remove asks first, naming what would be lost; No keeps it, Yes removes it.
+    park(QStringLiteral("MRN7"), 7);
+    m_widget->refresh();
+    interfaces->selectRow(row("PM"));
+    QString question;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(Names::InterfaceRemove), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("PM"))
+                 && question.contains(QLatin1String("1 undelivered")),
+             qPrintable(question));
+    QCOMPARE(service.interfaces()->size(), 2);
+    whenModal<QMessageBox>([&](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(child<QPushButton>(Names::InterfaceRemove), Qt::LeftButton);
+    QCOMPARE(service.interfaces()->size(), 1);
+    QCOMPARE(interfaces->model()->rowCount(), 1);
+    QCOMPARE(auditCount(C::Audit::InterfaceRemove), 1);
 }
 
 QTEST_MAIN(tst_InterfaceMonitor)
