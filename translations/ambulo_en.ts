@@ -3803,10 +3803,6 @@ Reason: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The assigning authority &apos;%1&apos; is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The identifier type &apos;%1&apos; is longer than 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,6 +3828,10 @@ Reason: %5</source>
     </message>
     <message>
         <source>This record is restricted, and your role may not open restricted records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assigning authority &apos;%1…&apos; is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

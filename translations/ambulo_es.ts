@@ -555,8 +555,8 @@ Why do you need this record? (at least %2 characters)</source>
     <message numerus="yes">
         <source>Remove interface %1? Its %n undelivered message(s) are deleted and never sent.</source>
         <translation>
-            <numerusform>¿Quitar la interfaz %1? Su mensaje sin entregar se borra y no se enviará nunca.</numerusform>
-            <numerusform>¿Quitar la interfaz %1? Sus %n mensajes sin entregar se borran y no se enviarán nunca.</numerusform>
+            <numerusform>¿Quitar la interfaz %1? Se borra %n mensaje sin entregar, que no se enviará nunca.</numerusform>
+            <numerusform>¿Quitar la interfaz %1? Se borran %n mensajes sin entregar, que no se enviarán nunca.</numerusform>
         </translation>
     </message>
     <message>
@@ -3825,10 +3825,6 @@ Motivo: %5</translation>
         <translation>El identificador “%1” tiene más de 64 caracteres.</translation>
     </message>
     <message>
-        <source>The assigning authority &apos;%1&apos; is longer than 64 characters.</source>
-        <translation>La autoridad asignadora “%1” tiene más de 64 caracteres.</translation>
-    </message>
-    <message>
         <source>The identifier type &apos;%1&apos; is longer than 10 characters.</source>
         <translation>El tipo de identificador “%1” tiene más de 10 caracteres.</translation>
     </message>
@@ -3855,6 +3851,10 @@ Motivo: %5</translation>
     <message>
         <source>This record is restricted, and your role may not open restricted records.</source>
         <translation>Este expediente está restringido y su rol no puede abrir expedientes restringidos.</translation>
+    </message>
+    <message>
+        <source>The assigning authority &apos;%1…&apos; is longer than %2 characters.</source>
+        <translation>La autoridad asignadora “%1…” tiene más de %2 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,12 @@ Status PatientService::validate(const PatientIdentifier &identifier)
     if (identifier.value.size() > 64)
         return invalid(
             tr("The identifier '%1' is longer than 64 characters.").arg(identifier.value.left(64)));
-    if (identifier.authority.size() > 64)
-        return invalid(tr("The assigning authority '%1' is longer than 64 characters.")
-                           .arg(identifier.authority.left(64)));
+    // As long as HL7's universal id (HD-2) may be: a FHIR system URI is often longer than 64.
+    constexpr int MaxAuthority = 199;
+    if (identifier.authority.size() > MaxAuthority)
+        return invalid(tr("The assigning authority '%1…' is longer than %2 characters.")
+                           .arg(identifier.authority.left(64))
+                           .arg(MaxAuthority));
     if (identifier.typeCode.size() > 10)
         return invalid(tr("The identifier type '%1' is longer than 10 characters.")
                            .arg(identifier.typeCode.left(10)));

@@ -18,6 +18,7 @@ private slots:
     void identifierNamesOnePatient();
     void identifierValidation_data();
     void identifierValidation();
+    void longSystemUriIsAnAuthority();
     void mergeMovesIdentifiersAndHides();
     void mergeRunsHooksInItsTransaction();
     void refusedMerges_data();
@@ -105,7 +106,7 @@ void tst_PatientMerge::identifierValidation_data()
                            << "no value";
     QTest::newRow("long value") << QString(65, QLatin1Char('9')) << "HOSP"
                                 << "longer than 64";
-    QTest::newRow("long authority") << "1" << QString(65, QLatin1Char('A')) << "longer than 64";
+    QTest::newRow("long authority") << "1" << QString(200, QLatin1Char('A')) << "longer than 199";
 }
 
 void tst_PatientMerge::identifierValidation()
@@ -118,6 +119,18 @@ void tst_PatientMerge::identifierValidation()
     QVERIFY(!s);
     QVERIFY2(s.error().message.contains(expected), qPrintable(s.error().message));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient_identifiers WHERE ? >= 0"), 0), 0);
+}
+
+void tst_PatientMerge::longSystemUriIsAnAuthority()
+{
+    // A FHIR Identifier.system (a URI) is the authority as it is; many are longer than 64.
+    const QString system = QStringLiteral("https://fhir.riverside-regional-medical-center.example"
+                                          ".org/NamingSystem/medical-record-number/")
+                           + QString(199 - 94, QLatin1Char('x'));
+    QCOMPARE(system.size(), 199);
+    const qint64 a = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    QVERIFY(patients().addIdentifier({a, QStringLiteral("H-1"), system, {}}));
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("H-1"), system).value(), a);
 }
 
 void tst_PatientMerge::mergeMovesIdentifiersAndHides()
