@@ -530,7 +530,7 @@ int runCli(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
     if (!cli.parse(arguments, &error))
         return cli.usage(error);
     const QString command = cli.words.value(0);
-    if (command == QLatin1String("help") || command == QLatin1String("--help")) {
+    if (command == QLatin1String("help") || cli.flags.contains(QStringLiteral("help"))) {
         cli.printRaw(QString::fromUtf8(HelpText));
         return ExitOk;
     }

@@ -13,7 +13,80 @@ namespace {
 // Options that take no value.
 const QSet<QString> Flags{QStringLiteral("stdin"),      QStringLiteral("csv"),
                           QStringLiteral("restricted"), QStringLiteral("send"),
-                          QStringLiteral("once"),       QStringLiteral("tls")};
+                          QStringLiteral("once"),       QStringLiteral("tls"),
+                          QStringLiteral("help")};
+
+// Every option a command reads (besides --data, --key-file and --user): any other is refused
+// before the command runs, so a misspelt one (--chnages) is never silently ignored while the
+// command goes ahead with its default. A command that reads a new option lists it here.
+const QSet<QString> ValueOptions{
+    QStringLiteral("ack-timeout"),
+    QStringLiteral("action"),
+    QStringLiteral("admin"),
+    QStringLiteral("bench-dir"),
+    QStringLiteral("bind"),
+    QStringLiteral("by"),
+    QStringLiteral("ca-file"),
+    QStringLiteral("changes"),
+    QStringLiteral("client-ca"),
+    QStringLiteral("date"),
+    QStringLiteral("display-name"),
+    QStringLiteral("dob"),
+    QStringLiteral("email"),
+    QStringLiteral("family"),
+    QStringLiteral("fhir-server"),
+    QStringLiteral("from"),
+    QStringLiteral("from-server"),
+    QStringLiteral("given"),
+    QStringLiteral("host"),
+    QStringLiteral("interval"),
+    QStringLiteral("keep"),
+    QStringLiteral("limit"),
+    QStringLiteral("middle"),
+    QStringLiteral("minutes"),
+    QStringLiteral("mobile"),
+    QStringLiteral("mrn"),
+    QStringLiteral("name"),
+    QStringLiteral("out"),
+    QStringLiteral("override"),
+    QStringLiteral("page-size"),
+    QStringLiteral("patient"),
+    QStringLiteral("patients"),
+    QStringLiteral("phone"),
+    QStringLiteral("port"),
+    QStringLiteral("practice"),
+    QStringLiteral("provider"),
+    QStringLiteral("prune"),
+    QStringLiteral("reason"),
+    QStringLiteral("receiving-application"),
+    QStringLiteral("receiving-facility"),
+    QStringLiteral("resources"),
+    QStringLiteral("role"),
+    QStringLiteral("room"),
+    QStringLiteral("seed"),
+    QStringLiteral("sending-facility"),
+    QStringLiteral("server"),
+    QStringLiteral("sex"),
+    QStringLiteral("start"),
+    QStringLiteral("timeout"),
+    QStringLiteral("tls-ca"),
+    QStringLiteral("tls-cert"),
+    QStringLiteral("tls-key"),
+    QStringLiteral("to"),
+    QStringLiteral("token-file"),
+    QStringLiteral("type"),
+    QStringLiteral("types"),
+};
+
+const QSet<QString> GlobalOptions{QStringLiteral("data"), QStringLiteral("key-file"),
+                                  QStringLiteral("user")};
+
+void checkListed(const QString &option)
+{
+    if (!ValueOptions.contains(option))
+        qCritical("ambulo: the command line reads --%s, which ValueOptions does not list",
+                  qPrintable(option));
+}
 
 } // namespace
 
@@ -38,6 +111,11 @@ bool CliContext::parse(const QStringList &arguments, QString *error)
             value = name.mid(eq + 1);
             name = name.left(eq);
             hasValue = true;
+        }
+        if (!Flags.contains(name) && !ValueOptions.contains(name)
+            && !GlobalOptions.contains(name)) {
+            *error = QStringLiteral("unknown option --%1").arg(name.left(40));
+            return false;
         }
         if (Flags.contains(name)) {
             if (hasValue) {
@@ -74,6 +152,18 @@ bool CliContext::parse(const QStringList &arguments, QString *error)
     if (keyFile.isEmpty())
         keyFile = qEnvironmentVariable("AMBULO_KEY_FILE");
     return true;
+}
+
+bool CliContext::has(const QString &option) const
+{
+    checkListed(option);
+    return options.contains(option);
+}
+
+QString CliContext::option(const QString &name) const
+{
+    checkListed(name);
+    return options.value(name);
 }
 
 QString CliContext::readLine()

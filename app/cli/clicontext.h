@@ -31,8 +31,10 @@ public:
     QHash<QString, QString> options;
     QSet<QString> flags;
 
-    bool has(const QString &option) const { return options.contains(option); }
-    QString option(const QString &name) const { return options.value(name); }
+    // Only options parse() knows are given; reading one it does not list is reported as a
+    // programming error.
+    bool has(const QString &option) const;
+    QString option(const QString &name) const;
 
     // The next line of standard input, without its line end; null at end of input.
     QString readLine();

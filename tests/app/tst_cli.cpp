@@ -19,6 +19,7 @@ private slots:
     void initAndUsers();
     void exitCodes_data();
     void exitCodes();
+    void helpOption();
     void searchOutput();
     void demoIsEncryptedAtRest();
     void wrongKeyChangesNothing();
@@ -173,6 +174,15 @@ void tst_Cli::exitCodes_data()
         << "not an ISO date";
     QTest::newRow("unknown benchmark")
         << QStringList{"bench", "nothing"} << boss << 2 << "unknown benchmark";
+    // A misspelt option is refused before anything runs, not ignored while the command goes
+    // ahead without it.
+    QTest::newRow("misspelt option")
+        << QStringList{"--user", "frank",   "patients", "add",         "--family",
+                       "Lee",    "--given", "Al",       "--dob",       "1980-02-01",
+                       "--sex",  "male",    "--phnoe",  "217-555-0100"}
+        << "frank-password-1" << 2 << "unknown option --phnoe";
+    QTest::newRow("misspelt flag") << QStringList{"--user", "boss", "hl7", "queue", "--sned"}
+                                   << boss << 2 << "unknown option --sned";
 }
 
 void tst_Cli::exitCodes()
@@ -199,6 +209,18 @@ void tst_Cli::exitCodes()
                                             QStringLiteral("500")},
                           QStringLiteral("frank-password-1"));
     QCOMPARE(after.out, before.out);
+}
+
+void tst_Cli::helpOption()
+{
+    // `--help` is the help, as `help` is, wherever it stands.
+    for (const QStringList &args :
+         {QStringList{"--help"}, QStringList{"help"}, QStringList{"patients", "--help"}}) {
+        const Run r = run(args, QString());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("hl7 interface add")), qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
 }
 
 void tst_Cli::searchOutput()
