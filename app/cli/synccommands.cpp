@@ -252,11 +252,9 @@ int cmdRun(CliContext &cli)
         int waitMs = std::min(300000, 2000 << std::min(failures - 1, 8));
         if (r.retryAfterSeconds >= 0)
             waitMs = std::min(3600, r.retryAfterSeconds) * 1000;
-        std::fprintf(cli.err, "%s\n",
-                     qPrintable(QStringLiteral("sync failed: %1; retrying in %2 s")
-                                    .arg(r.message)
-                                    .arg(waitMs / 1000.0)));
-        std::fflush(cli.err);
+        cli.note(QStringLiteral("sync failed: %1; retrying in %2 s")
+                     .arg(r.message)
+                     .arg(waitMs / 1000.0));
         pause(waitMs);
     }
     ::signal(SIGTERM, SIG_DFL);
