@@ -94,9 +94,19 @@ Core::Status applyInterfaceOptions(CliContext &cli, Hl7::InterfaceConfig &config
         for (QString &t : config.messageTypes)
             t = t.trimmed();
     }
-    if (given("tls-ca") || given("tls-cert") || given("tls-key")
-        || cli.flags.contains(QStringLiteral("tls")))
+    if (adding) {
         config.tls = tlsOptions(cli);
+    } else {
+        // set: a file given replaces that file only; any TLS option turns TLS on.
+        const Hl7::TlsOptions tls = tlsOptions(cli);
+        if (cli.has(QStringLiteral("tls-ca")))
+            config.tls.caFile = tls.caFile;
+        if (cli.has(QStringLiteral("tls-cert")))
+            config.tls.certFile = tls.certFile;
+        if (cli.has(QStringLiteral("tls-key")))
+            config.tls.keyFile = tls.keyFile;
+        config.tls.enabled = config.tls.enabled || tls.enabled;
+    }
     if (given("sending-facility"))
         config.sendingFacility = cli.option(QStringLiteral("sending-facility"));
     if (given("receiving-application"))

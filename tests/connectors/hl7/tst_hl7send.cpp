@@ -271,6 +271,22 @@ void tst_Hl7Send::interfaceAndQueue()
     r = run(base + QStringList{"hl7", "queue", "--prune", "0"}, password);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith(QLatin1String("pruned 1\n")), qPrintable(r.out));
+    // set changes one TLS file without dropping the others, and later sets keep TLS on.
+    r = run(base + QStringList{"hl7", "interface", "set", "PM", "--tls-ca", "/etc/hosp/ca.pem"},
+            password);
+    QCOMPARE(r.code, 0);
+    r = run(base + QStringList{"hl7", "interface", "set", "PM", "--ack-timeout", "3"}, password);
+    QCOMPARE(r.code, 0);
+    QVERIFY(store.reopen());
+    {
+        auto pm = Hl7::OutboundQueue::interfaceByName(store.store().db(), QStringLiteral("PM"));
+        QVERIFY(pm && pm.value());
+        QVERIFY(pm.value()->tls.enabled);
+        QCOMPARE(pm.value()->tls.caFile, QStringLiteral("/etc/hosp/ca.pem"));
+        QCOMPARE(pm.value()->ackTimeoutMs, 3000);
+        QCOMPARE(pm.value()->messageTypes, (QStringList{"ADT^A04", "ADT^A08", "SIU^S12"}));
+    }
+    store.close();
     r = run(base + QStringList{"hl7", "interface", "disable", "PM"}, password);
     QCOMPARE(r.code, 0);
     r = run(base + QStringList{"hl7", "interface", "list"}, password);
