@@ -51,15 +51,16 @@ Hl7::Dispatcher::PatientHold OutboundBuilders::patientHold()
             return map.error();
         if (map->has_value() && !map->value().serverId.isEmpty())
             return QString();
-        Core::Result<Core::Patient> patient = services.patients().open(patientId);
-        if (!patient)
-            return patient.error();
+        // A lookup, not a read of the record: asked again at every dispatch while it waits.
+        Core::Result<QString> mrn = services.patients().mrnOf(patientId);
+        if (!mrn)
+            return mrn.error();
         return QCoreApplication::translate(
                    "Ambulo::App::OutboundBuilders",
                    "Waiting for the FHIR server to take patient %1: a first sync can still change "
                    "a new patient's MRN, and the receiver knows patients by it. The messages go "
                    "after the next sync.")
-            .arg(patient->mrn);
+            .arg(mrn.value());
     };
 }
 

@@ -70,16 +70,18 @@ Core::Result<QList<OutboundMessage>> Dispatcher::build(const InterfaceConfig &co
     return messages;
 }
 
-Core::Result<QString> Dispatcher::holdReason(const QList<OutboundMessage> &messages)
+Core::Result<Dispatcher::Hold> Dispatcher::holdOf(const QList<OutboundMessage> &messages)
 {
     for (const OutboundMessage &out : messages) {
         if (!m_hold || out.patientId == 0)
             continue;
         Core::Result<QString> reason = m_hold(out.patientId);
-        if (!reason || !reason->isEmpty())
-            return reason;
+        if (!reason)
+            return reason.error();
+        if (!reason->isEmpty())
+            return Hold{reason.value(), out.patientId};
     }
-    return QString();
+    return Hold{};
 }
 
 Core::Result<int> Dispatcher::enqueue(const InterfaceConfig &config, const Core::Change &change,
@@ -110,7 +112,22 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
 {
     const QString ownOrigin = QStringLiteral("hl7:") + config.name;
     qint64 cursor = config.cursor;
-    QString waiting = config.waiting;
+    Hold waiting{config.waiting, config.waitingPatient};
+    if (m_hold && waiting.patientId != 0) {
+        Core::Result<QString> still = m_hold(waiting.patientId);
+        if (!still)
+            return still.error();
+        if (!still->isEmpty()) {
+            // Still waiting: nothing is built; only a changed reason is written.
+            if (still.value() != waiting.reason) {
+                if (Core::Status s = OutboundQueue::setWaiting(m_db, config.id, still.value(),
+                                                               waiting.patientId);
+                    !s)
+                    return s.error();
+            }
+            return 0;
+        }
+    }
     int queued = 0;
     for (;;) {
         std::optional<Core::Transaction> tx;
@@ -122,7 +139,7 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
             return changes.error();
         int queuedHere = 0;
         qint64 passed = cursor; // the last change of the batch dealt with
-        QString held;
+        Hold held;
         for (const Core::Change &change : changes.value()) {
             if (change.origin == ownOrigin || (config.localChangesOnly && change.fromServer())) {
                 passed = change.seq;
@@ -139,11 +156,11 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
                 (void)q.exec();
                 return messages.error();
             }
-            Core::Result<QString> reason = holdReason(messages.value());
-            if (!reason)
-                return reason.error();
-            held = reason.value();
-            if (!held.isEmpty())
+            Core::Result<Hold> hold = holdOf(messages.value());
+            if (!hold)
+                return hold.error();
+            held = hold.value();
+            if (!held.reason.isEmpty())
                 break;
             Core::Result<int> n = enqueue(config, change, std::move(messages.value()));
             if (!n)
@@ -156,15 +173,17 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
                 return s.error();
             cursor = passed;
         }
-        if (held != waiting) {
-            if (Core::Status s = OutboundQueue::setWaiting(m_db, config.id, held); !s)
+        if (held.reason != waiting.reason || held.patientId != waiting.patientId) {
+            if (Core::Status s =
+                    OutboundQueue::setWaiting(m_db, config.id, held.reason, held.patientId);
+                !s)
                 return s.error();
             waiting = held;
         }
         if (Core::Status s = tx->commit(); !s)
             return s.error();
         queued += queuedHere;
-        if (!held.isEmpty() || changes->size() < batchSize)
+        if (!held.reason.isEmpty() || changes->size() < batchSize)
             return queued;
     }
 }

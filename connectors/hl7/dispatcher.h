@@ -32,7 +32,9 @@ public:
     // patient by the MRN, and on a workstation that syncs, an MRN given here is only final once
     // the FHIR server has the record: the first push renumbers it if another workstation gave
     // the same number to someone else. The interface stops at the first change whose message
-    // waits (FIFO: nothing after it overtakes it) and shows why; the next dispatch looks again.
+    // waits (FIFO: nothing after it overtakes it) and keeps why and for whom; the next dispatch
+    // asks about that patient first and builds nothing while it still waits (so a long wait
+    // costs no reads and no audit entries).
     using PatientHold = std::function<Core::Result<QString>(qint64 patientId)>;
     void setPatientHold(PatientHold hold) { m_hold = std::move(hold); }
 
@@ -56,8 +58,13 @@ private:
     // The messages of one change the interface takes, from every builder of its entity.
     Core::Result<QList<OutboundMessage>> build(const InterfaceConfig &config,
                                                const Core::Change &change);
-    // Why the messages must wait (PatientHold), or empty.
-    Core::Result<QString> holdReason(const QList<OutboundMessage> &messages);
+    struct Hold
+    {
+        QString reason; // empty: nothing waits
+        qint64 patientId = 0;
+    };
+    // Whether the messages must wait (PatientHold).
+    Core::Result<Hold> holdOf(const QList<OutboundMessage> &messages);
     // Queues them with their MSH header; returns how many.
     Core::Result<int> enqueue(const InterfaceConfig &config, const Core::Change &change,
                               QList<OutboundMessage> messages);

@@ -28,7 +28,7 @@ QDateTime fromStamp(const QString &text)
 const QString InterfaceColumns = QStringLiteral(
     "id, name, host, port, enabled, message_types, change_cursor, ack_timeout_ms, tls, "
     "tls_ca_file, tls_cert_file, tls_key_file, sending_facility, receiving_application, "
-    "receiving_facility, local_changes_only, waiting");
+    "receiving_facility, local_changes_only, waiting, waiting_patient");
 
 InterfaceConfig readInterface(const Query &q)
 {
@@ -50,6 +50,7 @@ InterfaceConfig readInterface(const Query &q)
     c.receivingFacility = q.text(14);
     c.localChangesOnly = q.integer(15) != 0;
     c.waiting = q.text(16);
+    c.waitingPatient = q.int64(17);
     return c;
 }
 
@@ -188,10 +189,11 @@ Status setCursor(Database &db, qint64 interfaceId, qint64 cursor)
     return q.exec();
 }
 
-Status setWaiting(Database &db, qint64 interfaceId, const QString &reason)
+Status setWaiting(Database &db, qint64 interfaceId, const QString &reason, qint64 patientId)
 {
-    Query q = db.query(QStringLiteral("UPDATE hl7_interface SET waiting = ? WHERE id = ?"));
-    q.bind(1, reason).bind(2, interfaceId);
+    Query q = db.query(
+        QStringLiteral("UPDATE hl7_interface SET waiting = ?, waiting_patient = ? WHERE id = ?"));
+    q.bind(1, reason).bind(2, patientId).bind(3, interfaceId);
     return q.exec();
 }
 

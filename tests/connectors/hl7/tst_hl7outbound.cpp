@@ -26,8 +26,11 @@ class TestBuilder : public Hl7::OutboundBuilder
 {
 public:
     QStringList entities() const override { return {QStringLiteral("Patient")}; }
+    int builds = 0;
+
     Core::Result<QList<Hl7::OutboundMessage>> build(const Core::Change &change) override
     {
+        ++builds;
         if (change.detail == QLatin1String("FAIL"))
             return Core::invalid(QStringLiteral("cannot build"));
         const QString type = change.op == QLatin1String("create") ? QStringLiteral("ADT^A04")
@@ -506,18 +509,25 @@ void tst_Hl7Outbound::dispatcherWaitsForHeldPatient()
     QCOMPARE(pending(), (QList<qint64>{1}));
     QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
     QCOMPARE(config(QStringLiteral("PM")).waiting, QStringLiteral("MRN2 is not final"));
+    QCOMPARE(config(QStringLiteral("PM")).waitingPatient, qint64(2));
     // The monitor's state carries the reason.
     QCOMPARE(service().queueStates()->first().config.waiting, QStringLiteral("MRN2 is not final"));
-    // Still held: nothing moves, nothing is queued twice.
+    // Still held: nothing moves, nothing is queued twice, and nothing is built again (a builder
+    // reads the record, and the read is audited) — only the held patient is asked about.
+    const int builds = m_builder.builds;
+    const int asks = asked;
     QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 0);
     QCOMPARE(pending(), (QList<qint64>{1}));
     QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
+    QCOMPARE(m_builder.builds, builds);
+    QCOMPARE(asked, asks + 1);
 
     // Once the record is final, both go, in order, and the reason is cleared.
     held.clear();
     QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 2);
     QCOMPARE(pending(), (QList<qint64>{1, 2, 3}));
     QCOMPARE(config(QStringLiteral("PM")).waiting, QString());
+    QCOMPARE(config(QStringLiteral("PM")).waitingPatient, qint64(0));
     QCOMPARE(config(QStringLiteral("PM")).cursor, Core::ChangeLog::head(db()).value());
 
     // A hold check that fails stops the dispatch with its error and keeps nothing of the batch.

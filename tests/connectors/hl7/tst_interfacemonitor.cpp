@@ -342,7 +342,7 @@ void tst_InterfaceMonitor::addEditRemoveInterface()
 
     // An interface held for a patient's MRN says so.
     QVERIFY(Hl7::OutboundQueue::setWaiting(m_store->store().db(), m_interface,
-                                           QStringLiteral("Waiting for patient M0000009")));
+                                           QStringLiteral("Waiting for patient M0000009"), 9));
     m_widget->refresh();
     const QModelIndex state = interfaces->model()->index(row("PM"), M::StateColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("Waiting"));
