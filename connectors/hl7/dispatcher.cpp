@@ -113,7 +113,10 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
     const QString ownOrigin = QStringLiteral("hl7:") + config.name;
     qint64 cursor = config.cursor;
     Hold waiting{config.waiting, config.waitingPatient};
-    if (m_hold && waiting.patientId != 0) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime built = m_heldBuiltAt.value(config.id);
+    if (m_hold && waiting.patientId != 0 && built.isValid()
+        && built.secsTo(now) < HeldRebuildSeconds) {
         Core::Result<QString> still = m_hold(waiting.patientId);
         if (!still)
             return still.error();
@@ -183,6 +186,10 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
         if (Core::Status s = tx->commit(); !s)
             return s.error();
         queued += queuedHere;
+        if (!held.reason.isEmpty())
+            m_heldBuiltAt.insert(config.id, now);
+        else
+            m_heldBuiltAt.remove(config.id);
         if (!held.reason.isEmpty() || changes->size() < batchSize)
             return queued;
     }

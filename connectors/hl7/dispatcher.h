@@ -4,6 +4,8 @@
 #include "connectors/hl7/outboundqueue.h"
 #include "core/result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -32,11 +34,13 @@ public:
     // patient by the MRN, and on a workstation that syncs, an MRN given here is only final once
     // the FHIR server has the record: the first push renumbers it if another workstation gave
     // the same number to someone else. The interface stops at the first change whose message
-    // waits (FIFO: nothing after it overtakes it) and keeps why and for whom; the next dispatch
-    // asks about that patient first and builds nothing while it still waits (so a long wait
-    // costs no reads and no audit entries).
+    // waits (FIFO: nothing after it overtakes it) and keeps why and for whom. While that patient
+    // still waits, the next dispatches ask about it alone and build nothing (a builder's record
+    // read is audited, and the app dispatches every few seconds); the held change is built
+    // again every HeldRebuildSeconds, in case it now names someone else (a merge) or nothing.
     using PatientHold = std::function<Core::Result<QString>(qint64 patientId)>;
     void setPatientHold(PatientHold hold) { m_hold = std::move(hold); }
+    static constexpr int HeldRebuildSeconds = 300;
 
     // Queues what the changes after the cursor produce; returns how many messages were queued.
     // A builder's error stops the interface at that change (nothing of the batch is kept), so a
@@ -72,6 +76,7 @@ private:
     Core::Database &m_db;
     QList<OutboundBuilder *> m_builders;
     PatientHold m_hold;
+    QHash<qint64, QDateTime> m_heldBuiltAt; // per interface: when the held change was built
 };
 
 } // namespace Ambulo::Hl7

@@ -164,7 +164,8 @@ Status updateInterface(Database &db, const InterfaceConfig &config)
         "UPDATE hl7_interface SET name = ?, host = ?, port = ?, enabled = ?, message_types = ?, "
         "ack_timeout_ms = ?, tls = ?, tls_ca_file = ?, tls_cert_file = ?, tls_key_file = ?, "
         "sending_facility = ?, receiving_application = ?, receiving_facility = ?, "
-        "local_changes_only = ?, updated_at = ? WHERE id = ?"));
+        "local_changes_only = ?, updated_at = ?, waiting = '', waiting_patient = 0 "
+        "WHERE id = ?"));
     bindInterface(q, config).bind(16, config.id);
     return execChecked(q);
 }

@@ -93,6 +93,7 @@ Core::Result<QList<InterfaceConfig>> interfaces(Core::Database &db);
 Core::Result<std::optional<InterfaceConfig>> interfaceByName(Core::Database &db,
                                                              const QString &name);
 Core::Result<qint64> addInterface(Core::Database &db, const InterfaceConfig &config);
+// Also forgets what the interface waited for: the next dispatch looks afresh.
 Core::Status updateInterface(Core::Database &db, const InterfaceConfig &config);
 Core::Status removeInterface(Core::Database &db, qint64 interfaceId);
 Core::Status setCursor(Core::Database &db, qint64 interfaceId, qint64 cursor);

@@ -521,6 +521,14 @@ void tst_Hl7Outbound::dispatcherWaitsForHeldPatient()
     QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
     QCOMPARE(m_builder.builds, builds);
     QCOMPARE(asked, asks + 1);
+    // A change to the interface's settings makes the next dispatch look afresh (the held change
+    // may no longer be wanted); it is still held.
+    QVERIFY(service().updateInterface(config(QStringLiteral("PM"))));
+    QCOMPARE(config(QStringLiteral("PM")).waitingPatient, qint64(0));
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 0);
+    QVERIFY(m_builder.builds > builds);
+    QCOMPARE(config(QStringLiteral("PM")).waitingPatient, qint64(2));
+    QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
 
     // Once the record is final, both go, in order, and the reason is cleared.
     held.clear();
