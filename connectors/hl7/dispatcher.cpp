@@ -79,7 +79,7 @@ Core::Result<Dispatcher::Hold> Dispatcher::holdOf(const QList<OutboundMessage> &
         if (!reason)
             return reason.error();
         if (!reason->isEmpty())
-            return Hold{reason.value(), out.patientId};
+            return Hold{reason.value(), out.patientId, {}};
     }
     return Hold{};
 }
@@ -112,25 +112,23 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
 {
     const QString ownOrigin = QStringLiteral("hl7:") + config.name;
     qint64 cursor = config.cursor;
-    Hold waiting{config.waiting, config.waitingPatient};
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime built = m_heldBuiltAt.value(config.id);
-    if (m_hold && waiting.patientId != 0 && built.isValid()
-        && built.secsTo(now) < HeldRebuildSeconds) {
+    // The store's reason is cleared when the interface's settings change: then look afresh.
+    const Hold waiting = config.waiting.isEmpty() ? Hold{} : m_held.value(config.id);
+    if (m_hold && waiting.patientId != 0 && waiting.builtAt.secsTo(now) < HeldRebuildSeconds) {
         Core::Result<QString> still = m_hold(waiting.patientId);
         if (!still)
             return still.error();
         if (!still->isEmpty()) {
             // Still waiting: nothing is built; only a changed reason is written.
-            if (still.value() != waiting.reason) {
-                if (Core::Status s = OutboundQueue::setWaiting(m_db, config.id, still.value(),
-                                                               waiting.patientId);
-                    !s)
+            if (still.value() != config.waiting) {
+                if (Core::Status s = OutboundQueue::setWaiting(m_db, config.id, still.value()); !s)
                     return s.error();
             }
             return 0;
         }
     }
+    QString reason = config.waiting;
     int queued = 0;
     for (;;) {
         std::optional<Core::Transaction> tx;
@@ -176,20 +174,18 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
                 return s.error();
             cursor = passed;
         }
-        if (held.reason != waiting.reason || held.patientId != waiting.patientId) {
-            if (Core::Status s =
-                    OutboundQueue::setWaiting(m_db, config.id, held.reason, held.patientId);
-                !s)
+        if (held.reason != reason) {
+            if (Core::Status s = OutboundQueue::setWaiting(m_db, config.id, held.reason); !s)
                 return s.error();
-            waiting = held;
+            reason = held.reason;
         }
         if (Core::Status s = tx->commit(); !s)
             return s.error();
         queued += queuedHere;
         if (!held.reason.isEmpty())
-            m_heldBuiltAt.insert(config.id, now);
+            m_held.insert(config.id, Hold{held.reason, held.patientId, now});
         else
-            m_heldBuiltAt.remove(config.id);
+            m_held.remove(config.id);
         if (!held.reason.isEmpty() || changes->size() < batchSize)
             return queued;
     }

@@ -66,6 +66,7 @@ private:
     {
         QString reason; // empty: nothing waits
         qint64 patientId = 0;
+        QDateTime builtAt;
     };
     // Whether the messages must wait (PatientHold).
     Core::Result<Hold> holdOf(const QList<OutboundMessage> &messages);
@@ -76,7 +77,9 @@ private:
     Core::Database &m_db;
     QList<OutboundBuilder *> m_builders;
     PatientHold m_hold;
-    QHash<qint64, QDateTime> m_heldBuiltAt; // per interface: when the held change was built
+    // Per interface, what this dispatcher last found it waiting for, and when it built the held
+    // change. Kept here, not in the store: only the dispatcher that built it can skip building.
+    QHash<qint64, Hold> m_held;
 };
 
 } // namespace Ambulo::Hl7

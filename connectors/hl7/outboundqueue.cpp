@@ -28,7 +28,7 @@ QDateTime fromStamp(const QString &text)
 const QString InterfaceColumns = QStringLiteral(
     "id, name, host, port, enabled, message_types, change_cursor, ack_timeout_ms, tls, "
     "tls_ca_file, tls_cert_file, tls_key_file, sending_facility, receiving_application, "
-    "receiving_facility, local_changes_only, waiting, waiting_patient");
+    "receiving_facility, local_changes_only, waiting");
 
 InterfaceConfig readInterface(const Query &q)
 {
@@ -50,7 +50,6 @@ InterfaceConfig readInterface(const Query &q)
     c.receivingFacility = q.text(14);
     c.localChangesOnly = q.integer(15) != 0;
     c.waiting = q.text(16);
-    c.waitingPatient = q.int64(17);
     return c;
 }
 
@@ -164,7 +163,7 @@ Status updateInterface(Database &db, const InterfaceConfig &config)
         "UPDATE hl7_interface SET name = ?, host = ?, port = ?, enabled = ?, message_types = ?, "
         "ack_timeout_ms = ?, tls = ?, tls_ca_file = ?, tls_cert_file = ?, tls_key_file = ?, "
         "sending_facility = ?, receiving_application = ?, receiving_facility = ?, "
-        "local_changes_only = ?, updated_at = ?, waiting = '', waiting_patient = 0 "
+        "local_changes_only = ?, updated_at = ?, waiting = '' "
         "WHERE id = ?"));
     bindInterface(q, config).bind(16, config.id);
     return execChecked(q);
@@ -190,11 +189,10 @@ Status setCursor(Database &db, qint64 interfaceId, qint64 cursor)
     return q.exec();
 }
 
-Status setWaiting(Database &db, qint64 interfaceId, const QString &reason, qint64 patientId)
+Status setWaiting(Database &db, qint64 interfaceId, const QString &reason)
 {
-    Query q = db.query(
-        QStringLiteral("UPDATE hl7_interface SET waiting = ?, waiting_patient = ? WHERE id = ?"));
-    q.bind(1, reason).bind(2, patientId).bind(3, interfaceId);
+    Query q = db.query(QStringLiteral("UPDATE hl7_interface SET waiting = ? WHERE id = ?"));
+    q.bind(1, reason).bind(2, interfaceId);
     return q.exec();
 }
 

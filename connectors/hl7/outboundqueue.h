@@ -44,7 +44,6 @@ struct InterfaceConfig
     bool localChangesOnly = false;
     qint64 cursor = 0; // the last change_log seq dispatched (set by the dispatcher)
     QString waiting;   // why the change after the cursor waits (set by the dispatcher; or empty)
-    qint64 waitingPatient = 0; // the patient it waits for
 
     bool wants(const QString &messageType) const
     {
@@ -97,8 +96,7 @@ Core::Result<qint64> addInterface(Core::Database &db, const InterfaceConfig &con
 Core::Status updateInterface(Core::Database &db, const InterfaceConfig &config);
 Core::Status removeInterface(Core::Database &db, qint64 interfaceId);
 Core::Status setCursor(Core::Database &db, qint64 interfaceId, qint64 cursor);
-Core::Status setWaiting(Core::Database &db, qint64 interfaceId, const QString &reason,
-                        qint64 patientId);
+Core::Status setWaiting(Core::Database &db, qint64 interfaceId, const QString &reason);
 
 // Appends a message at the tail; the caller fills controlId into raw after, see setRaw().
 Core::Result<qint64> enqueue(Core::Database &db, const QueuedMessage &message);

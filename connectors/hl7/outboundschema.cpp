@@ -53,12 +53,9 @@ const Core::MigrationSet &outboundMigrations()
             {3,
              {
                  // Why the dispatcher holds the interface at the change after its cursor
-                 // (Dispatcher::PatientHold), and for which patient; '' and 0 when nothing
-                 // waits.
+                 // (Dispatcher::PatientHold); empty when nothing waits.
                  QStringLiteral("ALTER TABLE hl7_interface ADD COLUMN waiting TEXT NOT NULL "
                                 "DEFAULT ''"),
-                 QStringLiteral("ALTER TABLE hl7_interface ADD COLUMN waiting_patient INTEGER "
-                                "NOT NULL DEFAULT 0"),
              }},
         }};
     return set;

@@ -180,6 +180,9 @@ void tst_InterfaceMonitor::showsStateAndParked()
     QCOMPARE(auditCount(C::Audit::MessageResend), 1);
     QCOMPARE(auditCount(C::Audit::MessageDiscard), 1);
     QVERIFY(child<QLabel>(Names::InterfaceStatus)->text().contains(QString::number(first)));
+    // The outcome stays after the refresh the action makes, not replaced by the count.
+    QVERIFY2(child<QLabel>(Names::InterfaceStatus)->text().contains(QLatin1String("discarded")),
+             qPrintable(child<QLabel>(Names::InterfaceStatus)->text()));
 }
 
 void tst_InterfaceMonitor::refusedWithoutPermission()
@@ -342,7 +345,7 @@ void tst_InterfaceMonitor::addEditRemoveInterface()
 
     // An interface held for a patient's MRN says so.
     QVERIFY(Hl7::OutboundQueue::setWaiting(m_store->store().db(), m_interface,
-                                           QStringLiteral("Waiting for patient M0000009"), 9));
+                                           QStringLiteral("Waiting for patient M0000009")));
     m_widget->refresh();
     const QModelIndex state = interfaces->model()->index(row("PM"), M::StateColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("Waiting"));
