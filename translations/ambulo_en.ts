@@ -4022,6 +4022,14 @@ Reason: %5</source>
         <source>%1 merged into %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>patient %1 found by name and birth date and updated; now also known by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 registered; %2 and %3 have the same name and birth date: merge them if they are one person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Hl7::OutboundService</name>

@@ -4044,6 +4044,14 @@ Motivo: %5</translation>
         <source>%1 merged into %2</source>
         <translation>%1 fusionado con %2</translation>
     </message>
+    <message>
+        <source>patient %1 found by name and birth date and updated; now also known by %2 (%3)</source>
+        <translation>paciente %1 encontrado por nombre y fecha de nacimiento y actualizado; ahora también se le conoce por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>patient %1 registered; %2 and %3 have the same name and birth date: merge them if they are one person</source>
+        <translation>paciente %1 registrado; %2 y %3 tienen el mismo nombre y fecha de nacimiento: fusiónelos si son la misma persona</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Hl7::OutboundService</name>

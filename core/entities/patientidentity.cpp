@@ -94,6 +94,58 @@ Result<qint64> PatientService::findByIdentifier(const QString &value, const QStr
     return resolveMerged(id);
 }
 
+Result<QList<qint64>> PatientService::findSamePerson(const Patient &person,
+                                                     const QStringList &authorities)
+{
+    if (Status s = m_context.require(Permission::PatientSearch); !s)
+        return s.error();
+    QList<qint64> found;
+    if (!person.birthDate.isValid() || person.family.trimmed().isEmpty()
+        || person.given.trimmed().isEmpty())
+        return found;
+    // Past MaxSamePerson records sharing a name and birth date, nobody can be told apart by
+    // them, and a registration must not scan them all.
+    QString numbered = QStringLiteral("0");
+    if (!authorities.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < authorities.size(); ++i)
+            marks << QStringLiteral("?");
+        numbered = QStringLiteral("EXISTS (SELECT 1 FROM patient_identifiers i WHERE "
+                                  "i.patient_id = p.id AND i.authority IN (%1))")
+                       .arg(marks.join(QLatin1Char(',')));
+    }
+    Query q = m_context.db().query(
+        QStringLiteral("SELECT p.id, p.sex, p.middle, %1 FROM patients p WHERE p.sort_key = ? "
+                       "AND p.birth_date = ? AND p.merged_into IS NULL LIMIT ?")
+            .arg(numbered));
+    int n = 1;
+    for (const QString &authority : authorities)
+        q.bind(n++, authority.trimmed());
+    q.bind(n, PatientSearch::sortKey(person.family, person.given))
+        .bind(n + 1, person.birthDate.toString(Qt::ISODate))
+        .bind(n + 2, MaxSamePerson + 1);
+    // Unknown says nothing; two known values that differ are two people.
+    const auto differs = [](const QString &a, const QString &b) {
+        const auto known = [](const QString &v) {
+            return !v.isEmpty() && v != QLatin1String("unknown");
+        };
+        return known(a) && known(b) && a != b;
+    };
+    const QString middle = PatientSearch::fold(person.middle.trimmed()).left(1);
+    int seen = 0;
+    while (q.next()) {
+        if (++seen > MaxSamePerson)
+            return QList<qint64>();
+        if (q.int64(3) != 0 || differs(q.text(1), person.sex)
+            || differs(PatientSearch::fold(q.text(2)).left(1), middle))
+            continue;
+        found.append(q.int64(0));
+    }
+    if (q.failed())
+        return q.error();
+    return found;
+}
+
 Result<QString> PatientService::mrnOf(qint64 id)
 {
     if (Status s = m_context.require(Permission::PatientSearch); !s)

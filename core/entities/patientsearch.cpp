@@ -181,6 +181,11 @@ QString fold(const QString &word)
     return out;
 }
 
+QString sortKey(const QString &family, const QString &given)
+{
+    return fold(family.trimmed() + QLatin1Char(' ') + given.trimmed());
+}
+
 QString indexTokens(const Patient &p)
 {
     QStringList tokens;

@@ -31,6 +31,9 @@ Status unindex(Database &db, qint64 patientId);
 QStringList nameWords(const QString &family, const QString &given, const QString &middle);
 // Case- and accent-folded as FTS4's unicode61 tokenizer folds.
 QString fold(const QString &word);
+// Folded "family given" (patients.sort_key): lists sort the way people read them, and a name is
+// looked up by it whatever its case and accents.
+QString sortKey(const QString &family, const QString &given);
 
 // Turns what the clerk typed ("smi jo 1980", "03/14/1980", "555-0134", "M0000123") into an FTS4
 // expression in which every term must match as a prefix of the kind its shape points to: the

@@ -52,12 +52,6 @@ Patient readPatient(const Query &q)
     return p;
 }
 
-// Accent- and case-folded "family given" so lists sort the way people read them.
-QString sortKey(const Patient &p)
-{
-    return PatientSearch::fold(p.family + QLatin1Char(' ') + p.given);
-}
-
 // The editable columns, in the order bindFields() binds them.
 const QStringList FieldColumns{QStringLiteral("family"),       QStringLiteral("given"),
                                QStringLiteral("middle"),       QStringLiteral("birth_date"),
@@ -93,7 +87,7 @@ int bindFields(Query &q, const Patient &p, int first)
                                p.language,
                                p.preferredContact,
                                p.restricted ? 1 : 0,
-                               sortKey(p)};
+                               PatientSearch::sortKey(p.family, p.given)};
     static_assert(std::size(values) == 16);
     int i = first;
     for (const QVariant &v : values)

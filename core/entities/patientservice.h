@@ -69,6 +69,13 @@ public:
     // The patient with this MRN (following a merge); 0 when none. Not audited: a lookup, not a
     // read.
     Result<qint64> findByMrn(const QString &mrn);
+    // The records that could be `person`, whom another system registers under numbers unknown
+    // here: the same family and given name (case and accents aside) and birth date, no other
+    // sex or middle initial on record, and no number from any of `authorities` (a record that
+    // system numbers otherwise is someone else to it). Merged-away records are skipped. Empty
+    // when the person has no birth date, or when more than MaxSamePerson records share the name
+    // and birth date. Not audited: a lookup, not a read.
+    Result<QList<qint64>> findSamePerson(const Patient &person, const QStringList &authorities);
     // The MRN of patient `id` (empty when there is none), to label an audit entry made about the
     // patient elsewhere. Not audited: a lookup, not a read.
     Result<QString> mrnOf(qint64 id);
@@ -104,6 +111,7 @@ public:
     static Status validate(const PatientIdentifier &identifier);
     // How many matches are ranked by name before the list says "keep typing".
     static constexpr int MaxExamined = 200;
+    static constexpr int MaxSamePerson = 20;
 
 private:
     Result<Patient> load(const QString &where, const QString &value);

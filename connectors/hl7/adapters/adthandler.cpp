@@ -61,7 +61,6 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         if (id.authority != QLatin1String(OwnAuthority))
             foreign.append(id);
     }
-    Core::Patient p;
     if (found.id == 0) {
         if (!mayCreate)
             return Outcome::failed(QStringLiteral("204"), QStringLiteral("PID-3"),
@@ -71,7 +70,9 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         if (foreign.isEmpty())
             return Outcome::failed(QStringLiteral("204"), QStringLiteral("PID-3"),
                                    tr("No patient has MRN %1 here.").arg(ids.first().value));
-    } else {
+    }
+    Core::Patient p;
+    if (found.id != 0) {
         Core::Result<Core::Patient> existing = patients.open(found.id);
         if (!existing)
             return Outcome::fromError(existing.error(), QStringLiteral("PID-3"));
@@ -79,6 +80,29 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     }
     if (std::optional<Outcome> bad = applyPid(message, 1, p))
         return *bad;
+    // Several records that could be the person: none is taken, and the message's summary (the
+    // interface monitor shows it) asks for someone to merge them if they are one patient.
+    QStringList alikeMrns;
+    if (found.id == 0) {
+        Core::Result<QList<qint64>> same = samePerson(p, foreign);
+        if (!same)
+            return Outcome::fromError(same.error(), QStringLiteral("PID"));
+        if (same->size() == 1) {
+            Core::Result<Core::Patient> existing = patients.open(same->first());
+            if (!existing)
+                return Outcome::fromError(existing.error(), QStringLiteral("PID-3"));
+            p = existing.value();
+            if (std::optional<Outcome> bad = applyPid(message, 1, p))
+                return *bad;
+        }
+        for (const qint64 id : same->size() > 1 ? same.value() : QList<qint64>()) {
+            Core::Result<QString> mrn = patients.mrnOf(id);
+            if (!mrn)
+                return Outcome::fromError(mrn.error());
+            alikeMrns << mrn.value();
+        }
+    }
+    const bool foundByName = found.id == 0 && p.id != 0;
 
     // One savepoint: the patient and its identifiers are kept together or not at all.
     Core::Transaction tx(m_context.services.context().db());
@@ -102,8 +126,31 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     }
     if (Core::Status s = tx.commit(); !s)
         return Outcome::fromError(s.error());
+    if (foundByName)
+        return Outcome::done(tr("patient %1 found by name and birth date and updated; now also "
+                                "known by %2 (%3)")
+                                 .arg(p.mrn, foreign.first().value, foreign.first().authority));
+    if (!alikeMrns.isEmpty())
+        return Outcome::done(
+            tr("patient %1 registered; %2 and %3 have the same name and birth "
+               "date: merge them if they are one person")
+                .arg(p.mrn, alikeMrns.mid(0, alikeMrns.size() - 1).join(QLatin1String(", ")),
+                     alikeMrns.last()));
     return Outcome::done(creating ? tr("patient %1 registered").arg(p.mrn)
                                   : tr("patient %1 updated").arg(p.mrn));
+}
+
+Core::Result<QList<qint64>> AdtHandler::samePerson(const Core::Patient &person,
+                                                   const QList<Core::PatientIdentifier> &foreign)
+{
+    // Front desks register walk-ins before the hospital or PM system has heard of them; when the
+    // sender's numbers are new here, the one record with the person's name and birth date (and
+    // none of the sender's numbers) is that person. None, or several: a new record, as before.
+    QStringList authorities;
+    for (const Core::PatientIdentifier &id : foreign)
+        authorities << id.authority;
+    authorities.removeDuplicates();
+    return m_context.services.patients().findSamePerson(person, authorities);
 }
 
 Outcome AdtHandler::merge(const Message &message)

@@ -1,12 +1,18 @@
 #pragma once
 
 #include "connectors/hl7/adapter.h"
+#include "core/entities/patient.h"
+#include "core/result.h"
 
 namespace Ambulo::Hl7 {
 
 // Registration and merges from another system, applied through core's PatientService.
 //   A04 register, A28 add person: the patient PID-3 names (identifier + assigning authority) is
-//     updated, or created with those identifiers; a resend never makes a second patient.
+//     updated, or created with those identifiers; a resend never makes a second patient. When
+//     no patient has those identifiers, the one record here with the same name and birth date
+//     that holds no number from the sender's authorities is taken to be the person (registered
+//     here first, at the front desk) and gets them; with none or several, a new record is made,
+//     and the summary names the several for a person to merge.
 //   A08 update patient: the patient must be known; an unknown one is AE 204 at PID-3, because an
 //     update for someone never registered means a registration went missing and a person should
 //     look, rather than a partial record appearing.
@@ -25,6 +31,10 @@ public:
 private:
     Outcome registerOrUpdate(const Message &message, bool mayCreate);
     Outcome merge(const Message &message);
+    // The records that could be `person`, whom the sender numbers by `foreign` alone
+    // (PatientService::findSamePerson).
+    Core::Result<QList<qint64>> samePerson(const Core::Patient &person,
+                                           const QList<Core::PatientIdentifier> &foreign);
 
     HandlerContext &m_context;
 };

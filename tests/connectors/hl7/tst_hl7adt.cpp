@@ -27,6 +27,8 @@ private slots:
     void parserFixtures();
     void registerMapsEveryField();
     void resendNeverDuplicates();
+    void frontDeskPatientFoundByName_data();
+    void frontDeskPatientFoundByName();
     void updateAndUnknownUpdate();
     void a28ThenA31();
     void mergeMovesIdentifiersAndIsAudited();
@@ -198,6 +200,148 @@ void tst_Hl7Adt::resendNeverDuplicates()
     byMrn.replace("900100^^^HOSP^MR~555-11-2222^^^SSA^SS", p->mrn.toUtf8() + "^^^AMBULO^MR");
     QVERIFY(apply(byMrn).ok);
     QCOMPARE(patientCount(), 1);
+}
+
+void tst_Hl7Adt::frontDeskPatientFoundByName_data()
+{
+    // The front desk registered Lucia Rivera (born 1984-02-12) before the hospital's A04 for her
+    // (HOSP 900100, SSA 555-11-2222, "Rivera^Lucia^M", female) arrives.
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("middle");
+    QTest::addColumn<QDate>("born");
+    QTest::addColumn<QString>("sex");
+    QTest::addColumn<QString>("numberedBy"); // an identifier the local record already holds
+    QTest::addColumn<int>("records");        // how many such local records
+    QTest::addColumn<bool>("mergeThem");     // the second merged into the first
+    QTest::addColumn<bool>("linked");
+
+    const QDate born(1984, 2, 12);
+    QTest::newRow("other case and accents") << "RIVERA"
+                                            << "Lucía"
+                                            << "" << born << "female"
+                                            << "" << 1 << false << true;
+    QTest::newRow("middle initial agrees") << "Rivera"
+                                           << "Lucia"
+                                           << "Maria" << born << "unknown"
+                                           << "" << 1 << false << true;
+    QTest::newRow("numbered by another sender") << "Rivera"
+                                                << "Lucia"
+                                                << "" << born << "female"
+                                                << "LAB" << 1 << false << true;
+    QTest::newRow("merged-away twin skipped") << "Rivera"
+                                              << "Lucia"
+                                              << "" << born << "female"
+                                              << "" << 2 << true << true;
+    QTest::newRow("another birth date") << "Rivera"
+                                        << "Lucia"
+                                        << "" << born.addDays(1) << "female"
+                                        << "" << 1 << false << false;
+    QTest::newRow("another sex") << "Rivera"
+                                 << "Lucia"
+                                 << "" << born << "male"
+                                 << "" << 1 << false << false;
+    QTest::newRow("another middle initial") << "Rivera"
+                                            << "Lucia"
+                                            << "Jo" << born << "female"
+                                            << "" << 1 << false << false;
+    QTest::newRow("another given name") << "Rivera"
+                                        << "Lucy"
+                                        << "" << born << "female"
+                                        << "" << 1 << false << false;
+    QTest::newRow("numbered otherwise by the sender") << "Rivera"
+                                                      << "Lucia"
+                                                      << "" << born << "female"
+                                                      << "HOSP" << 1 << false << false;
+    QTest::newRow("two such records") << "Rivera"
+                                      << "Lucia"
+                                      << "" << born << "female"
+                                      << "" << 2 << false << false;
+    // Past that many, a registration neither scans them all nor lists them.
+    QTest::newRow("too many to tell apart")
+        << "Rivera"
+        << "Lucia"
+        << "" << born << "female"
+        << "" << Core::PatientService::MaxSamePerson + 1 << false << false;
+}
+
+void tst_Hl7Adt::frontDeskPatientFoundByName()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, given);
+    QFETCH(QString, middle);
+    QFETCH(QDate, born);
+    QFETCH(QString, sex);
+    QFETCH(QString, numberedBy);
+    QFETCH(int, records);
+    QFETCH(bool, mergeThem);
+    QFETCH(bool, linked);
+
+    Core::PatientService &patients = m_t->services().patients();
+    QList<qint64> local;
+    for (int n = 0; n < records; ++n) {
+        Core::Patient p = Test::samplePatient(family, given, born);
+        p.middle = middle;
+        p.sex = sex;
+        p.phoneMobile = QStringLiteral("(217) 555-0123");
+        QList<Core::PatientIdentifier> ids;
+        if (!numberedBy.isEmpty())
+            ids.append({0, QStringLiteral("X-%1").arg(n), numberedBy, QStringLiteral("MR")});
+        auto id = patients.create(p, ids);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        local.append(id.value());
+    }
+    if (mergeThem)
+        QVERIFY(patients.merge(local.at(0), local.at(1), QStringLiteral("same person")));
+    const qint64 before = patientCount();
+    const QString mrn = patients.mrnOf(local.first()).value();
+
+    const Hl7::Outcome outcome = applyFile(QStringLiteral("adapters/adt_a04_register.hl7"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.text));
+    const qint64 id = byIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP"));
+    QCOMPARE(byIdentifier(QStringLiteral("555-11-2222"), QStringLiteral("SSA")), id);
+    if (!linked) {
+        QCOMPARE(patientCount(), before + 1);
+        QVERIFY(!local.contains(id));
+        QVERIFY(outcome.summary.contains(QStringLiteral("registered")));
+        // Several records that could be the person are named for someone to merge.
+        const bool named = records > 1 && records <= Core::PatientService::MaxSamePerson;
+        QCOMPARE(outcome.summary.contains(QStringLiteral("merge them")), named);
+        if (named)
+            QVERIFY2(outcome.summary.contains(mrn + QStringLiteral(" and ")),
+                     qPrintable(outcome.summary));
+        return;
+    }
+    QCOMPARE(patientCount(), before);
+    QCOMPARE(id, local.first());
+    QVERIFY2(outcome.summary.contains(QStringLiteral("found by name and birth date")),
+             qPrintable(outcome.summary));
+    QVERIFY(outcome.summary.contains(QStringLiteral("900100 (HOSP)")));
+    // The record keeps its MRN and takes the hospital's demographics, as an A08 would give them.
+    auto p = patients.open(id);
+    QVERIFY(p);
+    QCOMPARE(p->mrn, mrn);
+    QCOMPARE(p->family, QStringLiteral("Rivera"));
+    QCOMPARE(p->sex, QStringLiteral("female"));
+    QCOMPARE(p->middle, QStringLiteral("M"));
+    QCOMPARE(p->phoneMobile, QStringLiteral("(217) 5550199"));
+    // Each number the sender gave is recorded against the patient, audited as the interface.
+    Core::Query audit = m_t->store().db().query(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND patient_id = ? AND "
+                       "user_name = ? AND detail IN (?, ?)"));
+    audit.bind(1, Core::Constants::Audit::PatientIdentifierAdd)
+        .bind(2, id)
+        .bind(3, "hl7:PM")
+        .bind(4, "900100^HOSP^MR")
+        .bind(5, "555-11-2222^SSA^SS");
+    QVERIFY(audit.next());
+    QCOMPARE(audit.int64(0), 2);
+    audit.finish();
+    // The resend finds the patient by the number now held: an update, no second record.
+    const Hl7::Outcome again = applyFile(QStringLiteral("adapters/adt_a04_register.hl7"));
+    QVERIFY(again.ok);
+    QVERIFY(again.summary.contains(QStringLiteral("updated")));
+    QCOMPARE(patientCount(), before);
 }
 
 void tst_Hl7Adt::updateAndUnknownUpdate()
