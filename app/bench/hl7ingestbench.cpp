@@ -32,12 +32,25 @@ constexpr int Seconds = 3;
 const QString Admin = QStringLiteral("bench-admin");
 const QString AdminPassword = QStringLiteral("bench-admin-password-1");
 
+// Letters for a number, so each registration names another person ("Ingest" + "bc"...): a feed
+// registers people, not one name thousands of times.
+QByteArray letters(int n)
+{
+    QByteArray out;
+    do {
+        out.prepend(char('a' + n % 26));
+        n /= 26;
+    } while (n > 0);
+    return out;
+}
+
 QByteArray registration(int sender, int n)
 {
     const QByteArray id = QByteArray::number(sender) + '-' + QByteArray::number(n);
     return "MSH|^~\\&|HIS|HOSP|AMBULO|CLINIC|20261122083000||ADT^A04^ADT_A01|ING" + id
-           + "|P|2.5.1\rEVN|A04|20261122083000\rPID|1||B" + id
-           + "^^^HOSP^MR||Ingest^Irene^Q||19800101|F|||1 Main St^^Springfield^IL^62701||"
+           + "|P|2.5.1\rEVN|A04|20261122083000\rPID|1||B" + id + "^^^HOSP^MR||Ingest"
+           + letters(sender) + letters(n)
+           + "^Irene^Q||19800101|F|||1 Main St^^Springfield^IL^62701||"
              "^PRN^PH^^1^217^5551234\rPV1|1|O|CLINIC^101^1\r";
 }
 
