@@ -45,6 +45,8 @@ Commands:
   patients add --family F --given G --dob YYYY-MM-DD --sex S [--mrn M] [--phone P]
                [--mobile P] [--email E] [--restricted]
   patients show MRN [--reason TEXT]     a restricted record needs a reason (break-glass)
+  patients merge KEEP GONE --reason TEXT
+                                        two records of one person become KEEP (practice admin)
   audit verify                          check the audit chain
   audit list [--from ISO] [--to ISO] [--user U] [--patient MRN] [--action A] [--csv]
                                         (the acting --user goes before 'audit' when filtering:
@@ -339,6 +341,52 @@ int printSearch(CliContext &cli, Core::Services &services, const QString &query,
     return ExitOk;
 }
 
+// `patients merge KEEP GONE --reason TEXT`: the record GONE becomes part of KEEP (its numbers,
+// visits, appointments and history move; its MRN keeps leading to KEEP).
+int mergePatients(CliContext &cli)
+{
+    const QString keepMrn = cli.words.value(2).trimmed();
+    const QString goneMrn = cli.words.value(3).trimmed();
+    const QString reason = cli.option(QStringLiteral("reason")).trimmed();
+    if (keepMrn.isEmpty() || goneMrn.isEmpty() || cli.words.size() > 4)
+        return cli.usage(QStringLiteral("patients merge needs the MRN to keep, then the MRN to "
+                                        "merge into it"));
+    if (reason.isEmpty())
+        return cli.usage(QStringLiteral("patients merge needs --reason TEXT: why the two records "
+                                        "are one person"));
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::PatientService &patients = opened->services->patients();
+    const auto finish = [&](int code) {
+        opened->services->users().signOut();
+        return code;
+    };
+    qint64 ids[2] = {0, 0};
+    const QString mrns[2] = {keepMrn, goneMrn};
+    for (int i = 0; i < 2; ++i) {
+        Core::Result<qint64> id = patients.findByMrn(mrns[i]);
+        if (!id)
+            return finish(cli.fail(id.error()));
+        if (id.value() == 0)
+            return finish(
+                cli.fail({ErrorCode::Invalid,
+                          QStringLiteral("No patient has MRN %1.").arg(mrns[i].left(40))}));
+        ids[i] = id.value();
+    }
+    Core::Result<QString> survivor = patients.mrnOf(ids[0]);
+    if (!survivor)
+        return finish(cli.fail(survivor.error()));
+    if (ids[0] == ids[1] && keepMrn != goneMrn) {
+        cli.print(QStringLiteral("%1 is already part of %2").arg(goneMrn, survivor.value()));
+        return finish(ExitOk);
+    }
+    if (Core::Status s = patients.merge(ids[0], ids[1], reason); !s)
+        return finish(cli.fail(s.error()));
+    cli.print(QStringLiteral("%1 merged into %2").arg(goneMrn, survivor.value()));
+    return finish(ExitOk);
+}
+
 int cmdPatients(CliContext &cli)
 {
     const QString sub = cli.words.value(1);
@@ -425,7 +473,9 @@ int cmdPatients(CliContext &cli)
         opened->services->users().signOut();
         return code;
     }
-    return cli.usage(QStringLiteral("patients needs search, add or show"));
+    if (sub == QLatin1String("merge"))
+        return mergePatients(cli);
+    return cli.usage(QStringLiteral("patients needs search, add, show or merge"));
 }
 
 int cmdAudit(CliContext &cli)

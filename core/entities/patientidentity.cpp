@@ -298,6 +298,13 @@ Status PatientService::merge(qint64 survivorId, qint64 mergedId, const QString &
 {
     if (Status s = m_context.require(Permission::PatientWrite, survivorId); !s)
         return s;
+    // A wrong merge files one person's history in another's chart, and only a person can undo
+    // it: among people, practice admins merge. Interfaces carry merges decided elsewhere (an
+    // ADT^A40, a merge pulled from the server).
+    if (const Session *session = m_context.session(); session && session->role != Role::Interface) {
+        if (Status s = m_context.require(Permission::PracticeAdmin, survivorId); !s)
+            return s;
+    }
     if (survivorId == mergedId)
         return invalid(tr("A patient cannot be merged into itself."));
     if (reason.size() > 500)

@@ -92,7 +92,8 @@ public:
     // Two records of one person become one: the merged record's identifiers move to the survivor,
     // the merged record points at it (searches skip it, opening it opens the survivor), every
     // merge hook re-points its module's rows, and the merge is recorded (patient_merges, audit,
-    // change log op "merge" with the merged id as detail) — all in one transaction.
+    // change log op "merge" with the merged id as detail) — all in one transaction. A person
+    // needs PracticeAdmin besides PatientWrite; an interface PatientWrite alone.
     Status merge(qint64 survivorId, qint64 mergedId, const QString &reason);
     Result<QList<PatientMerge>> merges(qint64 survivorId);
     // For an audit report (AuditRead): every record of the person `mrn` names now — the record

@@ -21,6 +21,7 @@ private slots:
     void exitCodes();
     void helpOption();
     void searchOutput();
+    void mergeIsForAdmins();
     void demoIsEncryptedAtRest();
     void wrongKeyChangesNothing();
     void auditVerifyFindsTampering();
@@ -260,6 +261,76 @@ void tst_Cli::searchOutput()
     QCOMPARE(blocks[1], QStringList());
     QCOMPARE(blocks[2].size(), 1);
     QVERIFY(blocks[2][0].contains(QStringLiteral("Garcia, Andrés")));
+}
+
+void tst_Cli::mergeIsForAdmins()
+{
+    // One person registered twice (by the admin: auditListFilters counts frank's registrations).
+    QStringList mrns;
+    for (int n = 0; n < 2; ++n) {
+        const Run r = run(store()
+                              + QStringList{"--user", "boss", "patients", "add", "--family",
+                                            "Okoro", "--given", "Ben", "--dob", "1990-01-01",
+                                            "--sex", "male", "--phone", n == 0 ? "555-0101" : ""},
+                          QStringLiteral("boss-password-1"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        mrns << r.out.trimmed();
+    }
+    const auto found = [&](const QString &query) {
+        const Run r = run(store() + QStringList{"--user", "boss", "patients", "search", query},
+                          QStringLiteral("boss-password-1"));
+        return r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    QCOMPARE(found(QStringLiteral("okoro")).size(), 2);
+    const QStringList merge{"patients", "merge", mrns[0], mrns[1], "--reason", "registered twice"};
+
+    // The front desk may not merge; nothing changes.
+    Run r =
+        run(store() + QStringList{"--user", "frank"} + merge, QStringLiteral("frank-password-1"));
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QLatin1String("practice.admin")), qPrintable(r.err));
+    QCOMPARE(found(QStringLiteral("okoro")).size(), 2);
+    // The admin must say why, and name two records that exist.
+    r = run(store() + QStringList{"--user", "boss"} + merge.mid(0, 4),
+            QStringLiteral("boss-password-1"));
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("--reason")));
+    r = run(store()
+                + QStringList{"--user", "boss", "patients", "merge", mrns[0], "M9999999",
+                              "--reason", "registered twice"},
+            QStringLiteral("boss-password-1"));
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("M9999999")));
+    r = run(store()
+                + QStringList{"--user", "boss", "patients", "merge", mrns[0], mrns[0], "--reason",
+                              "registered twice"},
+            QStringLiteral("boss-password-1"));
+    QCOMPARE(r.code, 1);
+    QCOMPARE(found(QStringLiteral("okoro")).size(), 2);
+
+    r = run(store() + QStringList{"--user", "boss"} + merge, QStringLiteral("boss-password-1"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("%1 merged into %2").arg(mrns[1], mrns[0]));
+    const QStringList left = found(QStringLiteral("okoro"));
+    QCOMPARE(left.size(), 1);
+    QVERIFY(left[0].startsWith(mrns[0]));
+    // The merged-away MRN still leads to the person's record.
+    r = run(store() + QStringList{"--user", "boss", "patients", "show", mrns[1]},
+            QStringLiteral("boss-password-1"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.startsWith(mrns[0] + QLatin1Char('\t')));
+    QVERIFY(r.out.contains(QLatin1String("555-0101")));
+    // Again: already done, nothing more.
+    r = run(store() + QStringList{"--user", "boss"} + merge, QStringLiteral("boss-password-1"));
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("already part of")));
+    // Audited with the reason.
+    r = run(
+        store()
+            + QStringList{"--user", "boss", "audit", "list", "--action", "patient.merge", "--csv"},
+        QStringLiteral("boss-password-1"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.count(QLatin1String("registered twice")), 1);
 }
 
 void tst_Cli::demoIsEncryptedAtRest()
