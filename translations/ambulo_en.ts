@@ -1034,6 +1034,71 @@ Mobile: %2</source>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merge a duplicate into this patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::MergePatientDialog</name>
+    <message>
+        <source>born %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record of this person. Its visits, appointments, results and numbers move to the record kept, and its MRN leads there from now on. Only merge records you are sure are one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, birth date, phone or MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. registered twice, same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2, %3, born %4) into %5 (%6)?
+
+This is recorded in the audit log, sent to the practice&apos;s other systems, and is not undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::OutboundBuilders</name>

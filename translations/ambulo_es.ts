@@ -1050,6 +1050,73 @@ Celular: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;Merge a duplicate into this patient…</source>
+        <translation>&amp;Fusionar un duplicado con este paciente…</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::App::MergePatientDialog</name>
+    <message>
+        <source>born %1 · %2</source>
+        <translation>nacido/a el %1 · %2</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate record</source>
+        <translation>Fusionar un registro duplicado</translation>
+    </message>
+    <message>
+        <source>Find the other record of this person. Its visits, appointments, results and numbers move to the record kept, and its MRN leads there from now on. Only merge records you are sure are one person.</source>
+        <translation>Busque el otro registro de esta persona. Sus visitas, citas, resultados y números pasan al registro que se conserva, y su n.º de expediente lleva a él a partir de ahora. Fusione solo registros que con seguridad son de una misma persona.</translation>
+    </message>
+    <message>
+        <source>Name, birth date, phone or MRN</source>
+        <translation>Nombre, fecha de nacimiento, teléfono o n.º de expediente</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Aún no se ha elegido nada.</translation>
+    </message>
+    <message>
+        <source>e.g. registered twice, same person</source>
+        <translation>p. ej., registrado dos veces, misma persona</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Merge into it:</source>
+        <translation>Fusionar con él:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Fusionar registros</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2, %3, born %4) into %5 (%6)?
+
+This is recorded in the audit log, sent to the practice&apos;s other systems, and is not undone here.</source>
+        <translation>¿Fusionar %1 (%2, %3, nacido/a el %4) con %5 (%6)?
+
+Queda registrado en el registro de auditoría, se envía a los demás sistemas de la consulta y no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 fusionado con %2</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::OutboundBuilders</name>

@@ -1,10 +1,12 @@
 #include "app/shell/mainwindow.h"
 
 #include "app/shell/lockscreen.h"
+#include "app/shell/mergepatientdialog.h"
 #include "app/shell/patientbanner.h"
 #include "app/shell/patientsearchdialog.h"
 #include "app/shell/shellconstants.h"
 #include "core/constants.h"
+#include "core/context/patientcontext.h"
 #include "core/session/services.h"
 
 #include <QAction>
@@ -82,6 +84,11 @@ void MainWindow::createMenus()
     m_findPatient->setShortcut(FindPatientKey);
     m_findPatient->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_findPatient, &QAction::triggered, m_search, &PatientSearchDialog::popup);
+    m_mergePatient = file->addAction(tr("&Merge a duplicate into this patient…"));
+    m_mergePatient->setObjectName(QLatin1String(Names::ActionMergePatient));
+    connect(m_mergePatient, &QAction::triggered, this, &MainWindow::mergeIntoCurrentPatient);
+    connect(&m_context.patient, &Core::PatientContext::changed, this,
+            [this] { setSessionActionsEnabled(m_sessionActive && !m_locked); });
     file->addSeparator();
     m_lock = file->addAction(tr("&Lock now"));
     m_lock->setObjectName(QLatin1String(Names::ActionLock));
@@ -319,10 +326,28 @@ void MainWindow::closeTransientWindows()
     }
 }
 
+void MainWindow::mergeIntoCurrentPatient()
+{
+    const std::optional<Core::Patient> keep = m_context.patient.current();
+    if (!keep)
+        return;
+    MergePatientDialog dialog(m_context.services, *keep, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The kept record now holds what was merged into it: every view of it is read again.
+    if (auto reopened = m_context.patient.openForPerson(m_context.services.patients(), keep->id))
+        m_context.patient.setCurrent(reopened.value());
+    statusBar()->showMessage(dialog.outcome(), 10000);
+}
+
 void MainWindow::setSessionActionsEnabled(bool enabled)
 {
     const Core::Session *session = m_context.services.context().session();
     m_findPatient->setEnabled(enabled && session && session->has(Core::Permission::PatientSearch));
+    // PatientService::merge decides; the menu offers it to those it would let.
+    m_mergePatient->setEnabled(enabled && session && session->has(Core::Permission::PracticeAdmin)
+                               && session->has(Core::Permission::PatientWrite)
+                               && m_context.patient.current().has_value());
     m_lock->setEnabled(enabled);
     m_resetLayout->setEnabled(enabled);
     m_viewMenu->menuAction()->setEnabled(enabled);

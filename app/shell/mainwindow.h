@@ -78,6 +78,7 @@ private:
     void rebuildViewMenu();
     void closeTransientWindows();
     void setSessionActionsEnabled(bool enabled);
+    void mergeIntoCurrentPatient();
 
     Core::ModuleContext &m_context;
     const std::vector<std::unique_ptr<Core::Module>> &m_modules;
@@ -96,6 +97,7 @@ private:
     PatientSearchDialog *m_search = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_findPatient = nullptr;
+    QAction *m_mergePatient = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_switchUser = nullptr;
     QAction *m_signOut = nullptr;

@@ -8,6 +8,7 @@ target_sources(ambulo_app PRIVATE
     shell/idlewatcher.h shell/idlewatcher.cpp
     shell/patientbanner.h shell/patientbanner.cpp
     shell/patientsearchdialog.h shell/patientsearchdialog.cpp
+    shell/mergepatientdialog.h shell/mergepatientdialog.cpp
     shell/breakglassdialog.h shell/breakglassdialog.cpp
     shell/patienttext.h shell/patienttext.cpp
     shell/platformmodule.h shell/platformmodule.cpp

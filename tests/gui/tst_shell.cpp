@@ -5,6 +5,7 @@
 #include "app/shell/lockscreen.h"
 #include "app/shell/logindialog.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/mergepatientdialog.h"
 #include "app/shell/patientsearchdialog.h"
 #include "app/shell/shell.h"
 #include "app/shell/shellconstants.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,7 @@ private slots:
     void savedPracticeSettingsApplyIdleTimeout();
     void searchFindsAndOpensPatient();
     void searchSaysWhenTruncated();
+    void adminMergesDuplicateIntoPatient();
     void idleLockHidesPatientData();
     void restrictedPatientNeedsBreakGlass();
     void auditDockListsAndRecordsViewing();
@@ -346,6 +349,68 @@ void tst_Shell::searchSaysWhenTruncated()
     QCOMPARE(hint->text(), QStringLiteral("More matches — keep typing."));
     QTest::keyClick(edit, Qt::Key_Escape);
     QVERIFY(!search->isVisible());
+}
+
+void tst_Shell::adminMergesDuplicateIntoPatient()
+{
+    Core::PatientService &patients = m_shell->services().patients();
+    const qint64 zebulon = patients.findByMrn(m_zebulonMrn).value();
+    // The front desk registered Zebulon again, with his new phone.
+    Core::Patient twice;
+    twice.family = QStringLiteral("Quackenbush");
+    twice.given = QStringLiteral("Zebulon");
+    twice.birthDate = QDate(1980, 3, 14);
+    twice.sex = QStringLiteral("female");
+    twice.phoneMobile = QStringLiteral("(217) 555-0188");
+    auto duplicate = patients.createRecord(twice);
+    QVERIFY(duplicate);
+    const QString duplicateMrn = duplicate->mrn;
+
+    MainWindow *window = m_shell->mainWindow();
+    QAction *merge = child<QAction>(window, Names::ActionMergePatient);
+    QVERIFY(merge);
+    m_shell->patientContext().clear();
+    QVERIFY(!merge->isEnabled()); // nobody on screen to merge into
+    m_shell->patientContext().setCurrent(patients.open(zebulon).value());
+    QVERIFY(merge->isEnabled());
+
+    bool answered = false;
+    Test::whenModal<MergePatientDialog>([&](MergePatientDialog *dialog) {
+        auto search = child<QLineEdit>(dialog, Names::MergeSearch);
+        auto list = child<QListWidget>(dialog, Names::MergeList);
+        auto reason = child<QLineEdit>(dialog, Names::MergeReason);
+        auto button = child<QPushButton>(dialog, Names::MergeButton);
+        QTest::keyClicks(search, QStringLiteral("quack zeb"));
+        // The record on screen is not offered: only the duplicate.
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(duplicateMrn));
+        QVERIFY(!button->isEnabled());
+        list->setCurrentRow(0);
+        QVERIFY(child<QLabel>(dialog, Names::MergeChosen)->text().contains("(217) 555-0188"));
+        QVERIFY(!button->isEnabled()); // not without a reason
+        QTest::keyClicks(reason, QStringLiteral("registered twice at the desk"));
+        QVERIFY(button->isEnabled());
+        // Cancelling the question merges nothing; saying yes merges.
+        Test::whenModal<QMessageBox>([](QMessageBox *box) { box->reject(); });
+        button->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_shell->services().patients().findByMrn(duplicateMrn).value(), duplicate->id);
+        Test::whenModal<QMessageBox>([](QMessageBox *box) {
+            QVERIFY(box->text().contains(QStringLiteral("not undone")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        button->click();
+        answered = true;
+    });
+    merge->trigger();
+    QVERIFY(answered);
+    QTRY_COMPARE(m_shell->services().patients().findByMrn(duplicateMrn).value(), zebulon);
+    QVERIFY(window->statusBar()->currentMessage().contains(duplicateMrn + " merged into"));
+    QCOMPARE(m_shell->patientContext().current()->mrn, m_zebulonMrn);
+    auto merges = patients.merges(zebulon);
+    QVERIFY(merges && merges->size() == 1);
+    QCOMPARE(merges->first().reason, QStringLiteral("registered twice at the desk"));
+    QCOMPARE(merges->first().byUser, AdminUser);
 }
 
 void tst_Shell::idleLockHidesPatientData()
