@@ -111,6 +111,7 @@ void MergePatientDialog::search(const QString &typed)
 {
     m_list->clear();
     m_matches.clear();
+    m_error->hide();
     if (typed.trimmed().size() < PatientSearchDialog::MinimumTyped)
         return;
     auto found = m_services.patients().search(typed, PatientSearchDialog::ResultLimit,
