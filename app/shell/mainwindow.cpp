@@ -334,9 +334,10 @@ void MainWindow::mergeIntoCurrentPatient()
     MergePatientDialog dialog(m_context.services, *keep, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The kept record now holds what was merged into it: every view of it is read again.
-    if (auto reopened = m_context.patient.openForPerson(m_context.services.patients(), keep->id))
-        m_context.patient.setCurrent(reopened.value());
+    // The kept record now holds what was merged into it, and every view of it reads that again
+    // on a change of patient. Its own fields did not change: no second read of the chart (nor,
+    // for a restricted one, a second break-glass question).
+    m_context.patient.setCurrent(*keep);
     statusBar()->showMessage(dialog.outcome(), 10000);
 }
 

@@ -84,7 +84,13 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     // interface monitor shows it) asks for someone to merge them if they are one patient.
     QStringList alikeMrns;
     if (found.id == 0) {
-        Core::Result<QList<qint64>> same = samePerson(p, foreign);
+        // Front desks register walk-ins before the hospital or PM system has heard of them: the
+        // one record with the person's name and birth date and none of the sender's numbers is
+        // that person. None, or several: a new record, as before.
+        QStringList authorities;
+        for (const Core::PatientIdentifier &id : foreign)
+            authorities << id.authority;
+        Core::Result<QList<qint64>> same = patients.findSamePerson(p, authorities);
         if (!same)
             return Outcome::fromError(same.error(), QStringLiteral("PID"));
         if (same->size() == 1) {
@@ -138,19 +144,6 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
                      alikeMrns.last()));
     return Outcome::done(creating ? tr("patient %1 registered").arg(p.mrn)
                                   : tr("patient %1 updated").arg(p.mrn));
-}
-
-Core::Result<QList<qint64>> AdtHandler::samePerson(const Core::Patient &person,
-                                                   const QList<Core::PatientIdentifier> &foreign)
-{
-    // Front desks register walk-ins before the hospital or PM system has heard of them; when the
-    // sender's numbers are new here, the one record with the person's name and birth date (and
-    // none of the sender's numbers) is that person. None, or several: a new record, as before.
-    QStringList authorities;
-    for (const Core::PatientIdentifier &id : foreign)
-        authorities << id.authority;
-    authorities.removeDuplicates();
-    return m_context.services.patients().findSamePerson(person, authorities);
 }
 
 Outcome AdtHandler::merge(const Message &message)

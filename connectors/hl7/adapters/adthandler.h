@@ -1,8 +1,6 @@
 #pragma once
 
 #include "connectors/hl7/adapter.h"
-#include "core/entities/patient.h"
-#include "core/result.h"
 
 namespace Ambulo::Hl7 {
 
@@ -31,10 +29,6 @@ public:
 private:
     Outcome registerOrUpdate(const Message &message, bool mayCreate);
     Outcome merge(const Message &message);
-    // The records that could be `person`, whom the sender numbers by `foreign` alone
-    // (PatientService::findSamePerson).
-    Core::Result<QList<qint64>> samePerson(const Core::Patient &person,
-                                           const QList<Core::PatientIdentifier> &foreign);
 
     HandlerContext &m_context;
 };
