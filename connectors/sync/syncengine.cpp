@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace Ambulo::Sync {
 
@@ -175,8 +176,43 @@ Core::Result<QJsonObject> SyncEngine::patientResource(const Core::Patient &patie
         if (!dropped.contains({id.value, id.authority}))
             sent.append(id);
     }
-    return PatientResource::withIdentifiers(PatientResource::toFhir(patient, mrnSystem(), base),
-                                            sent);
+    Core::Result<QList<Core::PatientIdentifier>> withdrawn =
+        m_services.patients().withdrawnIdentifiers(patient.id);
+    if (!withdrawn)
+        return withdrawn.error();
+    return PatientResource::withoutIdentifiers(
+        PatientResource::withIdentifiers(PatientResource::toFhir(patient, mrnSystem(), base), sent),
+        withdrawn.value());
+}
+
+Core::Result<bool> SyncEngine::carriesWithdrawn(qint64 localId, const QJsonObject &copy)
+{
+    Core::Result<QList<Core::PatientIdentifier>> withdrawn =
+        m_services.patients().withdrawnIdentifiers(localId);
+    if (!withdrawn)
+        return withdrawn.error();
+    for (const Core::PatientIdentifier &id : std::as_const(withdrawn.value())) {
+        if (!PatientResource::lacksIdentifier(copy, {id}))
+            return true;
+    }
+    return false;
+}
+
+Core::Status SyncEngine::settleWithdrawals(qint64 localId, const QJsonObject &sent)
+{
+    Core::Result<QList<Core::PatientIdentifier>> withdrawn =
+        m_services.patients().withdrawnIdentifiers(localId);
+    if (!withdrawn)
+        return withdrawn.error();
+    QList<Core::PatientIdentifier> settled;
+    for (const Core::PatientIdentifier &id : std::as_const(withdrawn.value())) {
+        if (PatientResource::lacksIdentifier(sent, {id}))
+            settled.append(id);
+    }
+    if (settled.isEmpty())
+        return {};
+    OriginScope scope(m_services.context(), QLatin1String(Constants::Origin));
+    return m_services.patients().settleWithdrawals(localId, settled);
 }
 
 Core::Status SyncEngine::dropIdentifiers(qint64 localId, const QJsonObject &before,
@@ -414,7 +450,10 @@ SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result
     if (onServer) {
         Core::Patient compared = onServer.value();
         compared.id = p.id;
-        if (!PatientMerge::differences(compared, p).isEmpty()
+        Core::Result<bool> withdrawn = carriesWithdrawn(p.id, serverCopy);
+        if (!withdrawn)
+            return dbFailure(withdrawn.error());
+        if (!PatientMerge::differences(compared, p).isEmpty() || withdrawn.value()
             || PatientResource::lacksIdentifier(
                 serverCopy, PatientResource::otherIdentifiers(ours.value(), system)))
             return updatePatient(p, record, result);
@@ -422,6 +461,8 @@ SyncEngine::Step SyncEngine::createPatient(Core::Patient &p, RoundResult &result
     Core::Transaction tx(m_services.context().db());
     if (!tx.active())
         return dbFailure(tx.error());
+    if (Core::Status s = settleWithdrawals(p.id, serverCopy); !s)
+        return dbFailure(s.error());
     record.state = QLatin1String(Constants::StateSynced);
     if (Core::Status s = saveAndAdvance(record); !s)
         return dbFailure(s.error());
@@ -456,6 +497,8 @@ SyncEngine::Step SyncEngine::updatePatient(const Core::Patient &p, RecordMap rec
     Core::Transaction tx(m_services.context().db());
     if (!tx.active())
         return dbFailure(tx.error());
+    if (Core::Status s = settleWithdrawals(p.id, resource.value()); !s)
+        return dbFailure(s.error());
     takeServerCopy(record, updated);
     if (Core::Status s = saveAndAdvance(record); !s)
         return dbFailure(s.error());
@@ -531,6 +574,8 @@ SyncEngine::Step SyncEngine::resolvePrecondition(const Core::Patient &p, RecordM
         return dbFailure(s.error());
     if (Core::Status s = dropIdentifiers(p.id, record.base, current.body); !s)
         return dbFailure(s.error());
+    if (Core::Status s = settleWithdrawals(p.id, resource.value()); !s)
+        return dbFailure(s.error());
     takeServerCopy(record, updated);
     if (Core::Status s = saveAndAdvance(record); !s)
         return dbFailure(s.error());
@@ -598,11 +643,16 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
 
     QJsonObject newBase = conflict.server;
     QString version = conflict.serverVersion;
-    if (!PatientMerge::differences(target, server.value()).isEmpty()) {
+    Core::Result<bool> withdrawn = carriesWithdrawn(local->id, conflict.server);
+    if (!withdrawn)
+        return withdrawn.error();
+    std::optional<QJsonObject> sent;
+    if (!PatientMerge::differences(target, server.value()).isEmpty() || withdrawn.value()) {
         const Core::Result<QJsonObject> resource =
             patientResource(target, conflict.server, record.base);
         if (!resource)
             return resource.error();
+        sent = resource.value();
         const Fhir::Reply updated = m_client.update(resource.value(), conflict.serverVersion);
         if (!updated.ok()) {
             if (updated.failure == Fhir::Failure::Http && updated.status == 412)
@@ -627,6 +677,10 @@ Core::Status SyncEngine::resolve(qint64 conflictId, bool keepLocal)
         return s;
     if (Core::Status s = dropIdentifiers(local->id, record.base, conflict.server); !s)
         return s;
+    if (sent) {
+        if (Core::Status s = settleWithdrawals(local->id, *sent); !s)
+            return s;
+    }
     record.versionId = version;
     record.base = newBase;
     record.state = QLatin1String(Constants::StateSynced);

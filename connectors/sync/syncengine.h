@@ -136,12 +136,18 @@ private:
     Core::Status applyLocally(const Core::Patient &target, const Core::Patient &current);
     // The patient as it is sent: `base` (the server's copy, or nothing for a create) with our
     // fields and every identifier other systems gave the patient here, but those the server
-    // dropped since `previousBase` (the copy both sides last agreed on).
+    // dropped since `previousBase` (the copy both sides last agreed on), and without those taken
+    // off the patient here (PatientService::withdrawnIdentifiers).
     Core::Result<QJsonObject> patientResource(const Core::Patient &patient, const QJsonObject &base,
                                               const QJsonObject &previousBase = {});
     // Forgets here (origin "fhir") the identifiers other systems gave patient `localId` that the
     // server dropped between its copies `before` and `now`, so they do not go back.
     Core::Status dropIdentifiers(qint64 localId, const QJsonObject &before, const QJsonObject &now);
+    // Whether the server's `copy` still carries an identifier taken off patient `localId` here.
+    Core::Result<bool> carriesWithdrawn(qint64 localId, const QJsonObject &copy);
+    // Once the server took `sent`: the withdrawals of patient `localId` it no longer carries are
+    // done. One made after `sent` was built is still in it, and waits for the next push.
+    Core::Status settleWithdrawals(qint64 localId, const QJsonObject &sent);
     // Patient merges (syncremovals.cpp): every local merge whose merged-away record is on the
     // server is sent there as HL7 FHIR links (survivor `replaces`, merged-away inactive and
     // `replaced-by`); a pulled `replaced-by` merges the two records here.

@@ -102,7 +102,8 @@ identifiersToTake(Core::PatientService &patients, const QList<Core::PatientIdent
     return out;
 }
 
-// Records them for local patient `localId`, as origin "fhir" (never pushed back).
+// Records them for local patient `localId`, as origin "fhir" (never pushed back). One taken off
+// the patient here is not taken back: the push is still to take it off the server's copy.
 Core::Status takeIdentifiers(Core::Services &services, qint64 localId,
                              const QList<Core::PatientIdentifier> &identifiers)
 {
@@ -112,8 +113,16 @@ Core::Status takeIdentifiers(Core::Services &services, qint64 localId,
         identifiersToTake(services.patients(), identifiers);
     if (!taken)
         return taken.error();
+    Core::Result<QList<Core::PatientIdentifier>> withdrawn =
+        services.patients().withdrawnIdentifiers(localId);
+    if (!withdrawn)
+        return withdrawn.error();
     OriginScope scope(services.context(), QLatin1String(Constants::Origin));
     for (Core::PatientIdentifier id : std::as_const(taken.value())) {
+        if (std::any_of(withdrawn->cbegin(), withdrawn->cend(), [&](const auto &gone) {
+                return gone.value == id.value && gone.authority == id.authority;
+            }))
+            continue;
         id.patientId = localId;
         if (Core::Status s = services.patients().addIdentifier(id); !s)
             return s;

@@ -251,6 +251,9 @@ Status PatientService::addIdentifier(const PatientIdentifier &id)
         return inserted.error();
     if (!inserted.value())
         return {};
+    // Given back: no longer a withdrawal for the push to carry.
+    if (Status s = settleWithdrawals(id.patientId, {id}); !s)
+        return s;
     if (Status s =
             recordIdentifierChange(m_context, Constants::Audit::PatientIdentifierAdd, id, mrn);
         !s)
@@ -273,6 +276,20 @@ Status PatientService::removeIdentifier(const PatientIdentifier &id)
         return s;
     if (db.changes() == 0)
         return {};
+    // What the server withdrew is gone there already; anything else is for the push to carry.
+    Change removal;
+    removal.origin = m_context.origin();
+    if (!removal.fromServer()) {
+        Query keep = db.query(QStringLiteral(
+            "INSERT OR REPLACE INTO patient_identifier_withdrawals (patient_id, value, authority, "
+            "at) VALUES (?, ?, ?, ?)"));
+        keep.bind(1, id.patientId)
+            .bind(2, id.value.trimmed())
+            .bind(3, id.authority.trimmed())
+            .bind(4, isoUtcMsNow());
+        if (Status s = keep.exec(); !s)
+            return s;
+    }
     Result<QString> mrn = mrnOf(id.patientId);
     if (!mrn)
         return mrn.error();
@@ -281,6 +298,37 @@ Status PatientService::removeIdentifier(const PatientIdentifier &id)
         !s)
         return s;
     return tx.commit();
+}
+
+Result<QList<PatientIdentifier>> PatientService::withdrawnIdentifiers(qint64 patientId)
+{
+    if (Status s = m_context.require(Permission::PatientRead, patientId); !s)
+        return s.error();
+    Query q = m_context.db().query(
+        QStringLiteral("SELECT value, authority FROM patient_identifier_withdrawals WHERE "
+                       "patient_id = ? ORDER BY at, value"));
+    q.bind(1, patientId);
+    QList<PatientIdentifier> list;
+    while (q.next())
+        list.append({patientId, q.text(0), q.text(1), {}});
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
+Status PatientService::settleWithdrawals(qint64 patientId, const QList<PatientIdentifier> &settled)
+{
+    if (Status s = m_context.require(Permission::PatientWrite, patientId); !s)
+        return s;
+    for (const PatientIdentifier &id : settled) {
+        Query q = m_context.db().query(
+            QStringLiteral("DELETE FROM patient_identifier_withdrawals WHERE patient_id = ? AND "
+                           "value = ? AND authority = ?"));
+        q.bind(1, patientId).bind(2, id.value.trimmed()).bind(3, id.authority.trimmed());
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    return {};
 }
 
 void PatientService::addMergeHook(const QString &owner, MergeHook hook)
@@ -327,6 +375,10 @@ Status PatientService::merge(qint64 survivorId, qint64 mergedId, const QString &
     const QString stamp = isoUtcMsNow();
     const QString statements[] = {
         QStringLiteral("UPDATE patient_identifiers SET patient_id = ? WHERE patient_id = ?"),
+        // The survivor's copy on the server gets the merged record's identifiers: it must not
+        // get back one withdrawn from the merged record either.
+        QStringLiteral("UPDATE OR IGNORE patient_identifier_withdrawals SET patient_id = ? "
+                       "WHERE patient_id = ?"),
         // Records merged into the merged one earlier now point at the survivor directly.
         QStringLiteral("UPDATE patients SET merged_into = ? WHERE merged_into = ?"),
         QStringLiteral("UPDATE patients SET merged_into = ? WHERE id = ?"),

@@ -86,8 +86,14 @@ public:
     // no-op when it names this one.
     Status addIdentifier(const PatientIdentifier &identifier);
     // Forgets an identifier of the patient (the system that gave it withdrew it); a no-op when
-    // the patient does not hold it.
+    // the patient does not hold it. Unless the sync engine applies it from the server, the
+    // withdrawal is also kept for the push to carry (withdrawnIdentifiers); adding the
+    // identifier back forgets the withdrawal.
     Status removeIdentifier(const PatientIdentifier &identifier);
+    // Identifiers taken off patient `patientId` here that the FHIR server's copy may still
+    // carry, oldest first; settleWithdrawals forgets those the server no longer holds.
+    Result<QList<PatientIdentifier>> withdrawnIdentifiers(qint64 patientId);
+    Status settleWithdrawals(qint64 patientId, const QList<PatientIdentifier> &settled);
 
     // Two records of one person become one: the merged record's identifiers move to the survivor,
     // the merged record points at it (searches skip it, opening it opens the survivor), every

@@ -170,6 +170,16 @@ const MigrationSet &Store::coreMigrations()
                  QStringLiteral("DROP TABLE patient_search"),
                  QStringLiteral("ALTER TABLE patient_search_v5 RENAME TO patient_search"),
              }},
+            {6,
+             {
+                 // Identifiers taken off a patient here (an ADT^A47 renumbering, say) that copies
+                 // elsewhere may still carry: the FHIR push takes each off the server's copy and
+                 // then settles it, and a pull does not bring it back meanwhile.
+                 QStringLiteral("CREATE TABLE patient_identifier_withdrawals ("
+                                "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                                "value TEXT NOT NULL, authority TEXT NOT NULL, at TEXT NOT NULL, "
+                                "PRIMARY KEY (patient_id, value, authority))"),
+             }},
         }};
     return set;
 }

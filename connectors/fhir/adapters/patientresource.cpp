@@ -177,6 +177,24 @@ QJsonObject withIdentifiers(QJsonObject resource, const QList<Core::PatientIdent
     return resource;
 }
 
+QJsonObject withoutIdentifiers(QJsonObject resource,
+                               const QList<Core::PatientIdentifier> &identifiers)
+{
+    QJsonArray list = resource.value(QLatin1String("identifier")).toArray();
+    bool changed = false;
+    for (const Core::PatientIdentifier &identifier : identifiers) {
+        const QString system = identifierSystem(identifier.authority);
+        for (int at = findIdentifier(list, system, identifier.value); at >= 0;
+             at = findIdentifier(list, system, identifier.value)) {
+            list.removeAt(at);
+            changed = true;
+        }
+    }
+    if (changed)
+        resource.insert(QLatin1String("identifier"), list);
+    return resource;
+}
+
 QList<Core::PatientIdentifier> droppedIdentifiers(const QJsonObject &before, const QJsonObject &now,
                                                   const QString &mrnSystem)
 {

@@ -49,6 +49,10 @@ QList<Core::PatientIdentifier> otherIdentifiers(const QJsonObject &resource,
 // what it holds is left as the server wrote it.
 QJsonObject withIdentifiers(QJsonObject resource,
                             const QList<Core::PatientIdentifier> &identifiers);
+// `resource` without any of `identifiers` (same system and value): those taken off the patient
+// here.
+QJsonObject withoutIdentifiers(QJsonObject resource,
+                               const QList<Core::PatientIdentifier> &identifiers);
 // Other systems' identifiers `before` held and `now` does not (same system and value): the
 // server withdrew them between two versions.
 QList<Core::PatientIdentifier> droppedIdentifiers(const QJsonObject &before, const QJsonObject &now,

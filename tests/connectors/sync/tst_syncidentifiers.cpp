@@ -76,6 +76,7 @@ private slots:
     void numberHeldByAnotherPatientStaysThere();
     void oneNumberOnTwoServerRecords();
     void numberWithdrawnOnServerStaysWithdrawn();
+    void numberChangedHereLeavesTheServer();
 };
 
 void TestSyncIdentifiers::systemsOfAuthorities()
@@ -331,6 +332,60 @@ void TestSyncIdentifiers::numberWithdrawnOnServerStaysWithdrawn()
         QCOMPARE(removed->size(), 1);
         QVERIFY(removed->first().detail.startsWith(QLatin1String("H-WRONG^HOSP")));
     }
+}
+
+void TestSyncIdentifiers::numberChangedHereLeavesTheServer()
+{
+    // The hospital renumbers Ada (an ADT^A47 received on A: its temporary number replaced by the
+    // permanent one). The server's copy and B lose the old number too, though B changed Ada
+    // meanwhile; and A's pull of B's change does not bring the old number back before A pushes.
+    const QString ada = registerWith(*m_a, "Okafor", "Ada",
+                                     {{0, "H-TEMP", "HOSP", "MR"}, {0, "9001", LabUri, "PI"}});
+    QVERIFY(!ada.isEmpty());
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_b->round().ok);
+    QCOMPARE(identifiersOf(*m_b, ada).size(), 2);
+
+    const qint64 local = m_a->patient(ada).id;
+    QVERIFY(m_a->patients().removeIdentifier({local, "H-TEMP", "HOSP", {}}));
+    QVERIFY(m_a->patients().addIdentifier({local, "H-PERM", "HOSP", "MR"}));
+    const QStringList renumbered{"9001|" + LabUri + "|PI", "H-PERM|HOSP|MR"};
+    QCOMPARE(identifiersOf(*m_a, ada), renumbered);
+    QCOMPARE(m_a->patients().withdrawnIdentifiers(local)->size(), 1);
+
+    QVERIFY(m_b->edit(ada, [](Core::Patient &p) { p.email = QStringLiteral("ada@example.org"); }));
+    QCOMPARE(m_b->round().pushed, 1);
+    const Sync::RoundResult pulled = m_a->engine->pull();
+    QVERIFY2(pulled.ok, qPrintable(pulled.message));
+    QCOMPARE(m_a->patient(ada).email, QStringLiteral("ada@example.org"));
+    QCOMPARE(identifiersOf(*m_a, ada), renumbered);
+
+    const auto serverValues = [&] {
+        QStringList values;
+        for (const QJsonValue &id : serverPatients().first()["identifier"].toArray())
+            values << id["value"].toString();
+        values.sort();
+        return values;
+    };
+    QVERIFY(serverValues().contains(QStringLiteral("H-TEMP")));
+    const Sync::RoundResult a1 = m_a->round();
+    QVERIFY(a1.ok);
+    QCOMPARE(a1.pushed, 1);
+    QVERIFY2(!serverValues().contains(QStringLiteral("H-TEMP")),
+             qPrintable(serverValues().join(u' ')));
+    QVERIFY(serverValues().contains(QStringLiteral("H-PERM")));
+    QVERIFY(serverValues().contains(QStringLiteral("9001")));
+    // Settled: the server no longer holds it.
+    QCOMPARE(m_a->patients().withdrawnIdentifiers(local)->size(), 0);
+
+    QVERIFY(m_b->round().ok);
+    QCOMPARE(identifiersOf(*m_b, ada), renumbered);
+    // B forgot it as the server's withdrawal: nothing for B to carry back.
+    QCOMPARE(m_b->patients().withdrawnIdentifiers(m_b->patient(ada).id)->size(), 0);
+    // Quiet afterwards.
+    QCOMPARE(m_a->round().pushed, 0);
+    QCOMPARE(m_b->round().pushed, 0);
+    QVERIFY(!serverValues().contains(QStringLiteral("H-TEMP")));
 }
 
 QTEST_GUILESS_MAIN(TestSyncIdentifiers)
