@@ -4095,6 +4095,34 @@ Reason: %5</source>
         <source>patient %1 registered; %2 and %3 have the same name and birth date: merge them if they are one person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ADT^A47 needs a PID and an MRG segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRG-1 names MRN %1, this practice&apos;s own number, which only this practice changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-3 holds no identifier of %1 to replace %2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already known by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is known by %1 (%2) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-3 names patient %1 here, not the patient of %2 (%3); two records of one person are merged by ADT^A40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 now known by %2 (%3) instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Hl7::OutboundService</name>

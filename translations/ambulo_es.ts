@@ -4119,6 +4119,34 @@ Motivo: %5</translation>
         <source>patient %1 registered; %2 and %3 have the same name and birth date: merge them if they are one person</source>
         <translation>paciente %1 registrado; %2 y %3 tienen el mismo nombre y fecha de nacimiento: fusiónelos si son la misma persona</translation>
     </message>
+    <message>
+        <source>ADT^A47 needs a PID and an MRG segment.</source>
+        <translation>ADT^A47 necesita un segmento PID y un segmento MRG.</translation>
+    </message>
+    <message>
+        <source>MRG-1 names MRN %1, this practice&apos;s own number, which only this practice changes.</source>
+        <translation>MRG-1 indica el n.º de expediente %1, el número propio de esta consulta, que solo esta consulta cambia.</translation>
+    </message>
+    <message>
+        <source>PID-3 holds no identifier of %1 to replace %2 with.</source>
+        <translation>PID-3 no contiene ningún identificador de %1 con el que sustituir %2.</translation>
+    </message>
+    <message>
+        <source>%1 already known by %2</source>
+        <translation>%1 ya se conoce como %2</translation>
+    </message>
+    <message>
+        <source>No patient is known by %1 (%2) here.</source>
+        <translation>Aquí ningún paciente se conoce por %1 (%2).</translation>
+    </message>
+    <message>
+        <source>PID-3 names patient %1 here, not the patient of %2 (%3); two records of one person are merged by ADT^A40.</source>
+        <translation>PID-3 indica aquí al paciente %1, no al paciente de %2 (%3); dos registros de una misma persona se fusionan con ADT^A40.</translation>
+    </message>
+    <message>
+        <source>patient %1 now known by %2 (%3) instead of %4</source>
+        <translation>paciente %1 ahora conocido por %2 (%3) en lugar de %4</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Hl7::OutboundService</name>

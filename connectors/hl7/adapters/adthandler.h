@@ -18,6 +18,11 @@ namespace Ambulo::Hl7 {
 //     record, so a receiver that missed the A28 catches up instead of rejecting every later one.
 //   A40 merge: the patient of MRG-1 is merged into the one of PID-3 (repeated PID/MRG pairs each
 //     merged); a resend finds them merged already and succeeds without a second merge.
+//   A47 change patient identifier list: the sender renumbered a patient (a temporary number
+//     made permanent, a typo corrected). Each identifier of MRG-1 is replaced by PID-3's of the
+//     same assigning authority; the rest of the record is left alone. A number that already names
+//     someone else is refused (that is an A40's business), as is this practice's own MRN, which
+//     only this practice changes; a resend finds the change made and succeeds.
 class AdtHandler : public InboundHandler
 {
 public:
@@ -29,6 +34,7 @@ public:
 private:
     Outcome registerOrUpdate(const Message &message, bool mayCreate);
     Outcome merge(const Message &message);
+    Outcome changeIdentifiers(const Message &message);
 
     HandlerContext &m_context;
 };
