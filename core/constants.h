@@ -14,6 +14,9 @@ inline constexpr char SettingPracticeNpi[] = "practice.npi";
 inline constexpr char SettingPracticeTaxId[] = "practice.tax-id";
 inline constexpr char SettingIdleLockMinutes[] = "security.idle-lock-minutes";
 inline constexpr int DefaultIdleLockMinutes = 10;
+// "0" when another system's registration under numbers new here must never be taken to be an
+// existing record found by name and birth date (PatientService::findSamePerson); on by default.
+inline constexpr char SettingMatchSamePerson[] = "interfaces.match-same-person";
 
 // Events every module may publish or handle (Core::EventHub). A module's own events live in its
 // constants header; these are the vocabulary modules share without including each other.
@@ -65,6 +68,9 @@ inline constexpr char PatientUpdate[] = "patient.update";
 inline constexpr char PatientImport[] = "patient.import";
 inline constexpr char PatientIdentifierAdd[] = "patient.identifier-add";
 inline constexpr char PatientIdentifierRemove[] = "patient.identifier-remove";
+// Flagged for review: another system's registration was taken to be this record by name and
+// birth date.
+inline constexpr char PatientSamePersonMatch[] = "patient.same-person-match";
 inline constexpr char PatientMerge[] = "patient.merge";
 inline constexpr char PatientMrnChange[] = "patient.mrn-change";
 inline constexpr char CoverageImport[] = "coverage.import";

@@ -760,6 +760,18 @@ Mobile: %2</source>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Match by name and &amp;birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an HL7 registration names none of this practice&apos;s patients by number, the one record with the same name and birth date, and no other number from that system, gets the numbers (a walk-in registered here first). Each such match is flagged in the audit log for review. Off: such a registration always makes a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 registrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::SyncSettingsWidget</name>
@@ -4121,6 +4133,10 @@ Reason: %5</source>
     </message>
     <message>
         <source>patient %1 now known by %2 (%3) instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from interface %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

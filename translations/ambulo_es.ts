@@ -776,6 +776,18 @@ Celular: %2</translation>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>Match by name and &amp;birth date</source>
+        <translation>Coincidir por nombre y fecha de na&amp;cimiento</translation>
+    </message>
+    <message>
+        <source>When an HL7 registration names none of this practice&apos;s patients by number, the one record with the same name and birth date, and no other number from that system, gets the numbers (a walk-in registered here first). Each such match is flagged in the audit log for review. Off: such a registration always makes a new record.</source>
+        <translation>Cuando un registro HL7 no identifica por número a ningún paciente de esta consulta, el único registro con el mismo nombre y fecha de nacimiento, y sin otro número de ese sistema, recibe los números (un paciente sin cita registrado aquí primero). Cada coincidencia se marca en el registro de auditoría para su revisión. Desactivado: ese registro siempre crea un paciente nuevo.</translation>
+    </message>
+    <message>
+        <source>HL7 registrations:</source>
+        <translation>Registros HL7:</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::SyncSettingsWidget</name>
@@ -4146,6 +4158,10 @@ Motivo: %5</translation>
     <message>
         <source>patient %1 now known by %2 (%3) instead of %4</source>
         <translation>paciente %1 ahora conocido por %2 (%3) en lugar de %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 from interface %3</source>
+        <translation>%1 %2 de la interfaz %3</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,16 @@ Commands:
   patients search --stdin [--limit N]   one query per line, blocks end with an empty line
   patients add --family F --given G --dob YYYY-MM-DD --sex S [--mrn M] [--phone P]
                [--mobile P] [--email E] [--restricted]
-  patients show MRN [--reason TEXT]     a restricted record needs a reason (break-glass)
+  patients show MRN [--reason TEXT]     a restricted record needs a reason (break-glass); then
+                                        one line per other system's number:
+                                        identifier<TAB>VALUE<TAB>AUTHORITY<TAB>TYPE
   patients merge KEEP GONE --reason TEXT
                                         two records of one person become KEEP (practice admin)
+  patients remove-identifier MRN VALUE --authority A
+                                        take another system's number off a record it was wrongly
+                                        given to, e.g. a name and birth date match flagged in
+                                        'audit list --action patient.same-person-match'
+                                        (practice admin)
   audit verify                          check the audit chain
   audit list [--from ISO] [--to ISO] [--user U] [--patient MRN] [--action A] [--csv]
                                         (the acting --user goes before 'audit' when filtering:
@@ -387,6 +394,44 @@ int mergePatients(CliContext &cli)
     return finish(ExitOk);
 }
 
+// `patients remove-identifier MRN VALUE --authority A`: the other system's messages under that
+// number no longer reach this record (the FHIR server's copy loses it at the next push).
+int removePatientIdentifier(CliContext &cli)
+{
+    const QString mrn = cli.words.value(2).trimmed();
+    const QString value = cli.words.value(3).trimmed();
+    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4
+        || !cli.has(QStringLiteral("authority")))
+        return cli.usage(QStringLiteral("patients remove-identifier needs the MRN, the number and "
+                                        "--authority A (as 'patients show' lists them)"));
+    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::PatientService &patients = opened->services->patients();
+    const auto finish = [&](int code) {
+        opened->services->users().signOut();
+        return code;
+    };
+    Core::Result<qint64> id = patients.findByMrn(mrn);
+    if (!id)
+        return finish(cli.fail(id.error()));
+    if (id.value() == 0)
+        return finish(cli.fail(
+            {ErrorCode::Invalid, QStringLiteral("No patient has MRN %1.").arg(mrn.left(40))}));
+    Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
+    if (!holder)
+        return finish(cli.fail(holder.error()));
+    if (holder.value() != id.value())
+        return finish(cli.fail(
+            {ErrorCode::Invalid, QStringLiteral("Patient %1 holds no identifier %2 of %3.")
+                                     .arg(mrn.left(40), value.left(64), authority.left(200))}));
+    if (Core::Status s = patients.removeIdentifier({id.value(), value, authority, {}}); !s)
+        return finish(cli.fail(s.error()));
+    cli.print(QStringLiteral("%1 (%2) taken off %3").arg(value, authority, mrn));
+    return finish(ExitOk);
+}
+
 int cmdPatients(CliContext &cli)
 {
     const QString sub = cli.words.value(1);
@@ -469,13 +514,23 @@ int cmdPatients(CliContext &cli)
                           .arg(p->mrn, p->displayName(), p->birthDate.toString(Qt::ISODate), p->sex,
                                p->phoneMobile.isEmpty() ? p->phoneHome : p->phoneMobile,
                                p->restricted ? QStringLiteral("restricted") : QString()));
+            auto numbers = opened->services->patients().identifiers(p->id);
+            if (!numbers)
+                code = cli.fail(numbers.error());
+            for (const Core::PatientIdentifier &n :
+                 numbers ? numbers.value() : QList<Core::PatientIdentifier>())
+                cli.print(
+                    QStringLiteral("identifier\t%1\t%2\t%3").arg(n.value, n.authority, n.typeCode));
         }
         opened->services->users().signOut();
         return code;
     }
     if (sub == QLatin1String("merge"))
         return mergePatients(cli);
-    return cli.usage(QStringLiteral("patients needs search, add, show or merge"));
+    if (sub == QLatin1String("remove-identifier"))
+        return removePatientIdentifier(cli);
+    return cli.usage(
+        QStringLiteral("patients needs search, add, show, merge or remove-identifier"));
 }
 
 int cmdAudit(CliContext &cli)

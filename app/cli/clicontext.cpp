@@ -23,6 +23,7 @@ const QSet<QString> ValueOptions{
     QStringLiteral("ack-timeout"),
     QStringLiteral("action"),
     QStringLiteral("admin"),
+    QStringLiteral("authority"),
     QStringLiteral("bench-dir"),
     QStringLiteral("bind"),
     QStringLiteral("by"),

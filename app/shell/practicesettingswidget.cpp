@@ -5,6 +5,7 @@
 #include "core/module/module.h"
 #include "core/session/services.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,6 +36,13 @@ PracticeSettingsWidget::PracticeSettingsWidget(Core::ModuleContext &context, QWi
     m_idleMinutes->setObjectName(QStringLiteral("practiceIdleMinutes"));
     m_idleMinutes->setRange(1, 120);
     m_idleMinutes->setSuffix(tr(" min"));
+    m_matchSamePerson = new QCheckBox(tr("Match by name and &birth date"), this);
+    m_matchSamePerson->setObjectName(QStringLiteral("practiceMatchSamePerson"));
+    m_matchSamePerson->setToolTip(
+        tr("When an HL7 registration names none of this practice's patients by number, the one "
+           "record with the same name and birth date, and no other number from that system, "
+           "gets the numbers (a walk-in registered here first). Each such match is flagged in "
+           "the audit log for review. Off: such a registration always makes a new record."));
 
     auto form = new QFormLayout;
     form->addRow(tr("Practice &name:"), m_name);
@@ -43,6 +51,7 @@ PracticeSettingsWidget::PracticeSettingsWidget(Core::ModuleContext &context, QWi
     form->addRow(tr("N&PI (organization):"), m_npi);
     form->addRow(tr("&Tax id:"), m_taxId);
     form->addRow(tr("&Lock after idle:"), m_idleMinutes);
+    form->addRow(tr("HL7 registrations:"), m_matchSamePerson);
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -53,6 +62,7 @@ PracticeSettingsWidget::PracticeSettingsWidget(Core::ModuleContext &context, QWi
     connect(revertButton, &QPushButton::clicked, this, &PracticeSettingsWidget::load);
     for (QLineEdit *e : {m_name, m_address, m_phone, m_npi, m_taxId})
         connect(e, &QLineEdit::textEdited, m_status, &QLabel::clear);
+    connect(m_matchSamePerson, &QCheckBox::toggled, m_status, &QLabel::clear);
 
     auto buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -81,6 +91,7 @@ void PracticeSettingsWidget::load()
     m_npi->setText(s.npi);
     m_taxId->setText(s.taxId);
     m_idleMinutes->setValue(s.idleLockMinutes);
+    m_matchSamePerson->setChecked(s.matchSamePerson);
     m_status->clear();
 }
 
@@ -93,6 +104,7 @@ bool PracticeSettingsWidget::save()
     s.npi = m_npi->text().trimmed();
     s.taxId = m_taxId->text().trimmed();
     s.idleLockMinutes = m_idleMinutes->value();
+    s.matchSamePerson = m_matchSamePerson->isChecked();
     if (Core::Status status = m_context.services.practice().save(s); !status) {
         QMessageBox::warning(this, tr("Practice settings"), status.error().message);
         return false;

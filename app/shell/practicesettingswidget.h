@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QCheckBox;
 class QSpinBox;
 
 namespace Ambulo::Core {
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_npi = nullptr;
     QLineEdit *m_taxId = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
+    QCheckBox *m_matchSamePerson = nullptr;
     QLabel *m_status = nullptr;
 };
 

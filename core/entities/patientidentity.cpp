@@ -261,10 +261,32 @@ Status PatientService::addIdentifier(const PatientIdentifier &id)
     return tx.commit();
 }
 
+Status PatientService::noteSamePerson(qint64 patientId, const QList<PatientIdentifier> &identifiers,
+                                      const QString &source)
+{
+    if (Status s = m_context.require(Permission::PatientWrite, patientId); !s)
+        return s;
+    Result<QString> mrn = mrnOf(patientId);
+    if (!mrn)
+        return mrn.error();
+    QStringList numbers;
+    for (const PatientIdentifier &id : identifiers)
+        numbers << QStringLiteral("%1^%2").arg(id.value.trimmed(), id.authority.trimmed());
+    return m_context.record(Constants::Audit::PatientSamePersonMatch,
+                            QLatin1String(Constants::OutcomeOk), patientId, mrn.value(),
+                            QStringLiteral("%1 by name and birth date: %2")
+                                .arg(numbers.join(QLatin1Char(' ')), source.left(200)),
+                            true);
+}
+
 Status PatientService::removeIdentifier(const PatientIdentifier &id)
 {
     if (Status s = m_context.require(Permission::PatientWrite, id.patientId); !s)
         return s;
+    if (const Session *session = m_context.session(); session && session->role != Role::Interface) {
+        if (Status s = m_context.require(Permission::PracticeAdmin, id.patientId); !s)
+            return s;
+    }
     Database &db = m_context.db();
     Transaction tx(db);
     if (!tx.active())

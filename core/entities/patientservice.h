@@ -76,6 +76,11 @@ public:
     // when the person has no birth date, or when more than MaxSamePerson records share the name
     // and birth date. Not audited: a lookup, not a read.
     Result<QList<qint64>> findSamePerson(const Patient &person, const QStringList &authorities);
+    // Records, flagged for an admin's review, that `source` (say "ADT^A04 AD0001 from interface
+    // HOSP") was taken to be patient `patientId` by name and birth date, and gave it
+    // `identifiers`. A wrong match is undone with removeIdentifier.
+    Status noteSamePerson(qint64 patientId, const QList<PatientIdentifier> &identifiers,
+                          const QString &source);
     // The MRN of patient `id` (empty when there is none), to label an audit entry made about the
     // patient elsewhere. Not audited: a lookup, not a read.
     Result<QString> mrnOf(qint64 id);
@@ -85,8 +90,10 @@ public:
     // Records an identifier; refused (Conflict) when it already names another patient, and a
     // no-op when it names this one.
     Status addIdentifier(const PatientIdentifier &identifier);
-    // Forgets an identifier of the patient (the system that gave it withdrew it); a no-op when
-    // the patient does not hold it. Unless the sync engine applies it from the server, the
+    // Forgets an identifier of the patient (the system that gave it withdrew it, or it was given
+    // to the wrong record); a no-op when the patient does not hold it. A person needs
+    // PracticeAdmin besides PatientWrite, as for a merge: the number decides whose chart the
+    // other system's messages go to. Unless the sync engine applies it from the server, the
     // withdrawal is also kept for the push to carry (withdrawnIdentifiers); adding the
     // identifier back forgets the withdrawal.
     Status removeIdentifier(const PatientIdentifier &identifier);

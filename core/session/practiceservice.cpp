@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace Ambulo::Core {
 
@@ -47,6 +48,8 @@ PracticeSettings PracticeService::settings() const
             s.taxId = v;
         else if (k == key(Constants::SettingIdleLockMinutes))
             s.idleLockMinutes = v.toInt() > 0 ? v.toInt() : Constants::DefaultIdleLockMinutes;
+        else if (k == key(Constants::SettingMatchSamePerson))
+            s.matchSamePerson = v != QLatin1String("0");
     }
     return s;
 }
@@ -102,17 +105,35 @@ Status PracticeService::save(const PracticeSettings &s)
     Transaction tx(m_context.db());
     if (!tx.active())
         return tx.error();
+    // The audit entry names what changed, so "who turned name matching off" has an answer.
+    const PracticeSettings before = settings();
+    QStringList changed;
+    const auto note = [&](bool differs, const char *what) {
+        if (differs)
+            changed << QLatin1String(what);
+    };
+    note(before.name != s.name.trimmed(), "name");
+    note(before.address != s.address, "address");
+    note(before.phone != s.phone, "phone");
+    note(before.npi != s.npi, "npi");
+    note(before.taxId != s.taxId, "tax-id");
+    note(before.idleLockMinutes != s.idleLockMinutes, "idle-lock");
+    if (before.matchSamePerson != s.matchSamePerson)
+        changed << QStringLiteral("match-same-person=%1").arg(s.matchSamePerson ? "on" : "off");
     if (Status w =
             write({{key(Constants::SettingPracticeName), s.name.trimmed()},
                    {key(Constants::SettingPracticeAddress), s.address},
                    {key(Constants::SettingPracticePhone), s.phone},
                    {key(Constants::SettingPracticeNpi), s.npi},
                    {key(Constants::SettingPracticeTaxId), s.taxId},
-                   {key(Constants::SettingIdleLockMinutes), QString::number(s.idleLockMinutes)}});
+                   {key(Constants::SettingIdleLockMinutes), QString::number(s.idleLockMinutes)},
+                   {key(Constants::SettingMatchSamePerson),
+                    QLatin1String(s.matchSamePerson ? "1" : "0")}});
         !w)
         return w;
     if (Status a = m_context.record(Constants::Audit::PracticeSettings,
-                                    QLatin1String(Constants::OutcomeOk));
+                                    QLatin1String(Constants::OutcomeOk), 0, {},
+                                    changed.join(QStringLiteral(", ")));
         !a)
         return a;
     return tx.commit();

@@ -18,6 +18,10 @@ struct PracticeSettings
     QString npi;
     QString taxId;
     int idleLockMinutes = 10;
+    // Whether an HL7 registration under numbers new here may be taken to be the one record with
+    // the same name and birth date (PatientService::findSamePerson), rather than always making a
+    // new record.
+    bool matchSamePerson = true;
 };
 
 // Practice-wide settings (admin) and each user's own settings (dock layout). Both live in the

@@ -25,6 +25,7 @@ private slots:
     void refusedMerges();
     void interfaceSessionMayRegisterAndMerge();
     void auditTrailFollowsThePerson();
+    void wrongNumberTakenOffByAdmins();
 
 private:
     qint64 add(const QString &family, const QString &given);
@@ -261,6 +262,67 @@ void tst_PatientMerge::interfaceSessionMayRegisterAndMerge()
     QCOMPARE(merges->first().source, QStringLiteral("hl7:PM"));
     // The interface is not an administrator.
     QVERIFY(!m_t->services().users().list());
+}
+
+void tst_PatientMerge::wrongNumberTakenOffByAdmins()
+{
+    // A hospital number given to the wrong record (a name and birth date match an admin found
+    // wrong on review): an admin takes it off, with `patients show` to see it and
+    // `patients remove-identifier` to remove it; the front desk cannot.
+    const qint64 jane = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    QVERIFY(patients().addIdentifier(
+        {jane, QStringLiteral("900100"), QStringLiteral("HOSP"), QStringLiteral("MR")}));
+    QVERIFY(patients().addIdentifier({jane, QStringLiteral("L-7"), QStringLiteral("LAB"), {}}));
+    const QString mrn = patients().mrnOf(jane).value();
+
+    const QString password = m_t->addUser(QStringLiteral("desk2"), Core::Role::FrontDesk);
+    QVERIFY(m_t->services().users().signIn(QStringLiteral("desk2"), password).ok());
+    const Core::Status refused =
+        patients().removeIdentifier({jane, QStringLiteral("900100"), QStringLiteral("HOSP"), {}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Core::ErrorCode::Denied);
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")).value(),
+             jane);
+    QVERIFY(m_t->signInAdmin());
+
+    auto [code, out, err] = Test::runAmbulo(*m_t, {"patients", "show", mrn});
+    QVERIFY2(code == 0, qPrintable(err));
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(mrn + u'\t'));
+    QCOMPARE(lines[1], QStringLiteral("identifier\t900100\tHOSP\tMR"));
+    QCOMPARE(lines[2], QStringLiteral("identifier\tL-7\tLAB\t"));
+
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "remove-identifier", mrn, "900100", "--authority", "HOSP"});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(out.trimmed(), QStringLiteral("900100 (HOSP) taken off %1").arg(mrn));
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")).value(),
+             0);
+    QCOMPARE(patients().identifiers(jane)->size(), 1);
+    // Kept for the FHIR push, and audited as the admin's.
+    QCOMPARE(patients().withdrawnIdentifiers(jane)->size(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'patient.identifier-remove' AND patient_id = ?"),
+                    jane),
+             qint64(1));
+
+    // Again: the record no longer holds it. Another record's number is not this one's either.
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "remove-identifier", mrn, "900100", "--authority", "HOSP"});
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(QStringLiteral("holds no identifier 900100 of HOSP")), qPrintable(err));
+    std::tie(code, out, err) =
+        Test::runAmbulo(*m_t, {"patients", "remove-identifier", mrn, "L-7", "--authority", "HOSP"});
+    QCOMPARE(code, 1);
+    std::tie(code, out, err) = Test::runAmbulo(*m_t, {"patients", "remove-identifier", mrn, "L-7"});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("--authority")), qPrintable(err));
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "remove-identifier", "M9999999", "L-7", "--authority", "LAB"});
+    QCOMPARE(code, 1);
+    QVERIFY(err.contains(QStringLiteral("M9999999")));
+    QCOMPARE(patients().identifiers(jane)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_PatientMerge)

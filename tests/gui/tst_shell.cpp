@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -275,6 +276,23 @@ void tst_Shell::savedPracticeSettingsApplyIdleTimeout()
     QTest::mouseClick(child<QPushButton>(dock, "practiceSave"), Qt::LeftButton);
     QCOMPARE(m_shell->services().practice().settings().idleLockMinutes, 3);
     QCOMPARE(m_shell->idleTimeoutMs(), 3 * 60 * 1000);
+
+    // Matching HL7 registrations by name and birth date: on until an admin turns it off, and the
+    // audit entry says so.
+    auto match = child<QCheckBox>(dock, "practiceMatchSamePerson");
+    QVERIFY(match);
+    QVERIFY(match->isChecked());
+    match->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(dock, "practiceSave"), Qt::LeftButton);
+    QVERIFY(!m_shell->services().practice().settings().matchSamePerson);
+    Core::AuditFilter filter;
+    filter.action = QLatin1String(Core::Constants::Audit::PracticeSettings);
+    auto saved = m_shell->services().audit().list(filter);
+    QVERIFY(saved && saved->size() >= 2);
+    QCOMPARE(saved->last().detail, QStringLiteral("match-same-person=off"));
+    match->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dock, "practiceSave"), Qt::LeftButton);
+    QVERIFY(m_shell->services().practice().settings().matchSamePerson);
 }
 
 void tst_Shell::searchFindsAndOpensPatient()

@@ -87,7 +87,7 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     // Several records that could be the person: none is taken, and the message's summary (the
     // interface monitor shows it) asks for someone to merge them if they are one patient.
     QStringList alikeMrns;
-    if (found.id == 0) {
+    if (found.id == 0 && m_context.services.practice().settings().matchSamePerson) {
         // Front desks register walk-ins before the hospital or PM system has heard of them: the
         // one record with the person's name and birth date and none of the sender's numbers is
         // that person. None, or several: a new record, as before.
@@ -133,6 +133,18 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         id.patientId = p.id;
         if (Core::Status s = patients.addIdentifier(id); !s)
             return Outcome::fromError(s.error(), QStringLiteral("PID-3"));
+    }
+    // Flagged for an admin to review: a wrong match files the sender's messages in another
+    // person's chart until the number is taken off it.
+    if (foundByName) {
+        if (Core::Status s = patients.noteSamePerson(
+                p.id, foreign,
+                tr("%1 %2 from interface %3")
+                    .arg(text(message, QStringLiteral("MSH-9-1")) + u'^'
+                             + text(message, QStringLiteral("MSH-9-2")),
+                         text(message, QStringLiteral("MSH-10")), m_context.interfaceName));
+            !s)
+            return Outcome::fromError(s.error());
     }
     if (Core::Status s = tx.commit(); !s)
         return Outcome::fromError(s.error());

@@ -9,8 +9,9 @@ namespace Ambulo::Hl7 {
 //     updated, or created with those identifiers; a resend never makes a second patient. When
 //     no patient has those identifiers, the one record here with the same name and birth date
 //     that holds no number from the sender's authorities is taken to be the person (registered
-//     here first, at the front desk) and gets them; with none or several, a new record is made,
-//     and the summary names the several for a person to merge.
+//     here first, at the front desk) and gets them, with an audit entry flagged for review;
+//     with none or several, a new record is made, and the summary names the several for a
+//     person to merge. A practice can turn this matching off (PracticeSettings::matchSamePerson).
 //   A08 update patient: the patient must be known; an unknown one is AE 204 at PID-3, because an
 //     update for someone never registered means a registration went missing and a person should
 //     look, rather than a partial record appearing.

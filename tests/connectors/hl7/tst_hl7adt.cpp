@@ -29,6 +29,7 @@ private slots:
     void resendNeverDuplicates();
     void frontDeskPatientFoundByName_data();
     void frontDeskPatientFoundByName();
+    void nameMatchFlaggedOrTurnedOff();
     void updateAndUnknownUpdate();
     void a28ThenA31();
     void mergeMovesIdentifiersAndIsAudited();
@@ -345,6 +346,66 @@ void tst_Hl7Adt::frontDeskPatientFoundByName()
     QVERIFY(again.ok);
     QVERIFY(again.summary.contains(QStringLiteral("updated")));
     QCOMPARE(patientCount(), before);
+}
+
+void tst_Hl7Adt::nameMatchFlaggedOrTurnedOff()
+{
+    // A match by name and birth date is flagged in the audit log for an admin to review; a
+    // practice that wants numbers only turns matching off, and such a registration is a new
+    // record.
+    Core::PatientService &patients = m_t->services().patients();
+    Core::Patient walkIn = Test::samplePatient("Rivera", "Lucia", QDate(1984, 2, 12));
+    auto lucia = patients.create(walkIn);
+    QVERIFY(lucia);
+    const auto flagged = [&] {
+        Core::Query q = m_t->store().db().query(
+            QStringLiteral("SELECT patient_id, detail FROM audit_log WHERE action = ? AND "
+                           "flagged = 1 AND user_name = 'hl7:PM' ORDER BY id"));
+        q.bind(1, Core::Constants::Audit::PatientSamePersonMatch);
+        QStringList out;
+        while (q.next())
+            out << QString::number(q.int64(0)) + u' ' + q.text(1);
+        return out;
+    };
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a04_register.hl7")).ok);
+    QCOMPARE(byIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")), lucia.value());
+    const QStringList first{QString::number(lucia.value())
+                            + QStringLiteral(" 900100^HOSP 555-11-2222^SSA by name and birth "
+                                             "date: ADT^A04 AD0001 from interface PM")};
+    QCOMPARE(flagged(), first);
+    // Found by number from then on: nothing more to review.
+    QVERIFY(applyFile(QStringLiteral("adapters/adt_a04_register.hl7")).ok);
+    QCOMPARE(flagged(), first);
+
+    // Turned off by an admin (audited), it matches no one.
+    Core::ServiceContext &context = m_t->services().context();
+    QVERIFY(m_t->signInAdmin());
+    Core::PracticeSettings settings = m_t->services().practice().settings();
+    QVERIFY(settings.matchSamePerson);
+    settings.matchSamePerson = false;
+    QVERIFY(m_t->services().practice().save(settings));
+    QVERIFY(!m_t->services().practice().settings().matchSamePerson);
+    context.setSession(Core::interfaceSession(QStringLiteral("hl7:PM")));
+    Core::Query audit = m_t->store().db().query(
+        QStringLiteral("SELECT detail FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1"));
+    audit.bind(1, Core::Constants::Audit::PracticeSettings);
+    QVERIFY(audit.next());
+    QCOMPARE(audit.text(0), QStringLiteral("match-same-person=off"));
+    audit.finish();
+
+    auto anne = patients.create(Test::samplePatient("Moreau", "Anne", QDate(1984, 2, 12)));
+    QVERIFY(anne);
+    QByteArray other = readFixture(QStringLiteral("adapters/adt_a04_register.hl7"));
+    other.replace("900100^^^HOSP^MR~555-11-2222^^^SSA^SS", "900200^^^HOSP^MR");
+    other.replace("Rivera^Lucia^M", "Moreau^Anne^").replace("AD0001", "AD0002");
+    const qint64 before = patientCount();
+    const Hl7::Outcome made = apply(other);
+    QVERIFY2(made.ok, qPrintable(made.error.text));
+    QCOMPARE(patientCount(), before + 1);
+    const qint64 created = byIdentifier(QStringLiteral("900200"), QStringLiteral("HOSP"));
+    QVERIFY(created > 0 && created != anne.value());
+    QVERIFY(!made.summary.contains(QStringLiteral("merge them")));
+    QCOMPARE(flagged(), first);
 }
 
 void tst_Hl7Adt::updateAndUnknownUpdate()
