@@ -713,6 +713,32 @@ Mobile: %2</source>
         <source>Other numbers:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a number off this record when it was given to the wrong person (practice admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to take off %1&apos;s record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off %2&apos;s record?
+
+Messages from %3 under this number will no longer reach this chart; the next one may make a new record. The removal is audited and sent to the FHIR server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::PracticeSettingsWidget</name>

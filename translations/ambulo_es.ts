@@ -729,6 +729,34 @@ Celular: %2</translation>
         <source>Other numbers:</source>
         <translation>Otros números:</translation>
     </message>
+    <message>
+        <source>Remove a number…</source>
+        <translation>Quitar un número…</translation>
+    </message>
+    <message>
+        <source>Take a number off this record when it was given to the wrong person (practice admins)</source>
+        <translation>Quitar un número de este registro cuando se asignó a la persona equivocada (administradores de la consulta)</translation>
+    </message>
+    <message>
+        <source>Remove a number</source>
+        <translation>Quitar un número</translation>
+    </message>
+    <message>
+        <source>Number to take off %1&apos;s record:</source>
+        <translation>Número que quitar del registro de %1:</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2&apos;s record?
+
+Messages from %3 under this number will no longer reach this chart; the next one may make a new record. The removal is audited and sent to the FHIR server.</source>
+        <translation>¿Quitar %1 del registro de %2?
+
+Los mensajes de %3 con este número dejarán de llegar a este historial; el siguiente puede crear un registro nuevo. La eliminación queda auditada y se envía al servidor FHIR.</translation>
+    </message>
+    <message>
+        <source>the other system</source>
+        <translation>el otro sistema</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::PracticeSettingsWidget</name>

@@ -6,8 +6,11 @@
 #include "core/session/services.h"
 
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -116,6 +119,13 @@ PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget
     // The numbers hospitals and labs know the patient by (HL7 PID-3, FHIR identifiers): what a
     // clerk reads out on the phone to them.
     form->addRow(tr("Other numbers:"), m_identifiers);
+    m_removeNumber = new QPushButton(tr("Remove a number…"), details);
+    m_removeNumber->setObjectName(QLatin1String(Constants::ObjectNames::SummaryRemoveNumber));
+    m_removeNumber->setToolTip(tr("Take a number off this record when it was given to the wrong "
+                                  "person (practice admins)"));
+    m_removeNumber->hide();
+    connect(m_removeNumber, &QPushButton::clicked, this, &PatientSummaryWidget::removeNumber);
+    form->addRow(QString(), m_removeNumber);
 
     auto scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -180,6 +190,10 @@ void PatientSummaryWidget::refresh()
     }
 
     auto identifiers = m_context.services.patients().identifiers(patient->id);
+    m_shownIdentifiers = identifiers ? identifiers.value() : QList<Core::PatientIdentifier>();
+    const Core::Session *session = m_context.services.context().session();
+    m_removeNumber->setVisible(!m_shownIdentifiers.isEmpty() && session
+                               && session->has(Core::Permission::PracticeAdmin));
     if (!identifiers) {
         m_identifiers->setText(identifiers.error().message);
     } else {
@@ -189,6 +203,39 @@ void PatientSummaryWidget::refresh()
         m_identifiers->setText(lines.isEmpty() ? tr("—") : lines.join(QLatin1Char('\n')));
     }
     m_pages->setCurrentIndex(1);
+}
+
+void PatientSummaryWidget::removeNumber()
+{
+    const auto &patient = m_context.patient.current();
+    if (!patient || m_shownIdentifiers.isEmpty())
+        return;
+    QStringList lines;
+    for (const Core::PatientIdentifier &id : std::as_const(m_shownIdentifiers))
+        lines << identifierLine(id);
+    bool chosen = false;
+    const QString line =
+        QInputDialog::getItem(this, tr("Remove a number"),
+                              tr("Number to take off %1's record:").arg(patient->displayName()),
+                              lines, 0, false, &chosen);
+    const qsizetype at = lines.indexOf(line);
+    if (!chosen || at < 0)
+        return;
+    const Core::PatientIdentifier id = m_shownIdentifiers.at(at);
+    const QMessageBox::StandardButton sure = QMessageBox::question(
+        this, tr("Remove a number"),
+        tr("Take %1 off %2's record?\n\nMessages from %3 under this number will no longer reach "
+           "this chart; the next one may make a new record. The removal is audited and sent to "
+           "the FHIR server.")
+            .arg(line, patient->displayName(),
+                 id.authority.isEmpty() ? tr("the other system") : id.authority));
+    if (sure != QMessageBox::Yes)
+        return;
+    if (Core::Status s = m_context.services.patients().removeIdentifier(id); !s) {
+        QMessageBox::warning(this, tr("Remove a number"), s.error().message);
+        return;
+    }
+    refresh();
 }
 
 } // namespace Ambulo::App::Internal

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/entities/patient.h"
+
+#include <QList>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace Ambulo::Core {
@@ -20,6 +24,10 @@ public:
 
 private:
     void refresh();
+    // A practice admin takes a number off the record it was wrongly given to (a name and birth
+    // date match found wrong on review): the other system's messages under it stop reaching
+    // this chart.
+    void removeNumber();
 
     Core::ModuleContext &m_context;
     QStackedWidget *m_pages = nullptr;
@@ -31,6 +39,8 @@ private:
     QLabel *m_contact = nullptr;
     QLabel *m_coverage = nullptr;
     QLabel *m_identifiers = nullptr;
+    QPushButton *m_removeNumber = nullptr;
+    QList<Core::PatientIdentifier> m_shownIdentifiers;
 };
 
 } // namespace Ambulo::App::Internal

@@ -95,6 +95,7 @@ inline constexpr char ActionQuit[] = "actionQuit";
 inline constexpr char ActionResetLayout[] = "actionResetLayout";
 inline constexpr char ViewMenu[] = "viewMenu";
 inline constexpr char SummaryText[] = "patientSummaryText";
+inline constexpr char SummaryRemoveNumber[] = "patientSummaryRemoveNumber";
 inline constexpr char UsersTable[] = "usersTable";
 inline constexpr char AuditTable[] = "auditTable";
 } // namespace ObjectNames

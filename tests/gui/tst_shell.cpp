@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,6 +118,7 @@ private slots:
     void searchFindsAndOpensPatient();
     void searchSaysWhenTruncated();
     void adminMergesDuplicateIntoPatient();
+    void adminTakesWrongNumberOff();
     void idleLockHidesPatientData();
     void restrictedPatientNeedsBreakGlass();
     void auditDockListsAndRecordsViewing();
@@ -367,6 +369,67 @@ void tst_Shell::searchSaysWhenTruncated()
     QCOMPARE(hint->text(), QStringLiteral("More matches — keep typing."));
     QTest::keyClick(edit, Qt::Key_Escape);
     QVERIFY(!search->isVisible());
+}
+
+void tst_Shell::adminTakesWrongNumberOff()
+{
+    // A hospital number matched to Zebulon by name and birth date, found wrong on review: the
+    // admin takes it off from the summary, after a question Cancel can still stop.
+    Core::PatientService &patients = m_shell->services().patients();
+    const qint64 zebulon = patients.findByMrn(m_zebulonMrn).value();
+    const qsizetype had = patients.identifiers(zebulon)->size(); // from the tests before
+    QVERIFY(patients.addIdentifier(
+        {zebulon, QStringLiteral("H-31"), QStringLiteral("HOSP"), QStringLiteral("MR")}));
+    QVERIFY(patients.addIdentifier(
+        {zebulon, QStringLiteral("L-9"), QStringLiteral("LAB"), QStringLiteral("PI")}));
+    MainWindow *window = m_shell->mainWindow();
+    QDockWidget *dock = window->dock(App::Constants::DockPatientSummary);
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    auto remove = child<QPushButton>(dock, Names::SummaryRemoveNumber);
+    QVERIFY(remove);
+    m_shell->patientContext().setCurrent(patients.open(zebulon).value());
+    QVERIFY(!remove->isHidden());
+
+    const auto answer = [&](bool yes) {
+        bool asked = false;
+        Test::whenModal<QInputDialog>([&asked, had, yes](QInputDialog *dialog) {
+            const QStringList offered = dialog->comboBoxItems();
+            QCOMPARE(offered.size(), had + 2);
+            QVERIFY(offered.contains(QStringLiteral("H-31 (HOSP, MRN)")));
+            QVERIFY(offered.contains(QStringLiteral("L-9 (LAB, patient id)")));
+            dialog->setTextValue(QStringLiteral("H-31 (HOSP, MRN)"));
+            Test::whenModal<QMessageBox>([yes](QMessageBox *box) {
+                QVERIFY(box->text().contains(QStringLiteral("Messages from HOSP")));
+                if (yes)
+                    box->button(QMessageBox::Yes)->click();
+                else
+                    box->reject();
+            });
+            asked = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(asked);
+    };
+    answer(false);
+    QCOMPARE(patients.findByIdentifier(QStringLiteral("H-31"), QStringLiteral("HOSP")).value(),
+             zebulon);
+    answer(true);
+    QCOMPARE(patients.findByIdentifier(QStringLiteral("H-31"), QStringLiteral("HOSP")).value(), 0);
+    QCOMPARE(patients.identifiers(zebulon)->size(), had + 1);
+    auto text = child<QWidget>(dock, Names::SummaryText)->findChildren<QLabel *>();
+    QVERIFY(std::none_of(text.cbegin(), text.cend(), [](QLabel *label) {
+        return label->text().contains(QStringLiteral("H-31"));
+    }));
+
+    // Not offered with no number left (nor to anyone but admins: the service refuses them too).
+    const QList<Core::PatientIdentifier> left = patients.identifiers(zebulon).value();
+    for (const Core::PatientIdentifier &id : left)
+        QVERIFY(patients.removeIdentifier(id));
+    m_shell->patientContext().setCurrent(patients.open(zebulon).value());
+    QVERIFY(remove->isHidden());
 }
 
 void tst_Shell::adminMergesDuplicateIntoPatient()
