@@ -97,7 +97,7 @@ Core::Result<int> Dispatcher::enqueue(const InterfaceConfig &config, const Core:
         Core::Result<qint64> id = OutboundQueue::enqueue(m_db, row);
         if (!id)
             return id.error();
-        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const QDateTime at = m_clock();
         const QString controlId = controlIdFor(id.value(), at);
         fillHeader(out.message, config, out.messageType, controlId, at);
         if (Core::Status s =
@@ -112,7 +112,7 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
 {
     const QString ownOrigin = QStringLiteral("hl7:") + config.name;
     qint64 cursor = config.cursor;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock();
     // The store's reason is cleared when the interface's settings change: then look afresh.
     const Hold waiting = config.waiting.isEmpty() ? Hold{} : m_held.value(config.id);
     if (m_hold && waiting.patientId != 0 && waiting.builtAt.secsTo(now) < HeldRebuildSeconds) {

@@ -41,6 +41,10 @@ public:
     using PatientHold = std::function<Core::Result<QString>(qint64 patientId)>;
     void setPatientHold(PatientHold hold) { m_hold = std::move(hold); }
     static constexpr int HeldRebuildSeconds = 300;
+    // The time a dispatch goes by (the hold's rebuild interval, MSH-7); UTC now unless a test sets
+    // another.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // Queues what the changes after the cursor produce; returns how many messages were queued.
     // A builder's error stops the interface at that change (nothing of the batch is kept), so a
@@ -77,6 +81,9 @@ private:
     Core::Database &m_db;
     QList<OutboundBuilder *> m_builders;
     PatientHold m_hold;
+    Clock m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     // Per interface, what this dispatcher last found it waiting for, and when it built the held
     // change. Kept here, not in the store: only the dispatcher that built it can skip building.
     QHash<qint64, Hold> m_held;

@@ -524,6 +524,25 @@ void tst_Hl7Outbound::dispatcherWaitsForHeldPatient()
     QCOMPARE(m_builder.builds, builds);
     QCOMPARE(asked, asks + 1);
     QCOMPARE(lastAsked, qint64(2));
+    // Every HeldRebuildSeconds the held change is built again (it may name someone else by
+    // now): not a second before.
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QDateTime clock = start;
+    dispatcher.setClock([&clock] { return clock; });
+    clock = start.addSecs(Hl7::Dispatcher::HeldRebuildSeconds - 5);
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 0);
+    QCOMPARE(m_builder.builds, builds);
+    clock = start.addSecs(Hl7::Dispatcher::HeldRebuildSeconds + 5);
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 0);
+    const int rebuilt = m_builder.builds;
+    QVERIFY(rebuilt > builds);
+    QCOMPARE(config(QStringLiteral("PM")).waiting, QStringLiteral("MRN2 is not final"));
+    QCOMPARE(config(QStringLiteral("PM")).cursor, passedFirst);
+    QCOMPARE(pending(), (QList<qint64>{1}));
+    // And from then on, held again without building, until the next interval.
+    clock = clock.addSecs(60);
+    QCOMPARE(dispatcher.dispatch(config(QStringLiteral("PM"))).value(), 0);
+    QCOMPARE(m_builder.builds, rebuilt);
     // A change to the interface's settings makes the next dispatch look afresh (the held change
     // may no longer be wanted); it is still held.
     QVERIFY(service().updateInterface(config(QStringLiteral("PM"))));
