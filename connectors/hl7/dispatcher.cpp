@@ -141,8 +141,19 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
         int queuedHere = 0;
         qint64 passed = cursor; // the last change of the batch dealt with
         Hold held;
+        const Core::Change *sent = nullptr; // the change just queued, if the one before
         for (const Core::Change &change : changes.value()) {
             if (change.origin == ownOrigin || (config.localChangesOnly && change.fromServer())) {
+                passed = change.seq;
+                sent = nullptr;
+                continue;
+            }
+            // Messages are built from the record as it is now: the same change again right
+            // after the one just queued (a registration's update and its identifiers, an
+            // ADT^A47's two) would send the receiver the same message twice.
+            if (sent && sent->entity == change.entity && sent->entityId == change.entityId
+                && sent->op == change.op && sent->detail == change.detail
+                && sent->origin == change.origin) {
                 passed = change.seq;
                 continue;
             }
@@ -168,6 +179,7 @@ Core::Result<int> Dispatcher::dispatch(const InterfaceConfig &config, int batchS
                 return n.error();
             queuedHere += n.value();
             passed = change.seq;
+            sent = &change;
         }
         if (passed != cursor) {
             if (Core::Status s = OutboundQueue::setCursor(m_db, config.id, passed); !s)

@@ -20,9 +20,10 @@ namespace Ambulo::Hl7 {
 // leaves out what the interface itself sent us (origin "hl7:<name>", so nothing echoes back)
 // and, for an interface that wants this workstation's changes only, what the sync engine pulled,
 // asks the builders of the change's entity, keeps the message types the interface receives,
-// fills the MSH header and queues them. The messages of a batch of changes and the cursor that
-// passes those changes are committed in one transaction: a crash either queues them and moves
-// the cursor, or does neither.
+// fills the MSH header and queues them. A change just like the one before it (same record,
+// operation, detail and origin) adds nothing: its messages would be the same. The messages of a
+// batch of changes and the cursor that passes those changes are committed in one transaction: a
+// crash either queues them and moves the cursor, or does neither.
 //
 // The builders read records through services on the same connection as `db`.
 class Dispatcher

@@ -62,6 +62,7 @@ private slots:
     void connectionRefusedKeepsHead();
     void restartResumes();
     void dispatcherSkipsOwnOriginAndFilters();
+    void dispatcherSendsRepeatedChangeOnce();
     void dispatcherLocalChangesOnly();
     void dispatcherWaitsForHeldPatient();
     void dispatcherIsAtomic();
@@ -418,6 +419,31 @@ void tst_Hl7Outbound::dispatcherSkipsOwnOriginAndFilters()
     // Dispatching again queues nothing twice.
     QCOMPARE(dispatch(QStringLiteral("LAB")), 0);
     QCOMPARE(queue(lab, {QLatin1String(C::StatePending)}).size(), 3);
+}
+
+void tst_Hl7Outbound::dispatcherSendsRepeatedChangeOnce()
+{
+    // A registration matched by name writes an update and one row per identifier; an ADT^A47
+    // two rows: the receiver gets one message for each run of the same change, built from the
+    // record as it is now. Anything in between, or any difference, is a message of its own.
+    const qint64 iface = addInterface(QStringLiteral("PM"), 2575);
+    const QString update = QStringLiteral("update");
+    const QString local = QStringLiteral("local");
+    for (int n = 0; n < 3; ++n)
+        change(QStringLiteral("A"), local, update, 5);
+    change(QStringLiteral("A"), local, update, 6);
+    change(QStringLiteral("A"), local, update, 5); // not right after the first run
+    change(QStringLiteral("B"), local, update, 5); // another detail
+    change(QStringLiteral("B"), QStringLiteral("hl7:LAB"), update, 5); // another origin
+    change(QStringLiteral("B"), QStringLiteral("hl7:PM"), update, 5);  // PM's own: skipped
+    change(QStringLiteral("B"), QStringLiteral("hl7:LAB"), update, 5); // after a skipped one
+    QCOMPARE(dispatch(QStringLiteral("PM")), 6);
+    QList<qint64> entities;
+    for (const auto &m : queue(iface, {QLatin1String(C::StatePending)}))
+        entities << m.entityId;
+    QCOMPARE(entities, (QList<qint64>{5, 6, 5, 5, 5, 5}));
+    QCOMPARE(config(QStringLiteral("PM")).cursor, Core::ChangeLog::head(db()).value());
+    QCOMPARE(dispatch(QStringLiteral("PM")), 0);
 }
 
 void tst_Hl7Outbound::dispatcherLocalChangesOnly()
