@@ -4098,10 +4098,6 @@ Reason: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ADT^A40 needs a PID and an MRG segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MRG-1 holds no patient identifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,10 +4130,6 @@ Reason: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ADT^A47 needs a PID and an MRG segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MRG-1 names MRN %1, this practice&apos;s own number, which only this practice changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,6 +4155,10 @@ Reason: %5</source>
     </message>
     <message>
         <source>%1 %2 from interface %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a PID and an MRG segment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4125,7 +4125,7 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>ADT^A40 needs a PID and an MRG segment.</source>
-        <translation>ADT^A40 necesita un segmento PID y un segmento MRG.</translation>
+        <translation type="vanished">ADT^A40 necesita un segmento PID y un segmento MRG.</translation>
     </message>
     <message>
         <source>MRG-1 holds no patient identifier.</source>
@@ -4161,7 +4161,7 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>ADT^A47 needs a PID and an MRG segment.</source>
-        <translation>ADT^A47 necesita un segmento PID y un segmento MRG.</translation>
+        <translation type="vanished">ADT^A47 necesita un segmento PID y un segmento MRG.</translation>
     </message>
     <message>
         <source>MRG-1 names MRN %1, this practice&apos;s own number, which only this practice changes.</source>
@@ -4190,6 +4190,10 @@ Motivo: %5</translation>
     <message>
         <source>%1 %2 from interface %3</source>
         <translation>%1 %2 de la interfaz %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a PID and an MRG segment.</source>
+        <translation>%1 necesita un segmento PID y un segmento MRG.</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,16 @@ int printSearch(CliContext &cli, Core::Services &services, const QString &query,
     return ExitOk;
 }
 
+// The record with this MRN (following a merge); an error naming the MRN when there is none.
+Core::Result<qint64> recordOf(Core::PatientService &patients, const QString &mrn)
+{
+    Core::Result<qint64> id = patients.findByMrn(mrn);
+    if (id && id.value() == 0)
+        return Core::Error{ErrorCode::Invalid,
+                           QStringLiteral("No patient has MRN %1.").arg(mrn.left(40))};
+    return id;
+}
+
 // `patients merge KEEP GONE --reason TEXT`: the record GONE becomes part of KEEP (its numbers,
 // visits, appointments and history move; its MRN keeps leading to KEEP).
 int mergePatients(CliContext &cli)
@@ -372,13 +382,9 @@ int mergePatients(CliContext &cli)
     qint64 ids[2] = {0, 0};
     const QString mrns[2] = {keepMrn, goneMrn};
     for (int i = 0; i < 2; ++i) {
-        Core::Result<qint64> id = patients.findByMrn(mrns[i]);
+        Core::Result<qint64> id = recordOf(patients, mrns[i]);
         if (!id)
             return finish(cli.fail(id.error()));
-        if (id.value() == 0)
-            return finish(
-                cli.fail({ErrorCode::Invalid,
-                          QStringLiteral("No patient has MRN %1.").arg(mrns[i].left(40))}));
         ids[i] = id.value();
     }
     Core::Result<QString> survivor = patients.mrnOf(ids[0]);
@@ -413,12 +419,9 @@ int removePatientIdentifier(CliContext &cli)
         opened->services->users().signOut();
         return code;
     };
-    Core::Result<qint64> id = patients.findByMrn(mrn);
+    Core::Result<qint64> id = recordOf(patients, mrn);
     if (!id)
         return finish(cli.fail(id.error()));
-    if (id.value() == 0)
-        return finish(cli.fail(
-            {ErrorCode::Invalid, QStringLiteral("No patient has MRN %1.").arg(mrn.left(40))}));
     Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
     if (!holder)
         return finish(cli.fail(holder.error()));

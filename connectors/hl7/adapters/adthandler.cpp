@@ -162,150 +162,149 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
                                   : tr("patient %1 updated").arg(p.mrn));
 }
 
-Outcome AdtHandler::merge(const Message &message)
+Outcome AdtHandler::eachPair(const Message &message, const QString &type, const PairStep &step)
 {
-    Core::PatientService &patients = m_context.services.patients();
     const int pairs = message.occurrences("PID");
     if (pairs == 0 || message.occurrences("MRG") == 0)
         return Outcome::failed(QStringLiteral("100"),
                                pairs == 0 ? QStringLiteral("PID") : QStringLiteral("MRG"),
-                               tr("ADT^A40 needs a PID and an MRG segment."));
+                               tr("%1 needs a PID and an MRG segment.").arg(type));
+    // One transaction: a message whose second pair is refused changes nothing.
     Core::Transaction tx(m_context.services.context().db());
     if (!tx.active())
         return Outcome::fromError(tx.error());
     QStringList done;
     for (int n = 1; n <= pairs; ++n) {
-        const QString pidField = QStringLiteral("PID(%1)-3").arg(n);
-        const QString mrgField = QStringLiteral("MRG(%1)-1").arg(n);
-        const QList<Core::PatientIdentifier> survivorIds = readIdentifiers(message, pidField);
-        const QList<Core::PatientIdentifier> mergedIds = readIdentifiers(message, mrgField);
-        if (survivorIds.isEmpty())
+        const QList<Core::PatientIdentifier> pid =
+            readIdentifiers(message, QStringLiteral("PID(%1)-3").arg(n));
+        const QList<Core::PatientIdentifier> mrg =
+            readIdentifiers(message, QStringLiteral("MRG(%1)-1").arg(n));
+        if (pid.isEmpty())
             return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
                                    tr("PID-3 holds no patient identifier."));
-        if (mergedIds.isEmpty())
+        if (mrg.isEmpty())
             return Outcome::failed(QStringLiteral("101"), QStringLiteral("MRG-1"),
                                    tr("MRG-1 holds no patient identifier."));
-        const PatientLookup survivor = findPatient(patients, survivorIds, QStringLiteral("PID-3"));
-        if (survivor.failure)
-            return *survivor.failure;
-        if (survivor.id == 0)
-            return Outcome::failed(
-                QStringLiteral("204"), QStringLiteral("PID-3"),
-                tr("The surviving patient %1 (%2) is not known here.")
-                    .arg(survivorIds.first().value, survivorIds.first().authority));
-        const PatientLookup merged = findPatient(patients, mergedIds, QStringLiteral("MRG-1"));
-        if (merged.failure)
-            return *merged.failure;
-        if (merged.id == 0)
-            return Outcome::failed(QStringLiteral("204"), QStringLiteral("MRG-1"),
-                                   tr("The patient to merge, %1 (%2), is not known here.")
-                                       .arg(mergedIds.first().value, mergedIds.first().authority));
-        // A resend: the merged identifiers already lead to the survivor.
-        if (merged.id == survivor.id) {
-            done << tr("%1 already merged").arg(mergedIds.first().value);
-            continue;
-        }
-        const QString reason =
-            tr("ADT^A40 %1 from interface %2")
-                .arg(text(message, QStringLiteral("MSH-10")), m_context.interfaceName);
-        if (Core::Status s = patients.merge(survivor.id, merged.id, reason); !s)
-            return Outcome::fromError(s.error(), mrgField.left(3) + QStringLiteral("-1"));
-        done << tr("%1 merged into %2").arg(mergedIds.first().value, survivorIds.first().value);
+        if (std::optional<Outcome> refused = step(pid, mrg, done))
+            return *refused;
     }
     if (Core::Status s = tx.commit(); !s)
         return Outcome::fromError(s.error());
     return Outcome::done(done.join(QStringLiteral("; ")));
 }
 
+Outcome AdtHandler::merge(const Message &message)
+{
+    Core::PatientService &patients = m_context.services.patients();
+    const QString reason =
+        tr("ADT^A40 %1 from interface %2")
+            .arg(text(message, QStringLiteral("MSH-10")), m_context.interfaceName);
+    return eachPair(
+        message, QStringLiteral("ADT^A40"),
+        [&](const QList<Core::PatientIdentifier> &survivorIds,
+            const QList<Core::PatientIdentifier> &mergedIds,
+            QStringList &done) -> std::optional<Outcome> {
+            const PatientLookup survivor =
+                findPatient(patients, survivorIds, QStringLiteral("PID-3"));
+            if (survivor.failure)
+                return *survivor.failure;
+            if (survivor.id == 0)
+                return Outcome::failed(
+                    QStringLiteral("204"), QStringLiteral("PID-3"),
+                    tr("The surviving patient %1 (%2) is not known here.")
+                        .arg(survivorIds.first().value, survivorIds.first().authority));
+            const PatientLookup merged = findPatient(patients, mergedIds, QStringLiteral("MRG-1"));
+            if (merged.failure)
+                return *merged.failure;
+            if (merged.id == 0)
+                return Outcome::failed(
+                    QStringLiteral("204"), QStringLiteral("MRG-1"),
+                    tr("The patient to merge, %1 (%2), is not known here.")
+                        .arg(mergedIds.first().value, mergedIds.first().authority));
+            // A resend: the merged identifiers already lead to the survivor.
+            if (merged.id == survivor.id) {
+                done << tr("%1 already merged").arg(mergedIds.first().value);
+                return std::nullopt;
+            }
+            if (Core::Status s = patients.merge(survivor.id, merged.id, reason); !s)
+                return Outcome::fromError(s.error(), QStringLiteral("MRG-1"));
+            done << tr("%1 merged into %2").arg(mergedIds.first().value, survivorIds.first().value);
+            return std::nullopt;
+        });
+}
+
 Outcome AdtHandler::changeIdentifiers(const Message &message)
 {
     Core::PatientService &patients = m_context.services.patients();
-    const int pairs = message.occurrences("PID");
-    if (pairs == 0 || message.occurrences("MRG") == 0)
-        return Outcome::failed(QStringLiteral("100"),
-                               pairs == 0 ? QStringLiteral("PID") : QStringLiteral("MRG"),
-                               tr("ADT^A47 needs a PID and an MRG segment."));
-    // One transaction: a message whose second change is refused changes nothing.
-    Core::Transaction tx(m_context.services.context().db());
-    if (!tx.active())
-        return Outcome::fromError(tx.error());
-    QStringList done;
-    for (int n = 1; n <= pairs; ++n) {
-        const QString pidField = QStringLiteral("PID(%1)-3").arg(n);
-        const QString mrgField = QStringLiteral("MRG(%1)-1").arg(n);
-        const QList<Core::PatientIdentifier> newIds = readIdentifiers(message, pidField);
-        const QList<Core::PatientIdentifier> oldIds = readIdentifiers(message, mrgField);
-        if (newIds.isEmpty())
-            return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
-                                   tr("PID-3 holds no patient identifier."));
-        if (oldIds.isEmpty())
-            return Outcome::failed(QStringLiteral("101"), QStringLiteral("MRG-1"),
-                                   tr("MRG-1 holds no patient identifier."));
-        // PID-3's other identifiers (our MRN, say) must name the same patient, if anyone.
-        const PatientLookup named = findPatient(patients, newIds, QStringLiteral("PID-3"));
-        if (named.failure)
-            return *named.failure;
-        for (const Core::PatientIdentifier &old : oldIds) {
-            if (old.authority == QLatin1String(OwnAuthority))
-                return Outcome::failed(QStringLiteral("102"), QStringLiteral("MRG-1"),
-                                       tr("MRG-1 names MRN %1, this practice's own number, "
-                                          "which only this practice changes.")
-                                           .arg(old.value));
-            const auto sameAuthority = std::find_if(
-                newIds.cbegin(), newIds.cend(),
-                [&](const Core::PatientIdentifier &id) { return id.authority == old.authority; });
-            if (sameAuthority == newIds.cend())
-                return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
-                                       tr("PID-3 holds no identifier of %1 to replace %2 with.")
-                                           .arg(old.authority, old.value));
-            Core::PatientIdentifier replacement = *sameAuthority;
-            const PatientLookup holder = findPatient(patients, {old}, QStringLiteral("MRG-1"));
-            if (holder.failure)
-                return *holder.failure;
-            const PatientLookup taken =
-                findPatient(patients, {replacement}, QStringLiteral("PID-3"));
-            if (taken.failure)
-                return *taken.failure;
-            // A resend: the old number is gone and the new one is someone's.
-            if (replacement.value == old.value || (holder.id == 0 && taken.id != 0)) {
-                done << tr("%1 already known by %2").arg(old.value, replacement.value);
-                continue;
-            }
-            if (holder.id == 0)
-                return Outcome::failed(
-                    QStringLiteral("204"), QStringLiteral("MRG-1"),
-                    tr("No patient is known by %1 (%2) here.").arg(old.value, old.authority));
-            for (const qint64 other : {taken.id, named.id}) {
-                if (other == 0 || other == holder.id)
+    return eachPair(
+        message, QStringLiteral("ADT^A47"),
+        [&](const QList<Core::PatientIdentifier> &newIds,
+            const QList<Core::PatientIdentifier> &oldIds,
+            QStringList &done) -> std::optional<Outcome> {
+            // PID-3's other identifiers (our MRN, say) must name the same patient, if anyone.
+            const PatientLookup named = findPatient(patients, newIds, QStringLiteral("PID-3"));
+            if (named.failure)
+                return *named.failure;
+            for (const Core::PatientIdentifier &old : oldIds) {
+                if (old.authority == QLatin1String(OwnAuthority))
+                    return Outcome::failed(QStringLiteral("102"), QStringLiteral("MRG-1"),
+                                           tr("MRG-1 names MRN %1, this practice's own number, "
+                                              "which only this practice changes.")
+                                               .arg(old.value));
+                const auto sameAuthority = std::find_if(newIds.cbegin(), newIds.cend(),
+                                                        [&](const Core::PatientIdentifier &id) {
+                                                            return id.authority == old.authority;
+                                                        });
+                if (sameAuthority == newIds.cend())
+                    return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
+                                           tr("PID-3 holds no identifier of %1 to replace %2 with.")
+                                               .arg(old.authority, old.value));
+                Core::PatientIdentifier replacement = *sameAuthority;
+                const PatientLookup holder = findPatient(patients, {old}, QStringLiteral("MRG-1"));
+                if (holder.failure)
+                    return *holder.failure;
+                const PatientLookup taken =
+                    findPatient(patients, {replacement}, QStringLiteral("PID-3"));
+                if (taken.failure)
+                    return *taken.failure;
+                // A resend: the old number is gone and the new one is someone's.
+                if (replacement.value == old.value || (holder.id == 0 && taken.id != 0)) {
+                    done << tr("%1 already known by %2").arg(old.value, replacement.value);
                     continue;
-                Core::Result<QString> mrn = patients.mrnOf(other);
+                }
+                if (holder.id == 0)
+                    return Outcome::failed(
+                        QStringLiteral("204"), QStringLiteral("MRG-1"),
+                        tr("No patient is known by %1 (%2) here.").arg(old.value, old.authority));
+                for (const qint64 other : {taken.id, named.id}) {
+                    if (other == 0 || other == holder.id)
+                        continue;
+                    Core::Result<QString> mrn = patients.mrnOf(other);
+                    if (!mrn)
+                        return Outcome::fromError(mrn.error());
+                    return Outcome::failed(QStringLiteral("205"), QStringLiteral("PID-3"),
+                                           tr("PID-3 names patient %1 here, not the patient of %2 "
+                                              "(%3); two records of one person are merged by "
+                                              "ADT^A40.")
+                                               .arg(mrn.value(), old.value, old.authority));
+                }
+                Core::PatientIdentifier gone = old;
+                gone.patientId = holder.id;
+                if (Core::Status s = patients.removeIdentifier(gone); !s)
+                    return Outcome::fromError(s.error(), QStringLiteral("MRG-1"));
+                replacement.patientId = holder.id;
+                if (replacement.typeCode.isEmpty())
+                    replacement.typeCode = old.typeCode;
+                if (Core::Status s = patients.addIdentifier(replacement); !s)
+                    return Outcome::fromError(s.error(), QStringLiteral("PID-3"));
+                Core::Result<QString> mrn = patients.mrnOf(holder.id);
                 if (!mrn)
                     return Outcome::fromError(mrn.error());
-                return Outcome::failed(QStringLiteral("205"), QStringLiteral("PID-3"),
-                                       tr("PID-3 names patient %1 here, not the patient of %2 "
-                                          "(%3); two records of one person are merged by "
-                                          "ADT^A40.")
-                                           .arg(mrn.value(), old.value, old.authority));
+                done << tr("patient %1 now known by %2 (%3) instead of %4")
+                            .arg(mrn.value(), replacement.value, replacement.authority, old.value);
             }
-            Core::PatientIdentifier gone = old;
-            gone.patientId = holder.id;
-            if (Core::Status s = patients.removeIdentifier(gone); !s)
-                return Outcome::fromError(s.error(), QStringLiteral("MRG-1"));
-            replacement.patientId = holder.id;
-            if (replacement.typeCode.isEmpty())
-                replacement.typeCode = old.typeCode;
-            if (Core::Status s = patients.addIdentifier(replacement); !s)
-                return Outcome::fromError(s.error(), QStringLiteral("PID-3"));
-            Core::Result<QString> mrn = patients.mrnOf(holder.id);
-            if (!mrn)
-                return Outcome::fromError(mrn.error());
-            done << tr("patient %1 now known by %2 (%3) instead of %4")
-                        .arg(mrn.value(), replacement.value, replacement.authority, old.value);
-        }
-    }
-    if (Core::Status s = tx.commit(); !s)
-        return Outcome::fromError(s.error());
-    return Outcome::done(done.join(QStringLiteral("; ")));
+            return std::nullopt;
+        });
 }
 
 } // namespace Ambulo::Hl7

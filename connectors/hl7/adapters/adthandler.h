@@ -1,6 +1,10 @@
 #pragma once
 
 #include "connectors/hl7/adapter.h"
+#include "core/entities/patient.h"
+
+#include <functional>
+#include <optional>
 
 namespace Ambulo::Hl7 {
 
@@ -36,6 +40,13 @@ private:
     Outcome registerOrUpdate(const Message &message, bool mayCreate);
     Outcome merge(const Message &message);
     Outcome changeIdentifiers(const Message &message);
+    // The PID/MRG pairs of an A40 or A47 (`type`), each with its PID-3 and MRG-1 identifiers
+    // read and present, handed to `step` in one transaction: a pair it refuses takes back the
+    // pairs before it. `step` adds what it did to `done`, the summary's parts.
+    using PairStep = std::function<std::optional<Outcome>(const QList<Core::PatientIdentifier> &pid,
+                                                          const QList<Core::PatientIdentifier> &mrg,
+                                                          QStringList &done)>;
+    Outcome eachPair(const Message &message, const QString &type, const PairStep &step);
 
     HandlerContext &m_context;
 };
