@@ -49,6 +49,9 @@ Commands:
                                         identifier<TAB>VALUE<TAB>AUTHORITY<TAB>TYPE
   patients merge KEEP GONE --reason TEXT
                                         two records of one person become KEEP (practice admin)
+  patients add-identifier MRN VALUE --authority A [--type T]
+                                        another system's number for the record (T from HL7
+                                        table 0203: MR, PI, SS, DL, ...)
   patients remove-identifier MRN VALUE --authority A
                                         take another system's number off a record it was wrongly
                                         given to, e.g. a name and birth date match flagged in
@@ -435,6 +438,51 @@ int removePatientIdentifier(CliContext &cli)
     return finish(ExitOk);
 }
 
+// `patients add-identifier MRN VALUE --authority A [--type T]`: a number another system knows the
+// patient by, typed in (say the hospital's, read out on the phone), so that system's messages
+// under it reach this record.
+int addPatientIdentifier(CliContext &cli)
+{
+    const QString mrn = cli.words.value(2).trimmed();
+    const QString value = cli.words.value(3).trimmed();
+    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
+    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4 || authority.isEmpty())
+        return cli.usage(QStringLiteral("patients add-identifier needs the MRN, the number and "
+                                        "--authority A (the system that gave it, e.g. HOSP); "
+                                        "--type T is optional (MR, PI, SS, DL, ...)"));
+    const QString type = cli.option(QStringLiteral("type")).trimmed().toUpper();
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::PatientService &patients = opened->services->patients();
+    const auto finish = [&](int code) {
+        opened->services->users().signOut();
+        return code;
+    };
+    Core::Result<qint64> id = recordOf(patients, mrn);
+    if (!id)
+        return finish(cli.fail(id.error()));
+    Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
+    if (!holder)
+        return finish(cli.fail(holder.error()));
+    if (holder.value() != 0 && holder.value() != id.value()) {
+        Core::Result<QString> other = patients.mrnOf(holder.value());
+        return finish(cli.fail(
+            {ErrorCode::Conflict,
+             QStringLiteral("%1 (%2) is already on record %3. If both records are one person, "
+                            "merge them with 'patients merge'; otherwise check the number.")
+                 .arg(value.left(64), authority.left(200), other ? other.value() : QString())}));
+    }
+    if (holder.value() == id.value()) {
+        cli.print(QStringLiteral("%1 (%2) is already on %3").arg(value, authority, mrn));
+        return finish(ExitOk);
+    }
+    if (Core::Status s = patients.addIdentifier({id.value(), value, authority, type}); !s)
+        return finish(cli.fail(s.error()));
+    cli.print(QStringLiteral("%1 (%2) added to %3").arg(value, authority, mrn));
+    return finish(ExitOk);
+}
+
 int cmdPatients(CliContext &cli)
 {
     const QString sub = cli.words.value(1);
@@ -530,10 +578,12 @@ int cmdPatients(CliContext &cli)
     }
     if (sub == QLatin1String("merge"))
         return mergePatients(cli);
+    if (sub == QLatin1String("add-identifier"))
+        return addPatientIdentifier(cli);
     if (sub == QLatin1String("remove-identifier"))
         return removePatientIdentifier(cli);
-    return cli.usage(
-        QStringLiteral("patients needs search, add, show, merge or remove-identifier"));
+    return cli.usage(QStringLiteral(
+        "patients needs search, add, show, merge, add-identifier or remove-identifier"));
 }
 
 int cmdAudit(CliContext &cli)

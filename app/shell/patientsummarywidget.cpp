@@ -1,11 +1,13 @@
 #include "app/shell/patientsummarywidget.h"
 
+#include "app/shell/addnumberdialog.h"
 #include "app/shell/shellconstants.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "core/session/services.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -125,7 +127,17 @@ PatientSummaryWidget::PatientSummaryWidget(Core::ModuleContext &context, QWidget
                                   "person (practice admins)"));
     m_removeNumber->hide();
     connect(m_removeNumber, &QPushButton::clicked, this, &PatientSummaryWidget::removeNumber);
-    form->addRow(QString(), m_removeNumber);
+    m_addNumber = new QPushButton(tr("Add a number…"), details);
+    m_addNumber->setObjectName(QLatin1String(Constants::ObjectNames::SummaryAddNumber));
+    m_addNumber->setToolTip(tr("Type in a number a hospital or lab knows this patient by"));
+    m_addNumber->hide();
+    connect(m_addNumber, &QPushButton::clicked, this, &PatientSummaryWidget::addNumber);
+    auto numberButtons = new QHBoxLayout;
+    numberButtons->setContentsMargins(0, 0, 0, 0);
+    numberButtons->addWidget(m_addNumber);
+    numberButtons->addWidget(m_removeNumber);
+    numberButtons->addStretch();
+    form->addRow(QString(), numberButtons);
 
     auto scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -194,6 +206,7 @@ void PatientSummaryWidget::refresh()
     const Core::Session *session = m_context.services.context().session();
     m_removeNumber->setVisible(!m_shownIdentifiers.isEmpty() && session
                                && session->has(Core::Permission::PracticeAdmin));
+    m_addNumber->setVisible(session && session->has(Core::Permission::PatientWrite));
     if (!identifiers) {
         m_identifiers->setText(identifiers.error().message);
     } else {
@@ -203,6 +216,16 @@ void PatientSummaryWidget::refresh()
         m_identifiers->setText(lines.isEmpty() ? tr("—") : lines.join(QLatin1Char('\n')));
     }
     m_pages->setCurrentIndex(1);
+}
+
+void PatientSummaryWidget::addNumber()
+{
+    const auto &patient = m_context.patient.current();
+    if (!patient)
+        return;
+    AddNumberDialog dialog(m_context.services, *patient, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 void PatientSummaryWidget::removeNumber()

@@ -28,6 +28,8 @@ private:
     // date match found wrong on review): the other system's messages under it stop reaching
     // this chart.
     void removeNumber();
+    // The front desk types in a number a hospital or lab knows the patient by.
+    void addNumber();
 
     Core::ModuleContext &m_context;
     QStackedWidget *m_pages = nullptr;
@@ -40,6 +42,7 @@ private:
     QLabel *m_coverage = nullptr;
     QLabel *m_identifiers = nullptr;
     QPushButton *m_removeNumber = nullptr;
+    QPushButton *m_addNumber = nullptr;
     QList<Core::PatientIdentifier> m_shownIdentifiers;
 };
 

@@ -96,6 +96,13 @@ inline constexpr char ActionResetLayout[] = "actionResetLayout";
 inline constexpr char ViewMenu[] = "viewMenu";
 inline constexpr char SummaryText[] = "patientSummaryText";
 inline constexpr char SummaryRemoveNumber[] = "patientSummaryRemoveNumber";
+inline constexpr char SummaryAddNumber[] = "patientSummaryAddNumber";
+inline constexpr char AddNumberDialog[] = "addNumberDialog";
+inline constexpr char AddNumberAuthority[] = "addNumberAuthority";
+inline constexpr char AddNumberValue[] = "addNumberValue";
+inline constexpr char AddNumberType[] = "addNumberType";
+inline constexpr char AddNumberError[] = "addNumberError";
+inline constexpr char AddNumberButton[] = "addNumberButton";
 inline constexpr char UsersTable[] = "usersTable";
 inline constexpr char AuditTable[] = "auditTable";
 } // namespace ObjectNames

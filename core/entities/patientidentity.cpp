@@ -204,6 +204,22 @@ Result<QList<PatientIdentifier>> PatientService::identifiers(qint64 patientId)
     return list;
 }
 
+Result<QStringList> PatientService::knownAuthorities()
+{
+    if (Status s = m_context.require(Permission::PatientSearch); !s)
+        return s.error();
+    Query q = m_context.db().query(
+        QStringLiteral("SELECT authority FROM patient_identifiers WHERE authority <> '' GROUP BY "
+                       "authority ORDER BY count(*) DESC, authority LIMIT ?"));
+    q.bind(1, MaxAuthorities);
+    QStringList list;
+    while (q.next())
+        list.append(q.text(0));
+    if (q.failed())
+        return q.error();
+    return list;
+}
+
 Result<bool> PatientService::insertIdentifier(PatientIdentifier id)
 {
     id.value = id.value.trimmed();

@@ -87,6 +87,10 @@ public:
     // Whether opening patient `id` (following a merge) needs break-glass, as a search shows.
     Result<bool> isRestricted(qint64 id);
     Result<QList<PatientIdentifier>> identifiers(qint64 patientId);
+    // The assigning authorities the practice's records hold numbers of, most used first (at most
+    // MaxAuthorities): what a clerk picks from when typing in a number by hand. Not audited: no
+    // patient's data.
+    Result<QStringList> knownAuthorities();
     // Records an identifier; refused (Conflict) when it already names another patient, and a
     // no-op when it names this one.
     Status addIdentifier(const PatientIdentifier &identifier);
@@ -126,6 +130,7 @@ public:
     // How many matches are ranked by name before the list says "keep typing".
     static constexpr int MaxExamined = 200;
     static constexpr int MaxSamePerson = 20;
+    static constexpr int MaxAuthorities = 50;
 
 private:
     Result<Patient> load(const QString &where, const QString &value);

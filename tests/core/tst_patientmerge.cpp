@@ -26,6 +26,7 @@ private slots:
     void interfaceSessionMayRegisterAndMerge();
     void auditTrailFollowsThePerson();
     void wrongNumberTakenOffByAdmins();
+    void numberTypedInByHand();
 
 private:
     qint64 add(const QString &family, const QString &given);
@@ -325,7 +326,6 @@ void tst_PatientMerge::wrongNumberTakenOffByAdmins()
     QCOMPARE(patients().identifiers(jane)->size(), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_PatientMerge)
 // An access report on a person finds what was done to every record they have had: records merged
 // into theirs (at any depth) and the MRN they had before a renumbering, whichever MRN is typed.
 void tst_PatientMerge::auditTrailFollowsThePerson()
@@ -377,4 +377,66 @@ void tst_PatientMerge::auditTrailFollowsThePerson()
     QVERIFY(!m_t->services().auditTrail(f).ok());
 }
 
+// A number a hospital read out on the phone, typed in with `patients add-identifier`: the
+// hospital's messages under it reach the record; someone else's number is refused, naming whose.
+void tst_PatientMerge::numberTypedInByHand()
+{
+    const qint64 jane = add(QStringLiteral("Doe"), QStringLiteral("Jane"));
+    const qint64 john = add(QStringLiteral("Doe"), QStringLiteral("John"));
+    QVERIFY(patients().addIdentifier({john, QStringLiteral("900200"), QStringLiteral("HOSP"), {}}));
+    const QString mrn = patients().mrnOf(jane).value();
+    const QString johnMrn = patients().mrnOf(john).value();
+
+    auto [code, out, err] = Test::runAmbulo(
+        *m_t, {"patients", "add-identifier", mrn, "900100", "--authority", "HOSP", "--type", "mr"});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(out.trimmed(), QStringLiteral("900100 (HOSP) added to %1").arg(mrn));
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")).value(),
+             jane);
+    QCOMPARE(patients().identifiers(jane)->first().typeCode, QStringLiteral("MR"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'patient.identifier-add' AND patient_id = ?"),
+                    jane),
+             qint64(1));
+    std::tie(code, out, err) = Test::runAmbulo(*m_t, {"patients", "show", mrn});
+    QVERIFY2(out.contains(QStringLiteral("identifier\t900100\tHOSP\tMR")), qPrintable(out));
+
+    // Typed twice: said so, nothing added or audited again.
+    std::tie(code, out, err) =
+        Test::runAmbulo(*m_t, {"patients", "add-identifier", mrn, "900100", "--authority", "HOSP"});
+    QCOMPARE(code, 0);
+    QCOMPARE(out.trimmed(), QStringLiteral("900100 (HOSP) is already on %1").arg(mrn));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'patient.identifier-add' AND patient_id = ?"),
+                    jane),
+             qint64(1));
+
+    // John's number: a conflict (exit 3) naming his record, and Jane does not get it.
+    std::tie(code, out, err) =
+        Test::runAmbulo(*m_t, {"patients", "add-identifier", mrn, "900200", "--authority", "HOSP"});
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("900200 (HOSP) is already on record %1").arg(johnMrn)),
+             qPrintable(err));
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("900200"), QStringLiteral("HOSP")).value(),
+             john);
+
+    // Bad input: no authority or number (usage, exit 2), no such MRN, a number too long.
+    std::tie(code, out, err) = Test::runAmbulo(*m_t, {"patients", "add-identifier", mrn, "900300"});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("--authority")), qPrintable(err));
+    std::tie(code, out, err) =
+        Test::runAmbulo(*m_t, {"patients", "add-identifier", mrn, "--authority", "HOSP"});
+    QCOMPARE(code, 2);
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "add-identifier", "M9999999", "900300", "--authority", "HOSP"});
+    QCOMPARE(code, 1);
+    QVERIFY(err.contains(QStringLiteral("M9999999")));
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "add-identifier", mrn, QString(65, u'9'), "--authority", "HOSP"});
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(QStringLiteral("longer than 64")), qPrintable(err));
+    QCOMPARE(patients().identifiers(jane)->size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_PatientMerge)
 #include "tst_patientmerge.moc"

@@ -1,0 +1,179 @@
+#include "app/shell/addnumberdialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/shell.h"
+#include "app/shell/shellconstants.h"
+#include "core/constants.h"
+#include "core/context/patientcontext.h"
+#include "core/store/database.h"
+#include "core/store/store.h"
+#include "tests/support/modal.h"
+#include "tests/support/testsupport.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace Ambulo;
+using Test::whenModal;
+namespace Names = App::Constants::ObjectNames;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+const QString Front = QStringLiteral("desk");
+
+} // namespace
+
+// The summary dock's "Other numbers" in the real shell, offscreen, over a real encrypted store:
+// the front desk types in a number a hospital or lab knows the patient by. (A practice admin
+// taking a wrong one off is in tst_shell, adminTakesWrongNumberOff.)
+class tst_PatientSummary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void frontDeskAddsNumber();
+
+private:
+    qint64 count(const QString &sql, qint64 patient);
+
+    std::unique_ptr<Test::TestStore> m_store;
+    QString m_frontPassword;
+    qint64 m_garcia = 0;
+    QString m_otherMrn;
+};
+
+void tst_PatientSummary::initTestCase()
+{
+    m_store = std::make_unique<Test::TestStore>();
+    QVERIFY2(m_store->ok(), qPrintable(m_store->error()));
+    QVERIFY(m_store->signInAdmin());
+    m_frontPassword = m_store->addUser(Front, Core::Role::FrontDesk);
+    Core::PatientService &patients = m_store->services().patients();
+    auto garcia = patients.create(
+        Test::samplePatient(QStringLiteral("Garcia"), QStringLiteral("Ana"), QDate(1980, 5, 17)));
+    auto other = patients.create(
+        Test::samplePatient(QStringLiteral("Other"), QStringLiteral("Ben"), QDate(1970, 1, 2)),
+        {{0, QStringLiteral("L-5"), QStringLiteral("LAB"), QStringLiteral("PI")},
+         {0, QStringLiteral("H-1"), QStringLiteral("HOSP"), QStringLiteral("MR")},
+         {0, QStringLiteral("H-2"), QStringLiteral("HOSP"), QStringLiteral("MR")}});
+    QVERIFY(garcia.ok() && other.ok());
+    m_garcia = garcia.value();
+    m_otherMrn = patients.mrnOf(other.value()).value();
+    m_store->services().users().signOut();
+}
+
+qint64 tst_PatientSummary::count(const QString &sql, qint64 patient)
+{
+    Core::Query q = m_store->store().db().query(sql);
+    q.bind(1, patient);
+    return q.next() ? q.int64(0) : -1;
+}
+
+void tst_PatientSummary::frontDeskAddsNumber()
+{
+    App::Shell shell(m_store->store());
+    const Core::Status signedIn = shell.signIn(Front, m_frontPassword);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+    App::MainWindow *window = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QDockWidget *dock = window->dock(App::Constants::DockPatientSummary);
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    Core::PatientService &patients = shell.services().patients();
+    shell.patientContext().setCurrent(patients.open(m_garcia).value());
+    auto add = child<QPushButton>(dock, Names::SummaryAddNumber);
+    auto remove = child<QPushButton>(dock, Names::SummaryRemoveNumber);
+    QVERIFY(add && remove);
+    QVERIFY(!add->isHidden());
+    QVERIFY(remove->isHidden()); // taking one off is the practice admin's
+
+    // Cancel adds nothing.
+    bool asked = false;
+    whenModal<App::AddNumberDialog>([&asked](App::AddNumberDialog *dialog) {
+        asked = true;
+        QTest::keyClicks(child<QLineEdit>(dialog, Names::AddNumberValue), QStringLiteral("H-9"));
+        dialog->reject();
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(patients.identifiers(m_garcia)->isEmpty());
+
+    // The systems already known come first, most used first; Add waits for both the system and
+    // the number; Ben's lab number is refused, naming his record, with what was typed kept; then
+    // a new one is added as a lab patient id.
+    asked = false;
+    QString refusal;
+    whenModal<App::AddNumberDialog>([&](App::AddNumberDialog *dialog) {
+        asked = true;
+        auto authority = child<QComboBox>(dialog, Names::AddNumberAuthority);
+        auto value = child<QLineEdit>(dialog, Names::AddNumberValue);
+        auto type = child<QComboBox>(dialog, Names::AddNumberType);
+        auto error = child<QLabel>(dialog, Names::AddNumberError);
+        auto button = child<QPushButton>(dialog, Names::AddNumberButton);
+        QVERIFY(authority && value && type && error && button);
+        QCOMPARE(authority->count(), 2);
+        QCOMPARE(authority->itemText(0), QStringLiteral("HOSP"));
+        QCOMPARE(authority->itemText(1), QStringLiteral("LAB"));
+        QVERIFY(authority->currentText().isEmpty());
+        QVERIFY(!button->isEnabled());
+        QTest::keyClicks(value, QStringLiteral("L-5"));
+        QVERIFY(!button->isEnabled());
+        authority->setCurrentIndex(1);
+        QVERIFY(button->isEnabled());
+        type->setCurrentIndex(type->findData(QStringLiteral("PI")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->isVisible());
+        refusal = error->text();
+        QCOMPARE(value->text(), QStringLiteral("L-5"));
+        value->setText(QStringLiteral(" L-77 "));
+        QVERIFY(!error->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY2(refusal.contains(m_otherMrn), qPrintable(refusal));
+    QVERIFY(refusal.contains(QStringLiteral("L-5 of LAB")));
+
+    QCOMPARE(patients.findByIdentifier(QStringLiteral("L-77"), QStringLiteral("LAB")).value(),
+             m_garcia);
+    const QList<Core::PatientIdentifier> held = patients.identifiers(m_garcia).value();
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.first().typeCode, QStringLiteral("PI"));
+    const QList<QLabel *> text = child<QWidget>(dock, Names::SummaryText)->findChildren<QLabel *>();
+    QVERIFY(std::any_of(text.cbegin(), text.cend(), [](QLabel *label) {
+        return label->text() == QStringLiteral("L-77 (LAB, patient id)");
+    }));
+    // Audited as the clerk's, and queued for the FHIR server and the HL7 interfaces.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                  "'patient.identifier-add' AND patient_id = ? AND user_name = "
+                                  "'desk'"),
+                   m_garcia),
+             qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'Patient' AND "
+                                  "entity_id = ? AND op = 'update'"),
+                   m_garcia),
+             qint64(1));
+    QCOMPARE(patients.findByIdentifier(QStringLiteral("L-5"), QStringLiteral("LAB")).value(),
+             patients.findByMrn(m_otherMrn).value());
+}
+
+QTEST_MAIN(tst_PatientSummary)
+#include "tst_patientsummary.moc"
