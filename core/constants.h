@@ -71,6 +71,8 @@ inline constexpr char PatientIdentifierRemove[] = "patient.identifier-remove";
 // Flagged for review: another system's registration was taken to be this record by name and
 // birth date.
 inline constexpr char PatientSamePersonMatch[] = "patient.same-person-match";
+// An admin undid such a match: its numbers came off and what it changed was put back.
+inline constexpr char PatientSamePersonUndo[] = "patient.same-person-undo";
 inline constexpr char PatientMerge[] = "patient.merge";
 inline constexpr char PatientMrnChange[] = "patient.mrn-change";
 inline constexpr char CoverageImport[] = "coverage.import";

@@ -15,6 +15,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Ambulo::App {
 
 namespace {
@@ -57,6 +59,10 @@ Commands:
                                         given to, e.g. a name and birth date match flagged in
                                         'audit list --action patient.same-person-match'
                                         (practice admin)
+  patients undo-match MRN VALUE --authority A
+                                        undo the name and birth date match that brought that
+                                        number: its numbers come off, what it changed is put
+                                        back unless changed since (practice admin)
   audit verify                          check the audit chain
   audit list [--from ISO] [--to ISO] [--user U] [--patient MRN] [--action A] [--csv]
                                         (the acting --user goes before 'audit' when filtering:
@@ -483,6 +489,62 @@ int addPatientIdentifier(CliContext &cli)
     return finish(ExitOk);
 }
 
+// `patients undo-match MRN VALUE --authority A`: the registration that gave the record that
+// number by name and birth date was someone else's. Its numbers come off, what it changed is put
+// back (unless changed again since), and its numbers are not matched to the record again.
+int undoSamePersonMatch(CliContext &cli)
+{
+    const QString mrn = cli.words.value(2).trimmed();
+    const QString value = cli.words.value(3).trimmed();
+    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
+    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4 || authority.isEmpty())
+        return cli.usage(QStringLiteral("patients undo-match needs the MRN, a number the match "
+                                        "brought and --authority A (as 'patients show' lists "
+                                        "them)"));
+    auto opened = cli.openAndSignIn();
+    if (!opened)
+        return cli.fail(opened.error());
+    Core::PatientService &patients = opened->services->patients();
+    const auto finish = [&](int code) {
+        opened->services->users().signOut();
+        return code;
+    };
+    Core::Result<qint64> id = recordOf(patients, mrn);
+    if (!id)
+        return finish(cli.fail(id.error()));
+    Core::Result<QList<Core::SamePersonMatch>> matches = patients.samePersonMatches(id.value());
+    if (!matches)
+        return finish(cli.fail(matches.error()));
+    const auto match =
+        std::find_if(matches->cbegin(), matches->cend(), [&](const Core::SamePersonMatch &m) {
+            return std::any_of(m.identifiers.cbegin(), m.identifiers.cend(),
+                               [&](const Core::PatientIdentifier &n) {
+                                   return n.value == value && n.authority == authority;
+                               });
+        });
+    if (match == matches->cend())
+        return finish(cli.fail(
+            {ErrorCode::Invalid,
+             QStringLiteral("No match by name and birth date gave %1 (%2) to %3 that can be "
+                            "undone ('patients show' lists the record's numbers).")
+                 .arg(value.left(64), authority.left(200), mrn.left(40))}));
+    Core::Result<Core::SamePersonUndo> undone = patients.undoSamePerson(match->id);
+    if (!undone)
+        return finish(cli.fail(undone.error()));
+    QStringList numbers;
+    for (const Core::PatientIdentifier &n : std::as_const(undone->removed))
+        numbers << QStringLiteral("%1 (%2)").arg(n.value, n.authority);
+    cli.print(QStringLiteral("%1: undid %2; taken off: %3")
+                  .arg(mrn, match->source, numbers.join(QLatin1String(", "))));
+    cli.print(QStringLiteral("put back: %1")
+                  .arg(undone->restored.isEmpty() ? QStringLiteral("nothing")
+                                                  : undone->restored.join(QLatin1String(", "))));
+    if (!undone->kept.isEmpty())
+        cli.print(QStringLiteral("changed again since, left as they are (check them): %1")
+                      .arg(undone->kept.join(QLatin1String(", "))));
+    return finish(ExitOk);
+}
+
 int cmdPatients(CliContext &cli)
 {
     const QString sub = cli.words.value(1);
@@ -582,8 +644,10 @@ int cmdPatients(CliContext &cli)
         return addPatientIdentifier(cli);
     if (sub == QLatin1String("remove-identifier"))
         return removePatientIdentifier(cli);
-    return cli.usage(QStringLiteral(
-        "patients needs search, add, show, merge, add-identifier or remove-identifier"));
+    if (sub == QLatin1String("undo-match"))
+        return undoSamePersonMatch(cli);
+    return cli.usage(QStringLiteral("patients needs search, add, show, merge, add-identifier, "
+                                    "remove-identifier or undo-match"));
 }
 
 int cmdAudit(CliContext &cli)

@@ -6,6 +6,7 @@
 #include "core/module/module.h"
 #include "core/session/services.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -218,6 +219,50 @@ void PatientSummaryWidget::refresh()
     m_pages->setCurrentIndex(1);
 }
 
+void PatientSummaryWidget::undoMatch(const Core::SamePersonMatch &match, const QString &line)
+{
+    const auto &patient = m_context.patient.current();
+    if (!patient)
+        return;
+    QStringList numbers;
+    for (const Core::PatientIdentifier &id : match.identifiers)
+        numbers << identifierLine(id);
+    const QDateTime at = QDateTime::fromString(match.at, Qt::ISODateWithMs).toLocalTime();
+    QMessageBox box(QMessageBox::Question, tr("Remove a number"),
+                    tr("%1 came with %2 on %3, which was taken to be %4 by name and birth "
+                       "date.\n\nUndo that match? Its numbers (%5) come off the record, and what "
+                       "it changed in the record is put back unless changed again since. The "
+                       "sender's messages under these numbers will no longer reach this chart, "
+                       "nor be matched to it by name again. The undo is audited and sent to the "
+                       "FHIR server.")
+                        .arg(line, match.source, QLocale().toString(at, QLocale::ShortFormat),
+                             patient->displayName(), numbers.join(QLatin1String("; "))),
+                    QMessageBox::Cancel, this);
+    QPushButton *undo = box.addButton(tr("Undo the match"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != undo)
+        return;
+    Core::PatientService &patients = m_context.services.patients();
+    auto undone = patients.undoSamePerson(match.id);
+    if (!undone) {
+        QMessageBox::warning(this, tr("Remove a number"), undone.error().message);
+        return;
+    }
+    QString done = undone->restored.isEmpty()
+                       ? tr("The match is undone. Nothing it changed needed putting back.")
+                       : tr("The match is undone. Put back: %1.")
+                             .arg(undone->restored.join(QLatin1String(", ")));
+    if (!undone->kept.isEmpty())
+        done += QLatin1Char('\n')
+                + tr("Changed again since the match, so left as they are; check them: %1.")
+                      .arg(undone->kept.join(QLatin1String(", ")));
+    // The banner and every dock show the record as it is now.
+    if (auto reopened = patients.open(patient->id))
+        m_context.patient.setCurrent(reopened.value());
+    QMessageBox::information(this, tr("Match undone"), done);
+}
+
 void PatientSummaryWidget::addNumber()
 {
     const auto &patient = m_context.patient.current();
@@ -245,6 +290,15 @@ void PatientSummaryWidget::removeNumber()
     if (!chosen || at < 0)
         return;
     const Core::PatientIdentifier id = m_shownIdentifiers.at(at);
+    // A number a registration brought by name and birth date goes with the whole match.
+    auto matches = m_context.services.patients().samePersonMatches(patient->id);
+    for (const Core::SamePersonMatch &match :
+         matches ? matches.value() : QList<Core::SamePersonMatch>()) {
+        for (const Core::PatientIdentifier &brought : match.identifiers) {
+            if (brought.value == id.value && brought.authority == id.authority)
+                return undoMatch(match, line);
+        }
+    }
     const QMessageBox::StandardButton sure = QMessageBox::question(
         this, tr("Remove a number"),
         tr("Take %1 off %2's record?\n\nMessages from %3 under this number will no longer reach "

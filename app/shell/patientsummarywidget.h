@@ -28,6 +28,8 @@ private:
     // date match found wrong on review): the other system's messages under it stop reaching
     // this chart.
     void removeNumber();
+    // The number came by a name and birth date match: offers to undo the whole match.
+    void undoMatch(const Core::SamePersonMatch &match, const QString &line);
     // The front desk types in a number a hospital or lab knows the patient by.
     void addNumber();
 

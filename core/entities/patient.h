@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Ambulo::Core {
 
@@ -38,6 +40,25 @@ struct PatientIdentifier
     QString value;
     QString authority; // assigning authority, e.g. "HOSP"; empty when the sender gives none
     QString typeCode;  // HL7 table 0203: "MR", "PI", "SS", ...
+};
+
+// A registration another system sent that was taken to be this record by name and birth date
+// (PatientService::noteSamePerson), while it may still be undone.
+struct SamePersonMatch
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    QString at;                           // ISO 8601 UTC
+    QString source;                       // "ADT^A04 AD0001 from interface PM"
+    QList<PatientIdentifier> identifiers; // those it brought that the record still holds
+};
+
+// What undoing a match did, for the admin to read.
+struct SamePersonUndo
+{
+    QList<PatientIdentifier> removed;
+    QStringList restored; // fields put back as they were before the match ("home phone")
+    QStringList kept;     // fields the match changed that were changed again since: left as now
 };
 
 // One merge of two records of the same person, kept for the audit trail.

@@ -95,7 +95,7 @@ Result<qint64> PatientService::findByIdentifier(const QString &value, const QStr
 }
 
 Result<QList<qint64>> PatientService::findSamePerson(const Patient &person,
-                                                     const QStringList &authorities)
+                                                     const QList<PatientIdentifier> &identifiers)
 {
     if (Status s = m_context.require(Permission::PatientSearch); !s)
         return s.error();
@@ -105,6 +105,9 @@ Result<QList<qint64>> PatientService::findSamePerson(const Patient &person,
         return found;
     // Past MaxSamePerson records sharing a name and birth date, nobody can be told apart by
     // them, and a registration must not scan them all.
+    QStringList authorities;
+    for (const PatientIdentifier &id : identifiers)
+        authorities << id.authority;
     QString numbered = QStringLiteral("0");
     if (!authorities.isEmpty()) {
         QStringList marks;
@@ -143,7 +146,16 @@ Result<QList<qint64>> PatientService::findSamePerson(const Patient &person,
     }
     if (q.failed())
         return q.error();
-    return found;
+    q.finish();
+    QList<qint64> left;
+    for (const qint64 id : std::as_const(found)) {
+        Result<bool> refuted = refutedMatch(id, identifiers);
+        if (!refuted)
+            return refuted.error();
+        if (!refuted.value())
+            left.append(id);
+    }
+    return left;
 }
 
 Result<QString> PatientService::mrnOf(qint64 id)
@@ -277,24 +289,6 @@ Status PatientService::addIdentifier(const PatientIdentifier &id)
     return tx.commit();
 }
 
-Status PatientService::noteSamePerson(qint64 patientId, const QList<PatientIdentifier> &identifiers,
-                                      const QString &source)
-{
-    if (Status s = m_context.require(Permission::PatientWrite, patientId); !s)
-        return s;
-    Result<QString> mrn = mrnOf(patientId);
-    if (!mrn)
-        return mrn.error();
-    QStringList numbers;
-    for (const PatientIdentifier &id : identifiers)
-        numbers << QStringLiteral("%1^%2").arg(id.value.trimmed(), id.authority.trimmed());
-    return m_context.record(Constants::Audit::PatientSamePersonMatch,
-                            QLatin1String(Constants::OutcomeOk), patientId, mrn.value(),
-                            QStringLiteral("%1 by name and birth date: %2")
-                                .arg(numbers.join(QLatin1Char(' ')), source.left(200)),
-                            true);
-}
-
 Status PatientService::removeIdentifier(const PatientIdentifier &id)
 {
     if (Status s = m_context.require(Permission::PatientWrite, id.patientId); !s)
@@ -417,6 +411,9 @@ Status PatientService::merge(qint64 survivorId, qint64 mergedId, const QString &
         // get back one withdrawn from the merged record either.
         QStringLiteral("UPDATE OR IGNORE patient_identifier_withdrawals SET patient_id = ? "
                        "WHERE patient_id = ?"),
+        // An undo of a match, and the refusal to match the same numbers again, follow the person.
+        QStringLiteral(
+            "UPDATE patient_same_person_matches SET patient_id = ? WHERE patient_id = ?"),
         // Records merged into the merged one earlier now point at the survivor directly.
         QStringLiteral("UPDATE patients SET merged_into = ? WHERE merged_into = ?"),
         QStringLiteral("UPDATE patients SET merged_into = ? WHERE id = ?"),

@@ -71,16 +71,26 @@ public:
     Result<qint64> findByMrn(const QString &mrn);
     // The records that could be `person`, whom another system registers under numbers unknown
     // here: the same family and given name (case and accents aside) and birth date, no other
-    // sex or middle initial on record, and no number from any of `authorities` (a record that
-    // system numbers otherwise is someone else to it). Merged-away records are skipped. Empty
-    // when the person has no birth date, or when more than MaxSamePerson records share the name
-    // and birth date. Not audited: a lookup, not a read.
-    Result<QList<qint64>> findSamePerson(const Patient &person, const QStringList &authorities);
+    // sex or middle initial on record, no number from the authorities of `identifiers` (a record
+    // that system numbers otherwise is someone else to it), and no earlier match to any of
+    // `identifiers` that was found wrong (its number taken off, or the match undone). Merged-away
+    // records are skipped. Empty when the person has no birth date, or when more than
+    // MaxSamePerson records share the name and birth date. Not audited: a lookup, not a read.
+    Result<QList<qint64>> findSamePerson(const Patient &person,
+                                         const QList<PatientIdentifier> &identifiers);
     // Records, flagged for an admin's review, that `source` (say "ADT^A04 AD0001 from interface
-    // HOSP") was taken to be patient `patientId` by name and birth date, and gave it
-    // `identifiers`. A wrong match is undone with removeIdentifier.
-    Status noteSamePerson(qint64 patientId, const QList<PatientIdentifier> &identifiers,
-                          const QString &source);
+    // HOSP") was taken to be the record `before` by name and birth date, made it `after` and gave
+    // it `identifiers`; the two versions are kept for undoSamePerson.
+    Status noteSamePerson(const Patient &before, const Patient &after,
+                          const QList<PatientIdentifier> &identifiers, const QString &source);
+    // The record's matches that may still be undone, newest first: not undone, and holding at
+    // least one of the numbers they brought.
+    Result<QList<SamePersonMatch>> samePersonMatches(qint64 patientId);
+    // A match found wrong: the numbers it brought come off the record (withdrawn from the FHIR
+    // server's copy too) and each field it changed is put back, unless changed again since. One
+    // transaction, audited (patient.same-person-undo); PracticeAdmin, as for removeIdentifier.
+    // The same numbers are never matched to the record by name again.
+    Result<SamePersonUndo> undoSamePerson(qint64 matchId);
     // The MRN of patient `id` (empty when there is none), to label an audit entry made about the
     // patient elsewhere. Not audited: a lookup, not a read.
     Result<QString> mrnOf(qint64 id);
@@ -139,6 +149,9 @@ private:
     Result<qint64> insert(Patient &patient);
 
     Result<qint64> resolveMerged(qint64 id);
+    // Whether a match of patient `patientId` brought any of `identifiers` (the record holds none
+    // of them now, or it would have been found by number): that pairing was found wrong.
+    Result<bool> refutedMatch(qint64 patientId, const QList<PatientIdentifier> &identifiers);
     // Inserts one identifier row: true when added, false when the patient already has it.
     Result<bool> insertIdentifier(PatientIdentifier identifier);
 

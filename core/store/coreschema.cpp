@@ -180,6 +180,19 @@ const MigrationSet &Store::coreMigrations()
                                 "value TEXT NOT NULL, authority TEXT NOT NULL, at TEXT NOT NULL, "
                                 "PRIMARY KEY (patient_id, value, authority))"),
              }},
+            {7,
+             {
+                 // Registrations taken to be a record by name and birth date: the record before
+                 // and after (JSON of its demographics) and the numbers brought, so an admin can
+                 // undo a wrong match, and the same numbers are not matched to it again.
+                 QStringLiteral("CREATE TABLE patient_same_person_matches (id INTEGER PRIMARY "
+                                "KEY, patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                                "at TEXT NOT NULL, source TEXT NOT NULL, identifiers TEXT NOT "
+                                "NULL, before_fields TEXT NOT NULL, after_fields TEXT NOT NULL, "
+                                "undone_at TEXT)"),
+                 QStringLiteral("CREATE INDEX patient_same_person_matches_patient ON "
+                                "patient_same_person_matches (patient_id)"),
+             }},
         }};
     return set;
 }

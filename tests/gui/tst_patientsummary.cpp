@@ -9,10 +9,13 @@
 #include "tests/support/modal.h"
 #include "tests/support/testsupport.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QtTest>
 
@@ -47,6 +50,7 @@ class tst_PatientSummary : public QObject
 private slots:
     void initTestCase();
     void frontDeskAddsNumber();
+    void adminUndoesNameMatch();
 
 private:
     qint64 count(const QString &sql, qint64 patient);
@@ -173,6 +177,79 @@ void tst_PatientSummary::frontDeskAddsNumber()
              qint64(1));
     QCOMPARE(patients.findByIdentifier(QStringLiteral("L-5"), QStringLiteral("LAB")).value(),
              patients.findByMrn(m_otherMrn).value());
+}
+
+// A hospital registration taken to be this record by name and birth date, found wrong: the admin
+// picks its number under "Remove a number…" and is offered to undo the whole match, which puts
+// back what the match changed.
+void tst_PatientSummary::adminUndoesNameMatch()
+{
+    QVERIFY(m_store->signInAdmin());
+    Core::PatientService &patients = m_store->services().patients();
+    Core::Patient mona =
+        Test::samplePatient(QStringLiteral("Match"), QStringLiteral("Mona"), QDate(1990, 4, 4));
+    mona.phoneHome = QStringLiteral("(217) 5551111");
+    auto created = patients.create(mona);
+    QVERIFY(created.ok());
+    const Core::Patient before = patients.open(created.value()).value();
+    Core::Patient after = before;
+    after.phoneHome = QStringLiteral("(217) 5552222");
+    QVERIFY(patients.update(after));
+    const Core::PatientIdentifier number{before.id, QStringLiteral("H-50"), QStringLiteral("HOSP"),
+                                         QStringLiteral("MR")};
+    QVERIFY(patients.addIdentifier(number));
+    QVERIFY(patients.noteSamePerson(before, after, {number},
+                                    QStringLiteral("ADT^A04 X1 from interface PM")));
+    m_store->services().users().signOut();
+
+    App::Shell shell(m_store->store());
+    const Core::Status signedIn = shell.signIn(Test::AdminName, Test::AdminPassword);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+    App::MainWindow *window = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QDockWidget *dock = window->dock(App::Constants::DockPatientSummary);
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    shell.patientContext().setCurrent(shell.services().patients().open(before.id).value());
+    auto remove = child<QPushButton>(dock, Names::SummaryRemoveNumber);
+    QVERIFY(remove && !remove->isHidden());
+
+    QString told;
+    const auto answer = [&](bool undo) {
+        QString question;
+        whenModal<QInputDialog>([&](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("H-50 (HOSP, MRN)"));
+            whenModal<QMessageBox>([&](QMessageBox *box) {
+                question = box->text();
+                if (!undo) {
+                    box->button(QMessageBox::Cancel)->click();
+                    return;
+                }
+                whenModal<QMessageBox>([&told](QMessageBox *done) {
+                    told = done->text();
+                    done->accept();
+                });
+                const QList<QAbstractButton *> buttons = box->buttons();
+                for (QAbstractButton *button : buttons) {
+                    if (button->text() == QStringLiteral("Undo the match"))
+                        button->click();
+                }
+            });
+            dialog->accept();
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("ADT^A04 X1 from interface PM")),
+                 qPrintable(question));
+    };
+    answer(false);
+    QCOMPARE(shell.services().patients().identifiers(before.id)->size(), 1);
+    answer(true);
+    QVERIFY2(told.contains(QStringLiteral("Put back: home phone.")), qPrintable(told));
+    QVERIFY(shell.services().patients().identifiers(before.id)->isEmpty());
+    QCOMPARE(shell.patientContext().current()->phoneHome, before.phoneHome);
+    QVERIFY(shell.services().patients().samePersonMatches(before.id)->isEmpty());
+    QVERIFY(remove->isHidden());
 }
 
 QTEST_MAIN(tst_PatientSummary)

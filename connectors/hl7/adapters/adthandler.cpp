@@ -87,14 +87,12 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     // Several records that could be the person: none is taken, and the message's summary (the
     // interface monitor shows it) asks for someone to merge them if they are one patient.
     QStringList alikeMrns;
+    Core::Patient matchedBefore; // the record as it was, when found by name
     if (found.id == 0 && m_context.services.practice().settings().matchSamePerson) {
         // Front desks register walk-ins before the hospital or PM system has heard of them: the
         // one record with the person's name and birth date and none of the sender's numbers is
         // that person. None, or several: a new record, as before.
-        QStringList authorities;
-        for (const Core::PatientIdentifier &id : foreign)
-            authorities << id.authority;
-        Core::Result<QList<qint64>> same = patients.findSamePerson(p, authorities);
+        Core::Result<QList<qint64>> same = patients.findSamePerson(p, foreign);
         if (!same)
             return Outcome::fromError(same.error(), QStringLiteral("PID"));
         if (same->size() == 1) {
@@ -102,6 +100,7 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
             if (!existing)
                 return Outcome::fromError(existing.error(), QStringLiteral("PID-3"));
             p = existing.value();
+            matchedBefore = p;
             if (std::optional<Outcome> bad = applyPid(message, 1, p))
                 return *bad;
         }
@@ -138,7 +137,7 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     // person's chart until the number is taken off it.
     if (foundByName) {
         if (Core::Status s = patients.noteSamePerson(
-                p.id, foreign,
+                matchedBefore, p, foreign,
                 tr("%1 %2 from interface %3")
                     .arg(text(message, QStringLiteral("MSH-9-1")) + u'^'
                              + text(message, QStringLiteral("MSH-9-2")),
