@@ -1,10 +1,15 @@
 # HL7 v2 parser tests; included from tests/CMakeLists.txt.
 set(hl7_test_dir ${CMAKE_CURRENT_SOURCE_DIR}/connectors/hl7)
-foreach(name tst_hl7message tst_hl7errors tst_hl7interop tst_hl7cli tst_hl7adt)
+foreach(name tst_hl7message tst_hl7errors tst_hl7interop tst_hl7cli tst_hl7adt tst_hl7adtmerge)
     ambulo_add_test(${name} connectors/hl7/${name}.cpp LABEL hl7)
     target_compile_definitions(${name} PRIVATE AMBULO_HL7_TEST_DIR="${hl7_test_dir}")
 endforeach()
 add_dependencies(tst_hl7cli ambulo)
+# The ADT adapters: registration and updates, merges and renumbering; adthandlertest.h, their
+# shared QObject base, is moc'ed into each.
+foreach(name tst_hl7adt tst_hl7adtmerge)
+    target_sources(${name} PRIVATE connectors/hl7/adthandlertest.h)
+endforeach()
 
 ambulo_add_test(tst_hl7inbound connectors/hl7/tst_hl7inbound.cpp LABEL hl7)
 ambulo_add_test(tst_mllp connectors/hl7/tst_mllp.cpp LABEL hl7)

@@ -45,10 +45,17 @@ ambulo_add_test(tst_syncbackfill connectors/sync/tst_syncbackfill.cpp LABEL sync
 target_link_libraries(tst_syncbackfill PRIVATE ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
 target_compile_definitions(tst_syncbackfill PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
 add_dependencies(tst_syncbackfill ambulo)
-ambulo_add_test(tst_syncremovals connectors/sync/tst_syncremovals.cpp LABEL sync)
-target_link_libraries(tst_syncremovals PRIVATE ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
-target_compile_definitions(tst_syncremovals PRIVATE AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
-add_dependencies(tst_syncremovals ambulo)
+# Merges made on a workstation and chart entries withdrawn, and pulled merges waiting for their
+# survivor; removalsynctest.h, their shared QObject base, is moc'ed into each.
+foreach(unit syncremovals syncwaitingmerges)
+    ambulo_add_test(tst_${unit} connectors/sync/tst_${unit}.cpp LABEL sync)
+    target_sources(tst_${unit} PRIVATE connectors/sync/removalsynctest.h)
+    target_link_libraries(tst_${unit} PRIVATE
+        ambulo_sync ambulo_scheduling_sync ambulo_charting_sync)
+    target_compile_definitions(tst_${unit} PRIVATE
+        AMBULO_PEERS_DIR="${PROJECT_SOURCE_DIR}/tests/peers")
+    add_dependencies(tst_${unit} ambulo)
+endforeach()
 # Every process that merges patients (hl7 import, hl7 listen) runs every module's merge hook.
 ambulo_add_test(tst_mergehooks connectors/sync/tst_mergehooks.cpp LABEL sync)
 target_link_libraries(tst_mergehooks PRIVATE ambulo_scheduling_sync ambulo_charting_sync)
