@@ -37,6 +37,61 @@ Create one with &apos;ambulo init --practice NAME --admin USER&apos;, or start A
     </message>
 </context>
 <context>
+    <name>Ambulo::App::AddNumberDialog</name>
+    <message>
+        <source>Add a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number another system knows %1 by. Its messages under this number will reach this chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HOSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already on record %3. If both records are this person, a practice admin can merge them; otherwise check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::BreakGlassDialog</name>
     <message>
         <source>Restricted record</source>
@@ -737,6 +792,40 @@ Messages from %3 under this number will no longer reach this chart; the next one
     </message>
     <message>
         <source>the other system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a number a hospital or lab knows this patient by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came with %2 on %3, which was taken to be %4 by name and birth date.
+
+Undo that match? Its numbers (%5) come off the record, and what it changed in the record is put back unless changed again since. The sender&apos;s messages under these numbers will no longer reach this chart, nor be matched to it by name again. The undo is audited and sent to the FHIR server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match is undone. Nothing it changed needed putting back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match is undone. Put back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed again since the match, so left as they are; check them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3935,6 +4024,62 @@ Reason: %5</source>
     </message>
     <message>
         <source>The assigning authority &apos;%1…&apos; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That match was undone already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

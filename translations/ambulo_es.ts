@@ -49,6 +49,61 @@ Cree una con “ambulo init --practice NOMBRE --admin USUARIO” o inicie Ambulo
     </message>
 </context>
 <context>
+    <name>Ambulo::App::AddNumberDialog</name>
+    <message>
+        <source>Add a number</source>
+        <translation>Añadir un número</translation>
+    </message>
+    <message>
+        <source>A number another system knows %1 by. Its messages under this number will reach this chart.</source>
+        <translation>Un número con el que otro sistema conoce a %1. Sus mensajes con este número llegarán a este expediente.</translation>
+    </message>
+    <message>
+        <source>e.g. HOSP</source>
+        <translation>p. ej., HOSP</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Identificador de paciente</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>Permiso de conducir</translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation>Número de la Seguridad Social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Emitido por:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already on record %3. If both records are this person, a practice admin can merge them; otherwise check the number.</source>
+        <translation>%1 de %2 ya figura en el expediente %3. Si ambos expedientes son de esta persona, un administrador de la consulta puede fusionarlos; si no, compruebe el número.</translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::BreakGlassDialog</name>
     <message>
         <source>Restricted record</source>
@@ -756,6 +811,42 @@ Los mensajes de %3 con este número dejarán de llegar a este historial; el sigu
     <message>
         <source>the other system</source>
         <translation>el otro sistema</translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation>Añadir un número…</translation>
+    </message>
+    <message>
+        <source>Type in a number a hospital or lab knows this patient by</source>
+        <translation>Escriba un número con el que un hospital o laboratorio conoce a este paciente</translation>
+    </message>
+    <message>
+        <source>%1 came with %2 on %3, which was taken to be %4 by name and birth date.
+
+Undo that match? Its numbers (%5) come off the record, and what it changed in the record is put back unless changed again since. The sender&apos;s messages under these numbers will no longer reach this chart, nor be matched to it by name again. The undo is audited and sent to the FHIR server.</source>
+        <translation>%1 llegó con %2 el %3, que se tomó por %4 por nombre y fecha de nacimiento.
+
+¿Deshacer esa coincidencia? Sus números (%5) se quitan del expediente y lo que cambió en él se restablece, salvo lo que se haya vuelto a cambiar desde entonces. Los mensajes del remitente con estos números ya no llegarán a este expediente ni volverán a asociarse a él por nombre. La acción queda auditada y se envía al servidor FHIR.</translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation>Deshacer la coincidencia</translation>
+    </message>
+    <message>
+        <source>The match is undone. Nothing it changed needed putting back.</source>
+        <translation>La coincidencia se ha deshecho. No había nada que restablecer.</translation>
+    </message>
+    <message>
+        <source>The match is undone. Put back: %1.</source>
+        <translation>La coincidencia se ha deshecho. Restablecido: %1.</translation>
+    </message>
+    <message>
+        <source>Changed again since the match, so left as they are; check them: %1.</source>
+        <translation>Cambiado de nuevo después de la coincidencia, así que se deja como está; compruébelo: %1.</translation>
+    </message>
+    <message>
+        <source>Match undone</source>
+        <translation>Coincidencia deshecha</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4053,62 @@ Motivo: %5</translation>
     <message>
         <source>The assigning authority &apos;%1…&apos; is longer than %2 characters.</source>
         <translation>La autoridad asignadora “%1…” tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>segundo nombre</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>home phone</source>
+        <translation>teléfono de casa</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>teléfono móvil</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>No match %1.</source>
+        <translation>No existe la coincidencia %1.</translation>
+    </message>
+    <message>
+        <source>That match was undone already.</source>
+        <translation>Esa coincidencia ya se había deshecho.</translation>
     </message>
 </context>
 <context>
