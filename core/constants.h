@@ -73,6 +73,8 @@ inline constexpr char PatientIdentifierRemove[] = "patient.identifier-remove";
 inline constexpr char PatientSamePersonMatch[] = "patient.same-person-match";
 // An admin undid such a match: its numbers came off and what it changed was put back.
 inline constexpr char PatientSamePersonUndo[] = "patient.same-person-undo";
+// An admin confirmed such a match was right.
+inline constexpr char PatientSamePersonConfirm[] = "patient.same-person-confirm";
 inline constexpr char PatientMerge[] = "patient.merge";
 inline constexpr char PatientMrnChange[] = "patient.mrn-change";
 inline constexpr char CoverageImport[] = "coverage.import";

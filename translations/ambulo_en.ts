@@ -614,6 +614,109 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::App::Internal::NameMatchesWidget</name>
+    <message>
+        <source>Registrations from other systems that were taken to be a record here by name and birth date. Compare each, then confirm it or undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match was right: it leaves this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name matches are waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) waiting for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match changed nothing in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the match → from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 is the person %2 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::Internal::ParkedMessagesModel</name>
     <message>
         <source>No.</source>
@@ -741,30 +844,6 @@ Mobile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>•••-••-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>patient id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>driver&apos;s license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other numbers:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,29 +882,11 @@ Messages from %3 under this number will no longer reach this chart; the next one
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 came with %2 on %3, which was taken to be %4 by name and birth date.
-
-Undo that match? Its numbers (%5) come off the record, and what it changed in the record is put back unless changed again since. The sender&apos;s messages under these numbers will no longer reach this chart, nor be matched to it by name again. The undo is audited and sent to the FHIR server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The match is undone. Nothing it changed needed putting back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The match is undone. Put back: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed again since the match, so left as they are; check them: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Match undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — matched by name, not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1394,52 @@ This is recorded in the audit log, sent to the practice&apos;s other systems, an
         <source>%1 — born %2 · %3 · MRN %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••-••-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on %2, was taken to be %3 by name and birth date, and gave the record %4.
+
+Undo that match? Its numbers come off the record, and what it changed in the record is put back unless changed again since. The sender&apos;s messages under these numbers will no longer reach this chart, nor be matched to it by name again. The undo is audited and sent to the FHIR server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match is undone. Nothing it changed needed putting back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match is undone. Put back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed again since the match, so left as they are; check them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::PlatformModule</name>
@@ -1362,6 +1469,10 @@ This is recorded in the audit log, sent to the practice&apos;s other systems, an
     </message>
     <message>
         <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,6 +4191,18 @@ Reason: %5</source>
     </message>
     <message>
         <source>That match was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match %1 is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a restricted record: open it with a reason (break-glass) to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That match was confirmed as right; take a wrong number off by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,11 +72,11 @@ Cree una con “ambulo init --practice NOMBRE --admin USUARIO” o inicie Ambulo
     </message>
     <message>
         <source>Driver&apos;s license</source>
-        <translation>Permiso de conducir</translation>
+        <translation>Licencia de conducir</translation>
     </message>
     <message>
         <source>Social Security number</source>
-        <translation>Número de la Seguridad Social</translation>
+        <translation>Número de Seguro Social</translation>
     </message>
     <message>
         <source>Other</source>
@@ -628,6 +628,110 @@ Why do you need this record? (at least %2 characters)</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::App::Internal::NameMatchesWidget</name>
+    <message>
+        <source>Registrations from other systems that were taken to be a record here by name and birth date. Compare each, then confirm it or undo it.</source>
+        <translation>Registros de otros sistemas que se tomaron por un expediente de aquí por nombre y fecha de nacimiento. Compare cada uno y luego confírmelo o deshágalo.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Right &amp;person</source>
+        <translation>&amp;Persona correcta</translation>
+    </message>
+    <message>
+        <source>The match was right: it leaves this list</source>
+        <translation>La coincidencia era correcta: sale de esta lista</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the match…</source>
+        <translation>&amp;Deshacer la coincidencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>No name matches are waiting for review.</source>
+        <translation>No hay coincidencias por nombre pendientes de revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) waiting for review.</source>
+        <translation>
+            <numerusform>%n coincidencia pendiente de revisión.</numerusform>
+            <numerusform>%n coincidencias pendientes de revisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, now %4</source>
+        <translation>%1: %2 → %3, ahora %4</translation>
+    </message>
+    <message>
+        <source>The match changed nothing in the record.</source>
+        <translation>La coincidencia no cambió nada en el expediente.</translation>
+    </message>
+    <message>
+        <source>Before the match → from %1:
+%2</source>
+        <translation>Antes de la coincidencia → según %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 is the person %2 registered.</source>
+        <translation>Confirmado: %1 es la persona que registró %2.</translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation>Deshacer la coincidencia</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>el expediente %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::App::Internal::ParkedMessagesModel</name>
     <message>
         <source>No.</source>
@@ -758,27 +862,27 @@ Celular: %2</translation>
     </message>
     <message>
         <source>SSN</source>
-        <translation>n.º de Seguro Social</translation>
+        <translation type="vanished">n.º de Seguro Social</translation>
     </message>
     <message>
         <source>•••-••-%1</source>
-        <translation>•••-••-%1</translation>
+        <translation type="vanished">•••-••-%1</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation>n.º de expediente</translation>
+        <translation type="vanished">n.º de expediente</translation>
     </message>
     <message>
         <source>patient id</source>
-        <translation>id. de paciente</translation>
+        <translation type="vanished">id. de paciente</translation>
     </message>
     <message>
         <source>driver&apos;s license</source>
-        <translation>licencia de conducir</translation>
+        <translation type="vanished">licencia de conducir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
         <source>Other numbers:</source>
@@ -824,29 +928,33 @@ Los mensajes de %3 con este número dejarán de llegar a este historial; el sigu
         <source>%1 came with %2 on %3, which was taken to be %4 by name and birth date.
 
 Undo that match? Its numbers (%5) come off the record, and what it changed in the record is put back unless changed again since. The sender&apos;s messages under these numbers will no longer reach this chart, nor be matched to it by name again. The undo is audited and sent to the FHIR server.</source>
-        <translation>%1 llegó con %2 el %3, que se tomó por %4 por nombre y fecha de nacimiento.
+        <translation type="vanished">%1 llegó con %2 el %3, que se tomó por %4 por nombre y fecha de nacimiento.
 
 ¿Deshacer esa coincidencia? Sus números (%5) se quitan del expediente y lo que cambió en él se restablece, salvo lo que se haya vuelto a cambiar desde entonces. Los mensajes del remitente con estos números ya no llegarán a este expediente ni volverán a asociarse a él por nombre. La acción queda auditada y se envía al servidor FHIR.</translation>
     </message>
     <message>
         <source>Undo the match</source>
-        <translation>Deshacer la coincidencia</translation>
+        <translation type="vanished">Deshacer la coincidencia</translation>
     </message>
     <message>
         <source>The match is undone. Nothing it changed needed putting back.</source>
-        <translation>La coincidencia se ha deshecho. No había nada que restablecer.</translation>
+        <translation type="vanished">La coincidencia se ha deshecho. No había nada que restablecer.</translation>
     </message>
     <message>
         <source>The match is undone. Put back: %1.</source>
-        <translation>La coincidencia se ha deshecho. Restablecido: %1.</translation>
+        <translation type="vanished">La coincidencia se ha deshecho. Restablecido: %1.</translation>
     </message>
     <message>
         <source>Changed again since the match, so left as they are; check them: %1.</source>
-        <translation>Cambiado de nuevo después de la coincidencia, así que se deja como está; compruébelo: %1.</translation>
+        <translation type="vanished">Cambiado de nuevo después de la coincidencia, así que se deja como está; compruébelo: %1.</translation>
     </message>
     <message>
         <source>Match undone</source>
         <translation>Coincidencia deshecha</translation>
+    </message>
+    <message>
+        <source>%1 — matched by name, not reviewed yet</source>
+        <translation>%1 — asociado por nombre, sin revisar aún</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1463,54 @@ Queda registrado en el registro de auditoría, se envía a los demás sistemas d
         <source>%1 — born %2 · %3 · MRN %4</source>
         <translation>%1 — nac. %2 · %3 · expediente %4</translation>
     </message>
+    <message>
+        <source>SSN</source>
+        <translation>n.º de Seguro Social</translation>
+    </message>
+    <message>
+        <source>•••-••-%1</source>
+        <translation>•••-••-%1</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>n.º de expediente</translation>
+    </message>
+    <message>
+        <source>patient id</source>
+        <translation>id. de paciente</translation>
+    </message>
+    <message>
+        <source>driver&apos;s license</source>
+        <translation>licencia de conducir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, on %2, was taken to be %3 by name and birth date, and gave the record %4.
+
+Undo that match? Its numbers come off the record, and what it changed in the record is put back unless changed again since. The sender&apos;s messages under these numbers will no longer reach this chart, nor be matched to it by name again. The undo is audited and sent to the FHIR server.</source>
+        <translation>%1, el %2, se tomó por %3 por nombre y fecha de nacimiento, y dio al expediente %4.
+
+¿Deshacer esa coincidencia? Sus números se quitan del expediente y lo que cambió en él se restablece, salvo lo que se haya vuelto a cambiar desde entonces. Los mensajes del remitente con estos números ya no llegarán a este expediente ni volverán a asociarse a él por nombre. La acción queda auditada y se envía al servidor FHIR.</translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation>Deshacer la coincidencia</translation>
+    </message>
+    <message>
+        <source>The match is undone. Nothing it changed needed putting back.</source>
+        <translation>La coincidencia se ha deshecho. No había nada que restablecer.</translation>
+    </message>
+    <message>
+        <source>The match is undone. Put back: %1.</source>
+        <translation>La coincidencia se ha deshecho. Restablecido: %1.</translation>
+    </message>
+    <message>
+        <source>Changed again since the match, so left as they are; check them: %1.</source>
+        <translation>Cambiado de nuevo después de la coincidencia, así que se deja como está; compruébelo: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::PlatformModule</name>
@@ -1385,6 +1541,10 @@ Queda registrado en el registro de auditoría, se envía a los demás sistemas d
     <message>
         <source>Sync settings</source>
         <translation>Ajustes de sincronización</translation>
+    </message>
+    <message>
+        <source>Name matches</source>
+        <translation>Coincidencias por nombre</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4269,18 @@ Motivo: %5</translation>
     <message>
         <source>That match was undone already.</source>
         <translation>Esa coincidencia ya se había deshecho.</translation>
+    </message>
+    <message>
+        <source>No match %1 is waiting for review.</source>
+        <translation>La coincidencia %1 no está pendiente de revisión.</translation>
+    </message>
+    <message>
+        <source>%1 is a restricted record: open it with a reason (break-glass) to compare.</source>
+        <translation>%1 es un expediente restringido: ábralo indicando un motivo (acceso de emergencia) para comparar.</translation>
+    </message>
+    <message>
+        <source>That match was confirmed as right; take a wrong number off by hand.</source>
+        <translation>Esa coincidencia se confirmó como correcta; quite a mano un número erróneo.</translation>
     </message>
 </context>
 <context>

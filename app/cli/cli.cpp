@@ -4,6 +4,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/fhircommands.h"
 #include "app/cli/hl7commands.h"
+#include "app/cli/identitycommands.h"
 #include "app/cli/initfromserver.h"
 #include "app/cli/schedulingcommands.h"
 #include "app/cli/synccommands.h"
@@ -14,8 +15,6 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
-
-#include <algorithm>
 
 namespace Ambulo::App {
 
@@ -59,6 +58,11 @@ Commands:
                                         given to, e.g. a name and birth date match flagged in
                                         'audit list --action patient.same-person-match'
                                         (practice admin)
+  patients matches                      the name and birth date matches waiting for review:
+                                        MRN<TAB>when<TAB>numbers<TAB>from<TAB>fields changed
+                                        (practice admin)
+  patients confirm-match MRN VALUE --authority A
+                                        the match that brought that number was right
   patients undo-match MRN VALUE --authority A
                                         undo the name and birth date match that brought that
                                         number: its numbers come off, what it changed is put
@@ -357,194 +361,6 @@ int printSearch(CliContext &cli, Core::Services &services, const QString &query,
     return ExitOk;
 }
 
-// The record with this MRN (following a merge); an error naming the MRN when there is none.
-Core::Result<qint64> recordOf(Core::PatientService &patients, const QString &mrn)
-{
-    Core::Result<qint64> id = patients.findByMrn(mrn);
-    if (id && id.value() == 0)
-        return Core::Error{ErrorCode::Invalid,
-                           QStringLiteral("No patient has MRN %1.").arg(mrn.left(40))};
-    return id;
-}
-
-// `patients merge KEEP GONE --reason TEXT`: the record GONE becomes part of KEEP (its numbers,
-// visits, appointments and history move; its MRN keeps leading to KEEP).
-int mergePatients(CliContext &cli)
-{
-    const QString keepMrn = cli.words.value(2).trimmed();
-    const QString goneMrn = cli.words.value(3).trimmed();
-    const QString reason = cli.option(QStringLiteral("reason")).trimmed();
-    if (keepMrn.isEmpty() || goneMrn.isEmpty() || cli.words.size() > 4)
-        return cli.usage(QStringLiteral("patients merge needs the MRN to keep, then the MRN to "
-                                        "merge into it"));
-    if (reason.isEmpty())
-        return cli.usage(QStringLiteral("patients merge needs --reason TEXT: why the two records "
-                                        "are one person"));
-    auto opened = cli.openAndSignIn();
-    if (!opened)
-        return cli.fail(opened.error());
-    Core::PatientService &patients = opened->services->patients();
-    const auto finish = [&](int code) {
-        opened->services->users().signOut();
-        return code;
-    };
-    qint64 ids[2] = {0, 0};
-    const QString mrns[2] = {keepMrn, goneMrn};
-    for (int i = 0; i < 2; ++i) {
-        Core::Result<qint64> id = recordOf(patients, mrns[i]);
-        if (!id)
-            return finish(cli.fail(id.error()));
-        ids[i] = id.value();
-    }
-    Core::Result<QString> survivor = patients.mrnOf(ids[0]);
-    if (!survivor)
-        return finish(cli.fail(survivor.error()));
-    if (ids[0] == ids[1] && keepMrn != goneMrn) {
-        cli.print(QStringLiteral("%1 is already part of %2").arg(goneMrn, survivor.value()));
-        return finish(ExitOk);
-    }
-    if (Core::Status s = patients.merge(ids[0], ids[1], reason); !s)
-        return finish(cli.fail(s.error()));
-    cli.print(QStringLiteral("%1 merged into %2").arg(goneMrn, survivor.value()));
-    return finish(ExitOk);
-}
-
-// `patients remove-identifier MRN VALUE --authority A`: the other system's messages under that
-// number no longer reach this record (the FHIR server's copy loses it at the next push).
-int removePatientIdentifier(CliContext &cli)
-{
-    const QString mrn = cli.words.value(2).trimmed();
-    const QString value = cli.words.value(3).trimmed();
-    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4
-        || !cli.has(QStringLiteral("authority")))
-        return cli.usage(QStringLiteral("patients remove-identifier needs the MRN, the number and "
-                                        "--authority A (as 'patients show' lists them)"));
-    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
-    auto opened = cli.openAndSignIn();
-    if (!opened)
-        return cli.fail(opened.error());
-    Core::PatientService &patients = opened->services->patients();
-    const auto finish = [&](int code) {
-        opened->services->users().signOut();
-        return code;
-    };
-    Core::Result<qint64> id = recordOf(patients, mrn);
-    if (!id)
-        return finish(cli.fail(id.error()));
-    Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
-    if (!holder)
-        return finish(cli.fail(holder.error()));
-    if (holder.value() != id.value())
-        return finish(cli.fail(
-            {ErrorCode::Invalid, QStringLiteral("Patient %1 holds no identifier %2 of %3.")
-                                     .arg(mrn.left(40), value.left(64), authority.left(200))}));
-    if (Core::Status s = patients.removeIdentifier({id.value(), value, authority, {}}); !s)
-        return finish(cli.fail(s.error()));
-    cli.print(QStringLiteral("%1 (%2) taken off %3").arg(value, authority, mrn));
-    return finish(ExitOk);
-}
-
-// `patients add-identifier MRN VALUE --authority A [--type T]`: a number another system knows the
-// patient by, typed in (say the hospital's, read out on the phone), so that system's messages
-// under it reach this record.
-int addPatientIdentifier(CliContext &cli)
-{
-    const QString mrn = cli.words.value(2).trimmed();
-    const QString value = cli.words.value(3).trimmed();
-    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
-    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4 || authority.isEmpty())
-        return cli.usage(QStringLiteral("patients add-identifier needs the MRN, the number and "
-                                        "--authority A (the system that gave it, e.g. HOSP); "
-                                        "--type T is optional (MR, PI, SS, DL, ...)"));
-    const QString type = cli.option(QStringLiteral("type")).trimmed().toUpper();
-    auto opened = cli.openAndSignIn();
-    if (!opened)
-        return cli.fail(opened.error());
-    Core::PatientService &patients = opened->services->patients();
-    const auto finish = [&](int code) {
-        opened->services->users().signOut();
-        return code;
-    };
-    Core::Result<qint64> id = recordOf(patients, mrn);
-    if (!id)
-        return finish(cli.fail(id.error()));
-    Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
-    if (!holder)
-        return finish(cli.fail(holder.error()));
-    if (holder.value() != 0 && holder.value() != id.value()) {
-        Core::Result<QString> other = patients.mrnOf(holder.value());
-        return finish(cli.fail(
-            {ErrorCode::Conflict,
-             QStringLiteral("%1 (%2) is already on record %3. If both records are one person, "
-                            "merge them with 'patients merge'; otherwise check the number.")
-                 .arg(value.left(64), authority.left(200), other ? other.value() : QString())}));
-    }
-    if (holder.value() == id.value()) {
-        cli.print(QStringLiteral("%1 (%2) is already on %3").arg(value, authority, mrn));
-        return finish(ExitOk);
-    }
-    if (Core::Status s = patients.addIdentifier({id.value(), value, authority, type}); !s)
-        return finish(cli.fail(s.error()));
-    cli.print(QStringLiteral("%1 (%2) added to %3").arg(value, authority, mrn));
-    return finish(ExitOk);
-}
-
-// `patients undo-match MRN VALUE --authority A`: the registration that gave the record that
-// number by name and birth date was someone else's. Its numbers come off, what it changed is put
-// back (unless changed again since), and its numbers are not matched to the record again.
-int undoSamePersonMatch(CliContext &cli)
-{
-    const QString mrn = cli.words.value(2).trimmed();
-    const QString value = cli.words.value(3).trimmed();
-    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
-    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4 || authority.isEmpty())
-        return cli.usage(QStringLiteral("patients undo-match needs the MRN, a number the match "
-                                        "brought and --authority A (as 'patients show' lists "
-                                        "them)"));
-    auto opened = cli.openAndSignIn();
-    if (!opened)
-        return cli.fail(opened.error());
-    Core::PatientService &patients = opened->services->patients();
-    const auto finish = [&](int code) {
-        opened->services->users().signOut();
-        return code;
-    };
-    Core::Result<qint64> id = recordOf(patients, mrn);
-    if (!id)
-        return finish(cli.fail(id.error()));
-    Core::Result<QList<Core::SamePersonMatch>> matches = patients.samePersonMatches(id.value());
-    if (!matches)
-        return finish(cli.fail(matches.error()));
-    const auto match =
-        std::find_if(matches->cbegin(), matches->cend(), [&](const Core::SamePersonMatch &m) {
-            return std::any_of(m.identifiers.cbegin(), m.identifiers.cend(),
-                               [&](const Core::PatientIdentifier &n) {
-                                   return n.value == value && n.authority == authority;
-                               });
-        });
-    if (match == matches->cend())
-        return finish(cli.fail(
-            {ErrorCode::Invalid,
-             QStringLiteral("No match by name and birth date gave %1 (%2) to %3 that can be "
-                            "undone ('patients show' lists the record's numbers).")
-                 .arg(value.left(64), authority.left(200), mrn.left(40))}));
-    Core::Result<Core::SamePersonUndo> undone = patients.undoSamePerson(match->id);
-    if (!undone)
-        return finish(cli.fail(undone.error()));
-    QStringList numbers;
-    for (const Core::PatientIdentifier &n : std::as_const(undone->removed))
-        numbers << QStringLiteral("%1 (%2)").arg(n.value, n.authority);
-    cli.print(QStringLiteral("%1: undid %2; taken off: %3")
-                  .arg(mrn, match->source, numbers.join(QLatin1String(", "))));
-    cli.print(QStringLiteral("put back: %1")
-                  .arg(undone->restored.isEmpty() ? QStringLiteral("nothing")
-                                                  : undone->restored.join(QLatin1String(", "))));
-    if (!undone->kept.isEmpty())
-        cli.print(QStringLiteral("changed again since, left as they are (check them): %1")
-                      .arg(undone->kept.join(QLatin1String(", "))));
-    return finish(ExitOk);
-}
-
 int cmdPatients(CliContext &cli)
 {
     const QString sub = cli.words.value(1);
@@ -638,16 +454,10 @@ int cmdPatients(CliContext &cli)
         opened->services->users().signOut();
         return code;
     }
-    if (sub == QLatin1String("merge"))
-        return mergePatients(cli);
-    if (sub == QLatin1String("add-identifier"))
-        return addPatientIdentifier(cli);
-    if (sub == QLatin1String("remove-identifier"))
-        return removePatientIdentifier(cli);
-    if (sub == QLatin1String("undo-match"))
-        return undoSamePersonMatch(cli);
+    if (isPatientIdentityCommand(sub))
+        return runPatientIdentity(cli);
     return cli.usage(QStringLiteral("patients needs search, add, show, merge, add-identifier, "
-                                    "remove-identifier or undo-match"));
+                                    "remove-identifier, matches, undo-match or confirm-match"));
 }
 
 int cmdAudit(CliContext &cli)

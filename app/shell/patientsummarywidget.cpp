@@ -1,12 +1,12 @@
 #include "app/shell/patientsummarywidget.h"
 
 #include "app/shell/addnumberdialog.h"
+#include "app/shell/patienttext.h"
 #include "app/shell/shellconstants.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "core/session/services.h"
 
-#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -17,6 +17,8 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ambulo::App::Internal {
 
@@ -61,35 +63,6 @@ QString rankName(int rank)
     default:
         return PatientSummaryWidget::tr("Other");
     }
-}
-
-// One number another system knows the patient by: "H-4455 (HOSP, MRN)". A Social Security
-// number (type SS, or the Social Security Administration's, as a FHIR us-ssn identifier without a
-// type comes) shows its last four digits only, as on a printed statement.
-QString identifierLine(const Core::PatientIdentifier &id)
-{
-    QString value = id.value;
-    QString kind;
-    if (id.typeCode == QLatin1String("SS") || id.authority == QLatin1String("USSSA")) {
-        kind = PatientSummaryWidget::tr("SSN");
-        value = PatientSummaryWidget::tr("•••-••-%1").arg(value.right(4));
-    } else if (id.typeCode == QLatin1String("MR")) {
-        kind = PatientSummaryWidget::tr("MRN");
-    } else if (id.typeCode == QLatin1String("PI")) {
-        kind = PatientSummaryWidget::tr("patient id");
-    } else if (id.typeCode == QLatin1String("DL")) {
-        kind = PatientSummaryWidget::tr("driver's license");
-    } else {
-        kind = id.typeCode;
-    }
-    QStringList about;
-    for (const QString &part : {id.authority, kind}) {
-        if (!part.isEmpty())
-            about << part;
-    }
-    return about.isEmpty()
-               ? value
-               : PatientSummaryWidget::tr("%1 (%2)").arg(value, about.join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -211,34 +184,37 @@ void PatientSummaryWidget::refresh()
     if (!identifiers) {
         m_identifiers->setText(identifiers.error().message);
     } else {
+        // A number a name and birth date match brought may be someone else's until an admin
+        // has reviewed it: the clerk reading it out on the phone should know.
+        QList<Core::PatientIdentifier> unreviewed;
+        if (auto matches = m_context.services.patients().samePersonMatches(patient->id)) {
+            for (const Core::SamePersonMatch &match : std::as_const(matches.value()))
+                unreviewed << match.identifiers;
+        }
         QStringList lines;
-        for (const Core::PatientIdentifier &id : std::as_const(identifiers.value()))
-            lines << identifierLine(id);
+        for (const Core::PatientIdentifier &id : std::as_const(identifiers.value())) {
+            const bool matched = std::any_of(
+                unreviewed.cbegin(), unreviewed.cend(), [&id](const Core::PatientIdentifier &n) {
+                    return n.value == id.value && n.authority == id.authority;
+                });
+            lines << (matched ? tr("%1 — matched by name, not reviewed yet")
+                                    .arg(PatientText::identifierLine(id))
+                              : PatientText::identifierLine(id));
+        }
         m_identifiers->setText(lines.isEmpty() ? tr("—") : lines.join(QLatin1Char('\n')));
     }
     m_pages->setCurrentIndex(1);
 }
 
-void PatientSummaryWidget::undoMatch(const Core::SamePersonMatch &match, const QString &line)
+void PatientSummaryWidget::undoMatch(const Core::SamePersonMatch &match)
 {
     const auto &patient = m_context.patient.current();
     if (!patient)
         return;
-    QStringList numbers;
-    for (const Core::PatientIdentifier &id : match.identifiers)
-        numbers << identifierLine(id);
-    const QDateTime at = QDateTime::fromString(match.at, Qt::ISODateWithMs).toLocalTime();
     QMessageBox box(QMessageBox::Question, tr("Remove a number"),
-                    tr("%1 came with %2 on %3, which was taken to be %4 by name and birth "
-                       "date.\n\nUndo that match? Its numbers (%5) come off the record, and what "
-                       "it changed in the record is put back unless changed again since. The "
-                       "sender's messages under these numbers will no longer reach this chart, "
-                       "nor be matched to it by name again. The undo is audited and sent to the "
-                       "FHIR server.")
-                        .arg(line, match.source, QLocale().toString(at, QLocale::ShortFormat),
-                             patient->displayName(), numbers.join(QLatin1String("; "))),
-                    QMessageBox::Cancel, this);
-    QPushButton *undo = box.addButton(tr("Undo the match"), QMessageBox::AcceptRole);
+                    PatientText::undoQuestion(match, patient->displayName()), QMessageBox::Cancel,
+                    this);
+    QPushButton *undo = box.addButton(PatientText::undoButton(), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != undo)
@@ -249,18 +225,10 @@ void PatientSummaryWidget::undoMatch(const Core::SamePersonMatch &match, const Q
         QMessageBox::warning(this, tr("Remove a number"), undone.error().message);
         return;
     }
-    QString done = undone->restored.isEmpty()
-                       ? tr("The match is undone. Nothing it changed needed putting back.")
-                       : tr("The match is undone. Put back: %1.")
-                             .arg(undone->restored.join(QLatin1String(", ")));
-    if (!undone->kept.isEmpty())
-        done += QLatin1Char('\n')
-                + tr("Changed again since the match, so left as they are; check them: %1.")
-                      .arg(undone->kept.join(QLatin1String(", ")));
     // The banner and every dock show the record as it is now.
     if (auto reopened = patients.open(patient->id))
         m_context.patient.setCurrent(reopened.value());
-    QMessageBox::information(this, tr("Match undone"), done);
+    QMessageBox::information(this, tr("Match undone"), PatientText::undoSummary(undone.value()));
 }
 
 void PatientSummaryWidget::addNumber()
@@ -280,7 +248,7 @@ void PatientSummaryWidget::removeNumber()
         return;
     QStringList lines;
     for (const Core::PatientIdentifier &id : std::as_const(m_shownIdentifiers))
-        lines << identifierLine(id);
+        lines << PatientText::identifierLine(id);
     bool chosen = false;
     const QString line =
         QInputDialog::getItem(this, tr("Remove a number"),
@@ -296,7 +264,7 @@ void PatientSummaryWidget::removeNumber()
          matches ? matches.value() : QList<Core::SamePersonMatch>()) {
         for (const Core::PatientIdentifier &brought : match.identifiers) {
             if (brought.value == id.value && brought.authority == id.authority)
-                return undoMatch(match, line);
+                return undoMatch(match);
         }
     }
     const QMessageBox::StandardButton sure = QMessageBox::question(

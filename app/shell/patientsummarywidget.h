@@ -29,7 +29,7 @@ private:
     // this chart.
     void removeNumber();
     // The number came by a name and birth date match: offers to undo the whole match.
-    void undoMatch(const Core::SamePersonMatch &match, const QString &line);
+    void undoMatch(const Core::SamePersonMatch &match);
     // The front desk types in a number a hospital or lab knows the patient by.
     void addNumber();
 

@@ -3,6 +3,9 @@
 #include "core/entities/patient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QStringList>
 
 namespace Ambulo::App::PatientText {
 
@@ -40,6 +43,66 @@ QString matchLine(const Core::PatientMatch &match)
             .arg(name, birthDate(match.birthDate), sex(match.sex), match.mrn);
     return tr("%1 — born %2 · %3 · MRN %4")
         .arg(name, birthDate(match.birthDate), sex(match.sex), match.mrn);
+}
+
+// One number another system knows the patient by: "H-4455 (HOSP, MRN)". A Social Security
+// number (type SS, or the Social Security Administration's, as a FHIR us-ssn identifier without a
+// type comes) shows its last four digits only, as on a printed statement.
+QString identifierLine(const Core::PatientIdentifier &id)
+{
+    QString value = id.value;
+    QString kind;
+    if (id.typeCode == QLatin1String("SS") || id.authority == QLatin1String("USSSA")) {
+        kind = tr("SSN");
+        value = tr("•••-••-%1").arg(value.right(4));
+    } else if (id.typeCode == QLatin1String("MR")) {
+        kind = tr("MRN");
+    } else if (id.typeCode == QLatin1String("PI")) {
+        kind = tr("patient id");
+    } else if (id.typeCode == QLatin1String("DL")) {
+        kind = tr("driver's license");
+    } else {
+        kind = id.typeCode;
+    }
+    QStringList about;
+    for (const QString &part : {id.authority, kind}) {
+        if (!part.isEmpty())
+            about << part;
+    }
+    return about.isEmpty() ? value : tr("%1 (%2)").arg(value, about.join(QLatin1String(", ")));
+}
+
+QString undoQuestion(const Core::SamePersonMatch &match, const QString &name)
+{
+    QStringList numbers;
+    for (const Core::PatientIdentifier &id : match.identifiers)
+        numbers << identifierLine(id);
+    const QDateTime at = QDateTime::fromString(match.at, Qt::ISODateWithMs).toLocalTime();
+    return tr("%1, on %2, was taken to be %3 by name and birth date, and gave the record %4.\n\n"
+              "Undo that match? Its numbers come off the record, and what it changed in the "
+              "record is put back unless changed again since. The sender's messages under these "
+              "numbers will no longer reach this chart, nor be matched to it by name again. The "
+              "undo is audited and sent to the FHIR server.")
+        .arg(match.source, QLocale().toString(at, QLocale::ShortFormat), name,
+             numbers.join(QLatin1String("; ")));
+}
+
+QString undoButton()
+{
+    return tr("Undo the match");
+}
+
+QString undoSummary(const Core::SamePersonUndo &undone)
+{
+    QString done = undone.restored.isEmpty()
+                       ? tr("The match is undone. Nothing it changed needed putting back.")
+                       : tr("The match is undone. Put back: %1.")
+                             .arg(undone.restored.join(QLatin1String(", ")));
+    if (!undone.kept.isEmpty())
+        done += QLatin1Char('\n')
+                + tr("Changed again since the match, so left as they are; check them: %1.")
+                      .arg(undone.kept.join(QLatin1String(", ")));
+    return done;
 }
 
 } // namespace Ambulo::App::PatientText

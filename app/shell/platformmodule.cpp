@@ -2,6 +2,7 @@
 
 #include "app/shell/auditlogwidget.h"
 #include "app/shell/interfacemonitorwidget.h"
+#include "app/shell/namematcheswidget.h"
 #include "app/shell/patientsummarywidget.h"
 #include "app/shell/practicesettingswidget.h"
 #include "app/shell/shellconstants.h"
@@ -59,6 +60,15 @@ QList<Core::DockSpec> PlatformModule::docks() const
                   Permission::PracticeAdmin,
                   [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
                       return new Internal::InterfaceMonitorWidget(context, parent);
+                  }});
+    // Registrations matched by name and birth date, for the admin to confirm or undo.
+    docks.append({QLatin1String(Constants::DockNameMatches),
+                  tr("Name matches"),
+                  Qt::BottomDockWidgetArea,
+                  {Role::Admin},
+                  Permission::PracticeAdmin,
+                  [](Core::ModuleContext &context, QWidget *parent) -> QWidget * {
+                      return new Internal::NameMatchesWidget(context, parent);
                   }});
     // Tabs behind the audit log and the practice settings; the status bar's conflict count
     // raises the first.

@@ -10,6 +10,7 @@ target_sources(ambulo_app PRIVATE
     shell/patientsearchdialog.h shell/patientsearchdialog.cpp
     shell/mergepatientdialog.h shell/mergepatientdialog.cpp
     shell/addnumberdialog.h shell/addnumberdialog.cpp
+    shell/namematcheswidget.h shell/namematcheswidget.cpp
     shell/breakglassdialog.h shell/breakglassdialog.cpp
     shell/patienttext.h shell/patienttext.cpp
     shell/platformmodule.h shell/platformmodule.cpp

@@ -11,6 +11,7 @@ inline constexpr char DockUsers[] = "Ambulo.Dock.Users";
 inline constexpr char DockPracticeSettings[] = "Ambulo.Dock.PracticeSettings";
 inline constexpr char DockAuditLog[] = "Ambulo.Dock.AuditLog";
 inline constexpr char DockInterfaceMonitor[] = "Ambulo.Dock.InterfaceMonitor";
+inline constexpr char DockNameMatches[] = "Ambulo.Dock.NameMatches";
 
 // Published on the event hub after the practice settings were saved; the shell re-reads the
 // idle timeout and the practice name.
@@ -103,6 +104,14 @@ inline constexpr char AddNumberValue[] = "addNumberValue";
 inline constexpr char AddNumberType[] = "addNumberType";
 inline constexpr char AddNumberError[] = "addNumberError";
 inline constexpr char AddNumberButton[] = "addNumberButton";
+inline constexpr char MatchesTable[] = "nameMatchesTable";
+inline constexpr char MatchesDetails[] = "nameMatchesDetails";
+inline constexpr char MatchesStatus[] = "nameMatchesStatus";
+inline constexpr char MatchesCompare[] = "nameMatchesCompare";
+inline constexpr char MatchesConfirm[] = "nameMatchesConfirm";
+inline constexpr char MatchesUndo[] = "nameMatchesUndo";
+inline constexpr char MatchesOpen[] = "nameMatchesOpen";
+inline constexpr char MatchesRefresh[] = "nameMatchesRefresh";
 inline constexpr char UsersTable[] = "usersTable";
 inline constexpr char AuditTable[] = "auditTable";
 } // namespace ObjectNames

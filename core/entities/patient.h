@@ -51,6 +51,17 @@ struct SamePersonMatch
     QString at;                           // ISO 8601 UTC
     QString source;                       // "ADT^A04 AD0001 from interface PM"
     QList<PatientIdentifier> identifiers; // those it brought that the record still holds
+    QString mrn;                          // the record's, for a list across records
+    QStringList changed;                  // the fields it changed ("home phone")
+};
+
+// One field a match changed: the record before it, what the sender's message said, and now.
+struct SamePersonChange
+{
+    QString field; // "home phone"
+    QString before;
+    QString after;
+    QString now;
 };
 
 // What undoing a match did, for the admin to read.

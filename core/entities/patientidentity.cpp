@@ -118,8 +118,9 @@ Result<QList<qint64>> PatientService::findSamePerson(const Patient &person,
                        .arg(marks.join(QLatin1Char(',')));
     }
     Query q = m_context.db().query(
-        QStringLiteral("SELECT p.id, p.sex, p.middle, %1 FROM patients p WHERE p.sort_key = ? "
-                       "AND p.birth_date = ? AND p.merged_into IS NULL LIMIT ?")
+        QStringLiteral(
+            "SELECT p.id, p.sex, p.middle, %1 FROM patients p WHERE p.sort_key = ? "
+            "AND p.birth_date = ? AND p.merged_into IS NULL AND p.restricted = 0 LIMIT ?")
             .arg(numbered));
     int n = 1;
     for (const QString &authority : authorities)

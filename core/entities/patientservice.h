@@ -11,6 +11,7 @@
 namespace Ambulo::Core {
 
 class Database;
+class Query;
 class ServiceContext;
 
 // What a merge hook is told: rows of `mergedId` are to belong to `survivorId` from now on.
@@ -74,8 +75,9 @@ public:
     // sex or middle initial on record, no number from the authorities of `identifiers` (a record
     // that system numbers otherwise is someone else to it), and no earlier match to any of
     // `identifiers` that was found wrong (its number taken off, or the match undone). Merged-away
-    // records are skipped. Empty when the person has no birth date, or when more than
-    // MaxSamePerson records share the name and birth date. Not audited: a lookup, not a read.
+    // records are skipped, and restricted ones: a sensitive chart is never linked by a guess. Empty
+    // when the person has no birth date, or when more than MaxSamePerson records share the name and
+    // birth date. Not audited: a lookup, not a read.
     Result<QList<qint64>> findSamePerson(const Patient &person,
                                          const QList<PatientIdentifier> &identifiers);
     // Records, flagged for an admin's review, that `source` (say "ADT^A04 AD0001 from interface
@@ -91,6 +93,16 @@ public:
     // transaction, audited (patient.same-person-undo); PracticeAdmin, as for removeIdentifier.
     // The same numbers are never matched to the record by name again.
     Result<SamePersonUndo> undoSamePerson(qint64 matchId);
+    // Every match waiting for an admin's review (neither undone nor confirmed, its record still
+    // holding one of its numbers), newest first, across records, at most MaxReview. PracticeAdmin.
+    // Not audited: MRNs, numbers and field names only.
+    Result<QList<SamePersonMatch>> samePersonReview();
+    // What match `matchId` changed, field by field. A read of the record's demographics, audited
+    // as one; a restricted record is opened with a reason (break-glass) first, as a chart is.
+    Result<QList<SamePersonChange>> samePersonChanges(qint64 matchId);
+    // The admin found the match right: it leaves the review, can no longer be undone, and the
+    // copies of the demographics go. Audited (patient.same-person-confirm). PracticeAdmin.
+    Status confirmSamePerson(qint64 matchId);
     // The MRN of patient `id` (empty when there is none), to label an audit entry made about the
     // patient elsewhere. Not audited: a lookup, not a read.
     Result<QString> mrnOf(qint64 id);
@@ -141,6 +153,7 @@ public:
     static constexpr int MaxExamined = 200;
     static constexpr int MaxSamePerson = 20;
     static constexpr int MaxAuthorities = 50;
+    static constexpr int MaxReview = 500;
 
 private:
     Result<Patient> load(const QString &where, const QString &value);
@@ -152,6 +165,10 @@ private:
     // Whether a match of patient `patientId` brought any of `identifiers` (the record holds none
     // of them now, or it would have been found by number): that pairing was found wrong.
     Result<bool> refutedMatch(qint64 patientId, const QList<PatientIdentifier> &identifiers);
+    // The open matches `q` lists (id, patient_id, at, source, identifiers, before_fields,
+    // after_fields, mrn), each with the numbers its record still holds; those holding none are
+    // left out.
+    Result<QList<SamePersonMatch>> openMatches(Query &q);
     // Inserts one identifier row: true when added, false when the patient already has it.
     Result<bool> insertIdentifier(PatientIdentifier identifier);
 

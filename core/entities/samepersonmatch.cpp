@@ -10,6 +10,7 @@
 #include "core/store/isotime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,39 +142,145 @@ Result<bool> PatientService::refutedMatch(qint64 patientId,
     return false;
 }
 
-Result<QList<SamePersonMatch>> PatientService::samePersonMatches(qint64 patientId)
+Result<QList<SamePersonMatch>> PatientService::openMatches(Query &q)
 {
-    if (Status s = m_context.require(Permission::PatientRead, patientId); !s)
-        return s.error();
-    Result<QList<PatientIdentifier>> held = identifiers(patientId);
-    if (!held)
-        return held.error();
-    Query q = m_context.db().query(
-        QStringLiteral("SELECT id, at, source, identifiers FROM patient_same_person_matches "
-                       "WHERE patient_id = ? AND undone_at IS NULL ORDER BY id DESC"));
-    q.bind(1, patientId);
     QList<SamePersonMatch> list;
+    QHash<qint64, QList<PatientIdentifier>> held;
     while (q.next()) {
-        SamePersonMatch match{q.int64(0), patientId, q.text(1), q.text(2), {}};
-        for (const PatientIdentifier &id : identifiersFrom(patientId, q.text(3).toUtf8())) {
-            if (holds(held.value(), id))
+        SamePersonMatch match{q.int64(0), q.int64(1), q.text(2), q.text(3), {}, q.text(7), {}};
+        if (!held.contains(match.patientId)) {
+            Result<QList<PatientIdentifier>> numbers = identifiers(match.patientId);
+            if (!numbers)
+                return numbers.error();
+            held.insert(match.patientId, numbers.value());
+        }
+        for (const PatientIdentifier &id : identifiersFrom(match.patientId, q.text(4).toUtf8())) {
+            if (holds(held.value(match.patientId), id))
                 match.identifiers.append(id);
         }
-        // A match whose numbers have all been taken off has nothing left to undo.
-        if (!match.identifiers.isEmpty())
-            list.append(match);
+        // A match whose numbers have all been taken off has nothing left to undo or review.
+        if (match.identifiers.isEmpty())
+            continue;
+        const QJsonObject before = QJsonDocument::fromJson(q.text(5).toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(q.text(6).toUtf8()).object();
+        for (const Field &f : Fields) {
+            if (before.value(QLatin1String(f.key)) != after.value(QLatin1String(f.key)))
+                match.changed << tr(f.label);
+        }
+        list.append(match);
     }
     if (q.failed())
         return q.error();
     return list;
 }
 
+namespace {
+
+const QString OpenMatchColumns = QStringLiteral(
+    "SELECT m.id, m.patient_id, m.at, m.source, m.identifiers, m.before_fields, m.after_fields, "
+    "p.mrn FROM patient_same_person_matches m JOIN patients p ON p.id = m.patient_id WHERE "
+    "m.undone_at IS NULL AND m.confirmed_at IS NULL ");
+
+} // namespace
+
+Result<QList<SamePersonMatch>> PatientService::samePersonMatches(qint64 patientId)
+{
+    if (Status s = m_context.require(Permission::PatientRead, patientId); !s)
+        return s.error();
+    Query q = m_context.db().query(OpenMatchColumns
+                                   + QStringLiteral("AND m.patient_id = ? ORDER BY m.id DESC"));
+    q.bind(1, patientId);
+    return openMatches(q);
+}
+
+Result<QList<SamePersonMatch>> PatientService::samePersonReview()
+{
+    if (Status s = m_context.require(Permission::PracticeAdmin); !s)
+        return s.error();
+    Query q = m_context.db().query(OpenMatchColumns + QStringLiteral("ORDER BY m.id DESC LIMIT ?"));
+    q.bind(1, MaxReview);
+    return openMatches(q);
+}
+
+Result<QList<SamePersonChange>> PatientService::samePersonChanges(qint64 matchId)
+{
+    Query q = m_context.db().query(QStringLiteral(
+        "SELECT patient_id, before_fields, after_fields FROM patient_same_person_matches WHERE "
+        "id = ? AND undone_at IS NULL AND confirmed_at IS NULL"));
+    q.bind(1, matchId);
+    if (!q.next())
+        return q.failed() ? Result<QList<SamePersonChange>>(q.error())
+                          : Result<QList<SamePersonChange>>(
+                              invalid(tr("No match %1 is waiting for review.").arg(matchId)));
+    const qint64 patientId = q.int64(0);
+    const QJsonObject before = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
+    q.finish();
+    if (Status s = m_context.require(Permission::PatientRead, patientId); !s)
+        return s.error();
+    Result<Patient> now = load(QStringLiteral("id"), QString::number(patientId));
+    if (!now)
+        return now.error();
+    if (now->restricted)
+        return denied(tr("%1 is a restricted record: open it with a reason (break-glass) to "
+                         "compare.")
+                          .arg(now->mrn));
+    if (Status s =
+            m_context.record(Constants::Audit::PatientRead, QLatin1String(Constants::OutcomeOk),
+                             patientId, now->mrn, QStringLiteral("name match review"));
+        !s)
+        return s.error();
+    QList<SamePersonChange> changes;
+    for (const Field &f : Fields) {
+        const QString was = before.value(QLatin1String(f.key)).toString();
+        const QString made = after.value(QLatin1String(f.key)).toString();
+        if (was != made)
+            changes.append({tr(f.label), was, made, now.value().*f.member});
+    }
+    return changes;
+}
+
+Status PatientService::confirmSamePerson(qint64 matchId)
+{
+    Database &db = m_context.db();
+    Query q = db.query(QStringLiteral(
+        "SELECT m.patient_id, p.mrn, m.identifiers, m.source FROM patient_same_person_matches m "
+        "JOIN patients p ON p.id = m.patient_id WHERE m.id = ? AND m.undone_at IS NULL AND "
+        "m.confirmed_at IS NULL"));
+    q.bind(1, matchId);
+    if (!q.next())
+        return q.failed() ? Status(q.error())
+                          : Status(invalid(tr("No match %1 is waiting for review.").arg(matchId)));
+    const qint64 patientId = q.int64(0);
+    const QString mrn = q.text(1);
+    const QString numbers = numbersText(identifiersFrom(patientId, q.text(2).toUtf8()));
+    const QString source = q.text(3);
+    q.finish();
+    if (Status s = m_context.require(Permission::PracticeAdmin, patientId); !s)
+        return s;
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Query mark = db.query(
+        QStringLiteral("UPDATE patient_same_person_matches SET confirmed_at = ?, before_fields = "
+                       "'{}', after_fields = '{}' WHERE id = ?"));
+    mark.bind(1, isoUtcMsNow()).bind(2, matchId);
+    if (Status s = mark.exec(); !s)
+        return s;
+    if (Status s = m_context.record(Constants::Audit::PatientSamePersonConfirm,
+                                    QLatin1String(Constants::OutcomeOk), patientId, mrn,
+                                    QStringLiteral("%1 confirmed: %2").arg(numbers, source));
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<SamePersonUndo> PatientService::undoSamePerson(qint64 matchId)
 {
     Database &db = m_context.db();
     Query q = db.query(
-        QStringLiteral("SELECT patient_id, identifiers, before_fields, after_fields, undone_at "
-                       "FROM patient_same_person_matches WHERE id = ?"));
+        QStringLiteral("SELECT patient_id, identifiers, before_fields, after_fields, undone_at, "
+                       "confirmed_at FROM patient_same_person_matches WHERE id = ?"));
     q.bind(1, matchId);
     if (!q.next())
         return q.failed() ? Result<SamePersonUndo>(q.error())
@@ -183,12 +290,15 @@ Result<SamePersonUndo> PatientService::undoSamePerson(qint64 matchId)
     const QJsonObject before = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(q.text(3).toUtf8()).object();
     const bool undone = !q.isNull(4);
+    const bool confirmed = !q.isNull(5);
     q.finish();
     // As for taking a number off by hand: the numbers decide whose chart messages go to.
     if (Status s = m_context.require(Permission::PracticeAdmin, patientId); !s)
         return s.error();
     if (undone)
         return invalid(tr("That match was undone already."));
+    if (confirmed)
+        return invalid(tr("That match was confirmed as right; take a wrong number off by hand."));
 
     Transaction tx(db);
     if (!tx.active())

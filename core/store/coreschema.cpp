@@ -189,7 +189,7 @@ const MigrationSet &Store::coreMigrations()
                                 "KEY, patient_id INTEGER NOT NULL REFERENCES patients(id), "
                                 "at TEXT NOT NULL, source TEXT NOT NULL, identifiers TEXT NOT "
                                 "NULL, before_fields TEXT NOT NULL, after_fields TEXT NOT NULL, "
-                                "undone_at TEXT)"),
+                                "undone_at TEXT, confirmed_at TEXT)"),
                  QStringLiteral("CREATE INDEX patient_same_person_matches_patient ON "
                                 "patient_same_person_matches (patient_id)"),
              }},

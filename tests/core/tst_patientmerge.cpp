@@ -27,7 +27,6 @@ private slots:
     void auditTrailFollowsThePerson();
     void wrongNumberTakenOffByAdmins();
     void numberTypedInByHand();
-    void wrongNameMatchUndone();
 
 private:
     qint64 add(const QString &family, const QString &given);
@@ -437,114 +436,6 @@ void tst_PatientMerge::numberTypedInByHand()
     QCOMPARE(code, 1);
     QVERIFY2(err.contains(QStringLiteral("longer than 64")), qPrintable(err));
     QCOMPARE(patients().identifiers(jane)->size(), 1);
-}
-
-// A hospital's registration taken to be a walk-in by name and birth date, found wrong: the admin
-// undoes the match. Its numbers come off; what it wrote is put back except what was changed
-// again since; the next registration under those numbers makes a record of its own.
-void tst_PatientMerge::wrongNameMatchUndone()
-{
-    Core::Patient walkIn =
-        Test::samplePatient(QStringLiteral("Rivera"), QStringLiteral("Lucia"), QDate(1984, 2, 12));
-    walkIn.addressLine = QStringLiteral("3 Pine Rd");
-    walkIn.city = QStringLiteral("Springfield");
-    walkIn.state = QStringLiteral("IL");
-    walkIn.postalCode = QStringLiteral("62701");
-    walkIn.phoneHome = QStringLiteral("(217) 5550000");
-    auto created = patients().create(walkIn);
-    QVERIFY(created.ok());
-    const qint64 lucia = created.value();
-    const QString mrn = patients().mrnOf(lucia).value();
-    const QString a04 = QFINDTESTDATA("../connectors/hl7/fixtures/adapters/adt_a04_register.hl7");
-    QVERIFY(!a04.isEmpty());
-
-    auto [code, out, err] = Test::runAmbulo(*m_t, {"hl7", "import", a04});
-    QVERIFY2(code == 0 && out.startsWith(QStringLiteral("AA")), qPrintable(out + err));
-    QCOMPARE(patients().findByIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")).value(),
-             lucia);
-    const Core::Patient matched = patients().open(lucia).value();
-    QCOMPARE(matched.addressLine, QStringLiteral("14 Oak Ave, Unit 2"));
-    QCOMPARE(matched.email, QStringLiteral("lucia@example.org"));
-    const QList<Core::SamePersonMatch> open = patients().samePersonMatches(lucia).value();
-    QCOMPARE(open.size(), 1);
-    QCOMPARE(open.first().identifiers.size(), 2);
-    QVERIFY2(open.first().source.startsWith(QStringLiteral("ADT^A04 AD0001")),
-             qPrintable(open.first().source));
-
-    // The front desk corrects the mobile number after the match; it may not undo the match.
-    Core::Patient edited = matched;
-    edited.phoneMobile = QStringLiteral("(217) 5550777");
-    QVERIFY(patients().update(edited));
-    const QString password = m_t->addUser(QStringLiteral("desk3"), Core::Role::FrontDesk);
-    QVERIFY(m_t->services().users().signIn(QStringLiteral("desk3"), password).ok());
-    auto refused = patients().undoSamePerson(open.first().id);
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().code, Core::ErrorCode::Denied);
-    QVERIFY(m_t->signInAdmin());
-    QCOMPARE(patients().samePersonMatches(lucia)->size(), 1);
-
-    std::tie(code, out, err) =
-        Test::runAmbulo(*m_t, {"patients", "undo-match", mrn, "555-11-2222", "--authority", "SSA"});
-    QVERIFY2(code == 0, qPrintable(err));
-    QVERIFY2(out.contains(QStringLiteral("taken off: 900100 (HOSP), 555-11-2222 (SSA)")),
-             qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("left as they are (check them): mobile phone")),
-             qPrintable(out));
-    const Core::Patient after = patients().open(lucia).value();
-    QCOMPARE(after.addressLine, walkIn.addressLine);
-    QCOMPARE(after.postalCode, walkIn.postalCode);
-    QCOMPARE(after.phoneHome, walkIn.phoneHome);
-    QCOMPARE(after.middle, QString());
-    QCOMPARE(after.email, QString());
-    QCOMPARE(after.language, QString());
-    QCOMPARE(after.phoneMobile, edited.phoneMobile);
-    QVERIFY(patients().identifiers(lucia)->isEmpty());
-    QCOMPARE(patients().withdrawnIdentifiers(lucia)->size(), 2);
-    QVERIFY(patients().samePersonMatches(lucia)->isEmpty());
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                   "'patient.same-person-undo' AND patient_id = ?"),
-                    lucia),
-             qint64(1));
-    // Undone: the numbers are kept (not to be matched again), the copies of the demographics not.
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient_same_person_matches WHERE "
-                                   "patient_id = ? AND undone_at IS NOT NULL AND before_fields = "
-                                   "'{}' AND after_fields = '{}'"),
-                    lucia),
-             qint64(1));
-    auto again = patients().undoSamePerson(open.first().id);
-    QVERIFY(!again);
-    std::tie(code, out, err) =
-        Test::runAmbulo(*m_t, {"patients", "undo-match", mrn, "900100", "--authority", "HOSP"});
-    QCOMPARE(code, 1);
-    QVERIFY2(err.contains(QStringLiteral("No match by name and birth date gave 900100")),
-             qPrintable(err));
-
-    // The hospital registers its patient again (a new message): not matched to Lucia by name
-    // again, but a record of its own. Another hospital number still may be matched to her.
-    QFile original(a04);
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    QTemporaryDir dir;
-    const QString again04 = dir.filePath(QStringLiteral("again.hl7"));
-    QFile copy(again04);
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    copy.write(original.readAll().replace("|AD0001|", "|AD0002|"));
-    copy.close();
-    std::tie(code, out, err) = Test::runAmbulo(*m_t, {"hl7", "import", again04});
-    QVERIFY2(code == 0 && out.startsWith(QStringLiteral("AA")), qPrintable(out + err));
-    const qint64 theirs =
-        patients().findByIdentifier(QStringLiteral("900100"), QStringLiteral("HOSP")).value();
-    QVERIFY(theirs != 0 && theirs != lucia);
-    QVERIFY(patients().identifiers(lucia)->isEmpty());
-    Core::Patient same = walkIn;
-    same.id = 0;
-    QCOMPARE(patients()
-                 .findSamePerson(same, {{0, QStringLiteral("900100"), QStringLiteral("HOSP"), {}}})
-                 ->contains(lucia),
-             false);
-    QCOMPARE(patients()
-                 .findSamePerson(same, {{0, QStringLiteral("L-1"), QStringLiteral("LAB"), {}}})
-                 ->contains(lucia),
-             true);
 }
 
 QTEST_GUILESS_MAIN(tst_PatientMerge)

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QtTest>
 
 #include <algorithm>
@@ -40,9 +41,10 @@ const QString Front = QStringLiteral("desk");
 
 } // namespace
 
-// The summary dock's "Other numbers" in the real shell, offscreen, over a real encrypted store:
-// the front desk types in a number a hospital or lab knows the patient by. (A practice admin
-// taking a wrong one off is in tst_shell, adminTakesWrongNumberOff.)
+// Who a record is to other systems, in the real shell, offscreen, over a real encrypted store: the
+// summary dock's "Other numbers" (the front desk types one in; an admin undoes a name match
+// there) and the admin's "Name matches" review dock. (A practice admin taking a wrong number off
+// is in tst_shell, adminTakesWrongNumberOff.)
 class tst_PatientSummary : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ private slots:
     void initTestCase();
     void frontDeskAddsNumber();
     void adminUndoesNameMatch();
+    void adminReviewsNameMatches();
 
 private:
     qint64 count(const QString &sql, qint64 patient);
@@ -214,6 +217,11 @@ void tst_PatientSummary::adminUndoesNameMatch()
     shell.patientContext().setCurrent(shell.services().patients().open(before.id).value());
     auto remove = child<QPushButton>(dock, Names::SummaryRemoveNumber);
     QVERIFY(remove && !remove->isHidden());
+    const QList<QLabel *> text = child<QWidget>(dock, Names::SummaryText)->findChildren<QLabel *>();
+    QVERIFY(std::any_of(text.cbegin(), text.cend(), [](QLabel *label) {
+        return label->text()
+               == QStringLiteral("H-50 (HOSP, MRN) — matched by name, not reviewed yet");
+    }));
 
     QString told;
     const auto answer = [&](bool undo) {
@@ -250,6 +258,82 @@ void tst_PatientSummary::adminUndoesNameMatch()
     QCOMPARE(shell.patientContext().current()->phoneHome, before.phoneHome);
     QVERIFY(shell.services().patients().samePersonMatches(before.id)->isEmpty());
     QVERIFY(remove->isHidden());
+}
+
+// The admin works through the "Name matches" dock: compares one (the record before, the sender's
+// value), confirms it, and undoes the other, which puts the record back.
+void tst_PatientSummary::adminReviewsNameMatches()
+{
+    QVERIFY(m_store->signInAdmin());
+    Core::PatientService &patients = m_store->services().patients();
+    const auto matchOf = [&patients](const QString &given, const QString &number) -> qint64 {
+        Core::Patient p = Test::samplePatient(QStringLiteral("Review"), given, QDate(1960, 1, 1));
+        p.phoneHome = QStringLiteral("(217) 5550100");
+        auto id = patients.create(p);
+        if (!id)
+            return 0;
+        const Core::Patient before = patients.open(id.value()).value();
+        Core::Patient after = before;
+        after.phoneHome = QStringLiteral("(217) 5550200");
+        const Core::PatientIdentifier n{id.value(), number, QStringLiteral("HOSP"),
+                                        QStringLiteral("MR")};
+        const bool ok =
+            patients.update(after) && patients.addIdentifier(n)
+            && patients.noteSamePerson(before, after, {n},
+                                       QStringLiteral("ADT^A04 %1 from interface PM").arg(number));
+        return ok ? id.value() : 0;
+    };
+    const qint64 rita = matchOf(QStringLiteral("Rita"), QStringLiteral("R-1"));
+    const qint64 sam = matchOf(QStringLiteral("Sam"), QStringLiteral("S-1"));
+    QVERIFY(rita && sam);
+    m_store->services().users().signOut();
+
+    App::Shell shell(m_store->store());
+    QVERIFY(shell.signIn(Test::AdminName, Test::AdminPassword).ok());
+    App::MainWindow *window = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QDockWidget *dock = window->dock(App::Constants::DockNameMatches);
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    auto table = child<QTableWidget>(dock, Names::MatchesTable);
+    auto details = child<QLabel>(dock, Names::MatchesDetails);
+    auto status = child<QLabel>(dock, Names::MatchesStatus);
+    auto compare = child<QPushButton>(dock, Names::MatchesCompare);
+    auto confirm = child<QPushButton>(dock, Names::MatchesConfirm);
+    auto undo = child<QPushButton>(dock, Names::MatchesUndo);
+    QVERIFY(table && details && status && compare && confirm && undo);
+    child<QPushButton>(dock, Names::MatchesRefresh)->click();
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(!compare->isEnabled()); // nothing chosen yet
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("S-1 (HOSP, MRN)"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("home phone"));
+
+    table->selectRow(0);
+    QVERIFY(compare->isEnabled());
+    compare->click();
+    QVERIFY2(details->text().contains(QStringLiteral("home phone: (217) 5550100 → (217) 5550200")),
+             qPrintable(details->text()));
+    confirm->click();
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Confirmed")), qPrintable(status->text()));
+    QCOMPARE(shell.services().patients().identifiers(sam)->size(), 1);
+
+    table->selectRow(0);
+    whenModal<QMessageBox>([](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("ADT^A04 R-1 from interface PM")));
+        const QList<QAbstractButton *> buttons = box->buttons();
+        for (QAbstractButton *button : buttons) {
+            if (button->text() == QStringLiteral("Undo the match"))
+                button->click();
+        }
+    });
+    undo->click();
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY2(status->text().contains(QStringLiteral("Put back: home phone.")),
+             qPrintable(status->text()));
+    QVERIFY(shell.services().patients().identifiers(rita)->isEmpty());
+    QCOMPARE(shell.services().patients().open(rita)->phoneHome, QStringLiteral("(217) 5550100"));
 }
 
 QTEST_MAIN(tst_PatientSummary)
