@@ -113,39 +113,68 @@ int mergePatients(CliContext &cli)
     return finish(ExitOk);
 }
 
-// `patients remove-identifier MRN VALUE --authority A`: the other system's messages under that
-// number no longer reach this record (the FHIR server's copy loses it at the next push).
-int removePatientIdentifier(CliContext &cli)
+// What `patients VERB MRN VALUE --authority A` names: the record, the number, and the record
+// that holds the number now (0 for none).
+struct NumberRequest
 {
-    const QString mrn = cli.words.value(2).trimmed();
-    const QString value = cli.words.value(3).trimmed();
-    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4
-        || !cli.has(QStringLiteral("authority")))
-        return cli.usage(QStringLiteral("patients remove-identifier needs the MRN, the number and "
-                                        "--authority A (as 'patients show' lists them)"));
-    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
+    QString mrn;
+    Core::PatientIdentifier number;
+    qint64 holder = 0;
+};
+using NumberAction = std::function<int(Core::PatientService &, const NumberRequest &)>;
+
+// Reads the arguments (`usage` when one is missing), opens the store and finds both records for
+// `act`.
+int onNumber(CliContext &cli, const QString &usage, const NumberAction &act)
+{
+    NumberRequest request;
+    request.mrn = cli.words.value(2).trimmed();
+    request.number.value = cli.words.value(3).trimmed();
+    request.number.authority = cli.option(QStringLiteral("authority")).trimmed();
+    request.number.typeCode = cli.option(QStringLiteral("type")).trimmed().toUpper();
+    if (request.mrn.isEmpty() || request.number.value.isEmpty() || cli.words.size() > 4
+        || request.number.authority.isEmpty())
+        return cli.usage(usage);
     auto opened = cli.openAndSignIn();
     if (!opened)
         return cli.fail(opened.error());
     Core::PatientService &patients = opened->services->patients();
-    const auto finish = [&](int code) {
-        opened->services->users().signOut();
-        return code;
-    };
-    Core::Result<qint64> id = recordOf(patients, mrn);
-    if (!id)
-        return finish(cli.fail(id.error()));
-    Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
-    if (!holder)
-        return finish(cli.fail(holder.error()));
-    if (holder.value() != id.value())
-        return finish(cli.fail(
-            {ErrorCode::Invalid, QStringLiteral("Patient %1 holds no identifier %2 of %3.")
-                                     .arg(mrn.left(40), value.left(64), authority.left(200))}));
-    if (Core::Status s = patients.removeIdentifier({id.value(), value, authority, {}}); !s)
-        return finish(cli.fail(s.error()));
-    cli.print(QStringLiteral("%1 (%2) taken off %3").arg(value, authority, mrn));
-    return finish(ExitOk);
+    Core::Result<qint64> id = recordOf(patients, request.mrn);
+    Core::Result<qint64> holder =
+        id ? patients.findByIdentifier(request.number.value, request.number.authority) : id;
+    int code = ExitOk;
+    if (!holder) {
+        code = cli.fail(holder.error());
+    } else {
+        request.number.patientId = id.value();
+        request.holder = holder.value();
+        code = act(patients, request);
+    }
+    opened->services->users().signOut();
+    return code;
+}
+
+// `patients remove-identifier MRN VALUE --authority A`: the other system's messages under that
+// number no longer reach this record (the FHIR server's copy loses it at the next push).
+int removePatientIdentifier(CliContext &cli)
+{
+    return onNumber(
+        cli,
+        QStringLiteral("patients remove-identifier needs the MRN, the number and --authority A (as "
+                       "'patients show' lists them)"),
+        [&cli](Core::PatientService &patients, const NumberRequest &r) {
+            const Core::PatientIdentifier &n = r.number;
+            if (r.holder != n.patientId)
+                return cli.fail(
+                    {ErrorCode::Invalid,
+                     QStringLiteral("Patient %1 holds no identifier %2 of %3.")
+                         .arg(r.mrn.left(40), n.value.left(64), n.authority.left(200))});
+            if (Core::Status s = patients.removeIdentifier({n.patientId, n.value, n.authority, {}});
+                !s)
+                return cli.fail(s.error());
+            cli.print(QStringLiteral("%1 (%2) taken off %3").arg(n.value, n.authority, r.mrn));
+            return int(ExitOk);
+        });
 }
 
 // `patients add-identifier MRN VALUE --authority A [--type T]`: a number another system knows the
@@ -153,44 +182,33 @@ int removePatientIdentifier(CliContext &cli)
 // under it reach this record.
 int addPatientIdentifier(CliContext &cli)
 {
-    const QString mrn = cli.words.value(2).trimmed();
-    const QString value = cli.words.value(3).trimmed();
-    const QString authority = cli.option(QStringLiteral("authority")).trimmed();
-    if (mrn.isEmpty() || value.isEmpty() || cli.words.size() > 4 || authority.isEmpty())
-        return cli.usage(QStringLiteral("patients add-identifier needs the MRN, the number and "
-                                        "--authority A (the system that gave it, e.g. HOSP); "
-                                        "--type T is optional (MR, PI, SS, DL, ...)"));
-    const QString type = cli.option(QStringLiteral("type")).trimmed().toUpper();
-    auto opened = cli.openAndSignIn();
-    if (!opened)
-        return cli.fail(opened.error());
-    Core::PatientService &patients = opened->services->patients();
-    const auto finish = [&](int code) {
-        opened->services->users().signOut();
-        return code;
-    };
-    Core::Result<qint64> id = recordOf(patients, mrn);
-    if (!id)
-        return finish(cli.fail(id.error()));
-    Core::Result<qint64> holder = patients.findByIdentifier(value, authority);
-    if (!holder)
-        return finish(cli.fail(holder.error()));
-    if (holder.value() != 0 && holder.value() != id.value()) {
-        Core::Result<QString> other = patients.mrnOf(holder.value());
-        return finish(cli.fail(
-            {ErrorCode::Conflict,
-             QStringLiteral("%1 (%2) is already on record %3. If both records are one person, "
-                            "merge them with 'patients merge'; otherwise check the number.")
-                 .arg(value.left(64), authority.left(200), other ? other.value() : QString())}));
-    }
-    if (holder.value() == id.value()) {
-        cli.print(QStringLiteral("%1 (%2) is already on %3").arg(value, authority, mrn));
-        return finish(ExitOk);
-    }
-    if (Core::Status s = patients.addIdentifier({id.value(), value, authority, type}); !s)
-        return finish(cli.fail(s.error()));
-    cli.print(QStringLiteral("%1 (%2) added to %3").arg(value, authority, mrn));
-    return finish(ExitOk);
+    return onNumber(
+        cli,
+        QStringLiteral("patients add-identifier needs the MRN, the number and --authority A (the "
+                       "system that gave it, e.g. HOSP); --type T is optional (MR, PI, SS, DL, "
+                       "...)"),
+        [&cli](Core::PatientService &patients, const NumberRequest &r) {
+            const Core::PatientIdentifier &n = r.number;
+            if (r.holder != 0 && r.holder != n.patientId) {
+                Core::Result<QString> other = patients.mrnOf(r.holder);
+                return cli.fail(
+                    {ErrorCode::Conflict,
+                     QStringLiteral("%1 (%2) is already on record %3. If both records are one "
+                                    "person, merge them with 'patients merge'; otherwise check "
+                                    "the number.")
+                         .arg(n.value.left(64), n.authority.left(200),
+                              other ? other.value() : QString())});
+            }
+            if (r.holder == n.patientId) {
+                cli.print(
+                    QStringLiteral("%1 (%2) is already on %3").arg(n.value, n.authority, r.mrn));
+                return int(ExitOk);
+            }
+            if (Core::Status s = patients.addIdentifier(n); !s)
+                return cli.fail(s.error());
+            cli.print(QStringLiteral("%1 (%2) added to %3").arg(n.value, n.authority, r.mrn));
+            return int(ExitOk);
+        });
 }
 
 using MatchAction = std::function<int(Core::PatientService &, const Core::SamePersonMatch &)>;

@@ -1,5 +1,6 @@
 #include "app/shell/namematcheswidget.h"
 
+#include "app/shell/matchundo.h"
 #include "app/shell/patienttext.h"
 #include "app/shell/shellconstants.h"
 #include "core/context/patientcontext.h"
@@ -184,16 +185,12 @@ void NameMatchesWidget::undo()
     if (!found)
         return;
     const Core::SamePersonMatch match = *found;
-    QMessageBox box(QMessageBox::Question, tr("Undo the match"),
-                    PatientText::undoQuestion(match, tr("record %1").arg(match.mrn)),
-                    QMessageBox::Cancel, this);
-    QPushButton *undo = box.addButton(PatientText::undoButton(), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != undo)
-        return;
     Core::PatientService &patients = m_context.services.patients();
-    auto undone = patients.undoSamePerson(match.id);
+    const auto asked =
+        askToUndoMatch(this, tr("Undo the match"), patients, match, tr("record %1").arg(match.mrn));
+    if (!asked)
+        return;
+    const Core::Result<Core::SamePersonUndo> &undone = *asked;
     if (!undone) {
         say(undone.error().message, true);
         return;

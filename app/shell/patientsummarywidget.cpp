@@ -1,6 +1,7 @@
 #include "app/shell/patientsummarywidget.h"
 
 #include "app/shell/addnumberdialog.h"
+#include "app/shell/matchundo.h"
 #include "app/shell/patienttext.h"
 #include "app/shell/shellconstants.h"
 #include "core/context/patientcontext.h"
@@ -211,16 +212,12 @@ void PatientSummaryWidget::undoMatch(const Core::SamePersonMatch &match)
     const auto &patient = m_context.patient.current();
     if (!patient)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove a number"),
-                    PatientText::undoQuestion(match, patient->displayName()), QMessageBox::Cancel,
-                    this);
-    QPushButton *undo = box.addButton(PatientText::undoButton(), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != undo)
-        return;
     Core::PatientService &patients = m_context.services.patients();
-    auto undone = patients.undoSamePerson(match.id);
+    const auto asked =
+        askToUndoMatch(this, tr("Remove a number"), patients, match, patient->displayName());
+    if (!asked)
+        return;
+    const Core::Result<Core::SamePersonUndo> &undone = *asked;
     if (!undone) {
         QMessageBox::warning(this, tr("Remove a number"), undone.error().message);
         return;

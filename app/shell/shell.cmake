@@ -11,6 +11,7 @@ target_sources(ambulo_app PRIVATE
     shell/mergepatientdialog.h shell/mergepatientdialog.cpp
     shell/addnumberdialog.h shell/addnumberdialog.cpp
     shell/namematcheswidget.h shell/namematcheswidget.cpp
+    shell/matchundo.h shell/matchundo.cpp
     shell/breakglassdialog.h shell/breakglassdialog.cpp
     shell/patienttext.h shell/patienttext.cpp
     shell/platformmodule.h shell/platformmodule.cpp
