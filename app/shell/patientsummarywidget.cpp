@@ -19,8 +19,6 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Ambulo::App::Internal {
 
 namespace {
@@ -177,6 +175,8 @@ void PatientSummaryWidget::refresh()
     }
 
     auto identifiers = m_context.services.patients().identifiers(patient->id);
+    auto matches = m_context.services.patients().samePersonMatches(patient->id);
+    m_shownMatches = matches ? matches.value() : QList<Core::SamePersonMatch>();
     m_shownIdentifiers = identifiers ? identifiers.value() : QList<Core::PatientIdentifier>();
     const Core::Session *session = m_context.services.context().session();
     m_removeNumber->setVisible(!m_shownIdentifiers.isEmpty() && session
@@ -187,24 +187,26 @@ void PatientSummaryWidget::refresh()
     } else {
         // A number a name and birth date match brought may be someone else's until an admin
         // has reviewed it: the clerk reading it out on the phone should know.
-        QList<Core::PatientIdentifier> unreviewed;
-        if (auto matches = m_context.services.patients().samePersonMatches(patient->id)) {
-            for (const Core::SamePersonMatch &match : std::as_const(matches.value()))
-                unreviewed << match.identifiers;
-        }
         QStringList lines;
         for (const Core::PatientIdentifier &id : std::as_const(identifiers.value())) {
-            const bool matched = std::any_of(
-                unreviewed.cbegin(), unreviewed.cend(), [&id](const Core::PatientIdentifier &n) {
-                    return n.value == id.value && n.authority == id.authority;
-                });
-            lines << (matched ? tr("%1 — matched by name, not reviewed yet")
-                                    .arg(PatientText::identifierLine(id))
-                              : PatientText::identifierLine(id));
+            lines << (matchOf(id) ? tr("%1 — matched by name, not reviewed yet")
+                                        .arg(PatientText::identifierLine(id))
+                                  : PatientText::identifierLine(id));
         }
         m_identifiers->setText(lines.isEmpty() ? tr("—") : lines.join(QLatin1Char('\n')));
     }
     m_pages->setCurrentIndex(1);
+}
+
+const Core::SamePersonMatch *PatientSummaryWidget::matchOf(const Core::PatientIdentifier &id) const
+{
+    for (const Core::SamePersonMatch &match : m_shownMatches) {
+        for (const Core::PatientIdentifier &brought : match.identifiers) {
+            if (brought.value == id.value && brought.authority == id.authority)
+                return &match;
+        }
+    }
+    return nullptr;
 }
 
 void PatientSummaryWidget::undoMatch(const Core::SamePersonMatch &match)
@@ -256,14 +258,8 @@ void PatientSummaryWidget::removeNumber()
         return;
     const Core::PatientIdentifier id = m_shownIdentifiers.at(at);
     // A number a registration brought by name and birth date goes with the whole match.
-    auto matches = m_context.services.patients().samePersonMatches(patient->id);
-    for (const Core::SamePersonMatch &match :
-         matches ? matches.value() : QList<Core::SamePersonMatch>()) {
-        for (const Core::PatientIdentifier &brought : match.identifiers) {
-            if (brought.value == id.value && brought.authority == id.authority)
-                return undoMatch(match);
-        }
-    }
+    if (const Core::SamePersonMatch *match = matchOf(id))
+        return undoMatch(*match);
     const QMessageBox::StandardButton sure = QMessageBox::question(
         this, tr("Remove a number"),
         tr("Take %1 off %2's record?\n\nMessages from %3 under this number will no longer reach "

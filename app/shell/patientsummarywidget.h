@@ -30,6 +30,8 @@ private:
     void removeNumber();
     // The number came by a name and birth date match: offers to undo the whole match.
     void undoMatch(const Core::SamePersonMatch &match);
+    // The match shown (refresh) that brought number `id`, if any: not reviewed yet.
+    const Core::SamePersonMatch *matchOf(const Core::PatientIdentifier &id) const;
     // The front desk types in a number a hospital or lab knows the patient by.
     void addNumber();
 
@@ -46,6 +48,7 @@ private:
     QPushButton *m_removeNumber = nullptr;
     QPushButton *m_addNumber = nullptr;
     QList<Core::PatientIdentifier> m_shownIdentifiers;
+    QList<Core::SamePersonMatch> m_shownMatches;
 };
 
 } // namespace Ambulo::App::Internal
