@@ -350,8 +350,8 @@ SyncEngine::Step SyncEngine::pushPatient(qint64 localId, RoundResult &result)
     }
     Core::Result<Core::Patient> patient = m_services.patients().open(localId);
     if (!patient) {
-        // Unreadable to the sync principal (a restricted record needs break-glass): kept as
-        // refused, with the reason, for `sync status`.
+        // Unreadable in this session (the sync principal reads restricted records; a person
+        // would need break-glass): kept as refused, with the reason, for `sync status`.
         if (Core::Status s = reject(record, patient.error().message, result); !s)
             return dbFailure(s.error());
         return Step::Done;

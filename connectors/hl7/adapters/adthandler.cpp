@@ -112,6 +112,10 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
         }
     }
     const bool foundByName = found.id == 0 && p.id != 0;
+    // PD1-12 "Y": the sender protects the record, and so do we. A message never lifts a
+    // restriction; a practice admin does.
+    if (text(message, QStringLiteral("PD1-12")) == QLatin1String("Y"))
+        p.restricted = true;
 
     // One savepoint: the patient and its identifiers are kept together or not at all.
     Core::Transaction tx(m_context.services.context().db());

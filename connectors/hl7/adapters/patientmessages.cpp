@@ -50,6 +50,9 @@ Core::Result<QList<OutboundMessage>> PatientMessageBuilder::build(const Core::Ch
     m.set(QStringLiteral("EVN-1"), trigger);
     m.set(QStringLiteral("EVN-2"), formatTimestamp(change.at));
     writePid(m, 1, patient.value(), ids.value());
+    // PD1-12, the protection indicator: the receiver keeps the record as restricted as we do.
+    if (patient->restricted)
+        m.set(QStringLiteral("PD1-12"), QStringLiteral("Y"));
     if (trigger == QLatin1String("A40")) {
         Core::Result<QList<Core::PatientMerge>> merges = patients.merges(patient->id);
         if (!merges)

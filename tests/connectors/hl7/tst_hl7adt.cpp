@@ -33,6 +33,7 @@ private slots:
     void outboundMessages();
     void universalAuthoritiesRoundTrip();
     void outboundAgreesWithPythonHl7();
+    void restrictedPatientKeepsFlowing();
 };
 
 void tst_Hl7Adt::parserFixtures_data()
@@ -581,4 +582,65 @@ void tst_Hl7Adt::outboundAgreesWithPythonHl7()
 }
 
 QTEST_GUILESS_MAIN(tst_Hl7Adt)
+void tst_Hl7Adt::restrictedPatientKeepsFlowing()
+{
+    // A restricted chart is closed to people without a reason, not to the practice's interfaces:
+    // the hospital's update applies, what we send says the record is protected (PD1-12), and a
+    // registration the sender protects is restricted here too.
+    Core::PatientService &patients = m_t->services().patients();
+    Core::ServiceContext &context = m_t->services().context();
+    QVERIFY(m_t->signInAdmin());
+    Core::Patient vip = Test::samplePatient("Rivera", "Lucia", QDate(1984, 2, 12));
+    vip.restricted = true;
+    auto made = patients.create(
+        vip, {{0, QStringLiteral("900100"), QStringLiteral("HOSP"), QStringLiteral("MR")}});
+    QVERIFY2(made, qPrintable(made.error().message));
+    context.setSession(Core::interfaceSession(QStringLiteral("hl7:PM")));
+
+    const Hl7::Outcome updated = applyFile(QStringLiteral("adapters/adt_a08_update.hl7"));
+    QVERIFY2(updated.ok, qPrintable(updated.error.text));
+    QCOMPARE(patientCount(), 1);
+    QVERIFY(m_t->signInAdmin());
+    auto p = patients.open(made.value(), QStringLiteral("checking the interface's update"));
+    QVERIFY(p);
+    QCOMPARE(p->addressLine, QStringLiteral("99 Elm St"));
+    QVERIFY(p->restricted); // the A08 says nothing of it, and keeps it
+    Core::Query audit = m_t->store().db().query(
+        QStringLiteral("SELECT count(*), sum(flagged) FROM audit_log WHERE action = ? AND "
+                       "patient_id = ? AND user_name = 'hl7:PM'"));
+    audit.bind(1, Core::Constants::Audit::PatientRead).bind(2, made.value());
+    QVERIFY(audit.next());
+    QVERIFY(audit.int64(0) >= 1);
+    QCOMPARE(audit.int64(1), 0); // an interface's read is not a person's break-glass
+    audit.finish();
+    context.setSession(Core::interfaceSession(QStringLiteral("hl7:PM")));
+
+    Hl7::PatientMessageBuilder builder(*m_context);
+    auto changes = Core::ChangeLog::since(m_t->store().db(), 0, 100);
+    QVERIFY(changes && !changes->isEmpty());
+    auto built = builder.build(changes->last());
+    QVERIFY2(built, qPrintable(built.error().message));
+    QCOMPARE(built->size(), 1);
+    const QByteArray sent = built->first().message.serialize();
+    QVERIFY2(sent.contains("\rPID|1||") && sent.contains("\rPD1||||||||||||Y\rPV1|"),
+             sent.constData());
+
+    // Protected by the sender: a new record, restricted from the start; an update without PD1
+    // does not lift it.
+    QByteArray protectedOne = readFixture(QStringLiteral("adapters/adt_a04_register.hl7"));
+    protectedOne.replace("900100^^^HOSP^MR~555-11-2222^^^SSA^SS", "900300^^^HOSP^MR")
+        .replace("Rivera^Lucia^M", "Quist^Odile^")
+        .replace("AD0001", "AD0003")
+        .replace("\rPV1|", "\rPD1||||||||||||Y\rPV1|");
+    QVERIFY(apply(protectedOne).ok);
+    const qint64 odile = byIdentifier(QStringLiteral("900300"), QStringLiteral("HOSP"));
+    QVERIFY(odile > 0);
+    auto restricted = patients.isRestricted(odile);
+    QVERIFY(restricted && restricted.value());
+    QByteArray plain = protectedOne;
+    plain.replace("\rPD1||||||||||||Y", "").replace("AD0003", "AD0004").replace("A04", "A08");
+    QVERIFY(apply(plain).ok);
+    QVERIFY(patients.isRestricted(odile).value());
+}
+
 #include "tst_hl7adt.moc"

@@ -5,7 +5,10 @@
 // (stopped, killed, given bad input): tst_synccli.cpp.
 
 #include "connectors/fhir/adapters/patientresource.h"
+#include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncengine.h"
+#include "core/constants.h"
+#include "core/session/interfacesession.h"
 #include "core/store/database.h"
 #include "tests/connectors/sync/patientsynctest.h"
 #include "tests/connectors/sync/synctestsupport.h"
@@ -46,6 +49,7 @@ private slots:
     void offlineMrnCollisionKeepsTwoPeople();
     void pulledMrnMovesAnUnpushedHolder();
     void everythingSentValidates();
+    void restrictedPatientTravelsRestricted();
 
 private:
     // Spends faults a resend did not use up, so the next round meets a healthy server.
@@ -525,4 +529,79 @@ void TestSyncEngine::everythingSentValidates()
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
+void TestSyncEngine::restrictedPatientTravelsRestricted()
+{
+    // The restriction keeps people out of the chart, not the practice's other workstations: the
+    // engine, as the sync principal (as the worker and `ambulo sync` run it), pushes and pulls a
+    // restricted record, and it stays restricted everywhere.
+    const QString reason = QStringLiteral("checking the synced copy in a test");
+    Core::Patient vip = Test::samplePatient("Sterling", "Vera", QDate(1961, 7, 4));
+    vip.restricted = true;
+    vip.phoneMobile = QStringLiteral("217-555-0190");
+    auto made = m_a->patients().createRecord(vip);
+    QVERIFY2(made, qPrintable(made.error().message));
+    const auto asSync = [](PatientWorkstation &w) {
+        w.store.services().context().setSession(
+            Core::interfaceSession(QLatin1String(Sync::Constants::Principal)));
+    };
+    asSync(*m_a);
+    const Sync::RoundResult a1 = m_a->round();
+    QVERIFY(a1.ok);
+    QCOMPARE(a1.pushed, 1);
+    QCOMPARE(a1.rejected, 0);
+    auto mapA = m_a->engine->store().record(QStringLiteral("Patient"), made->id);
+    QVERIFY(mapA && mapA->has_value());
+    QCOMPARE(mapA->value().state, QStringLiteral("synced"));
+    QList<QJsonObject> onServer = serverPatients();
+    QCOMPARE(onServer.size(), 1);
+    const QJsonArray security =
+        onServer.first().value("meta").toObject().value("security").toArray();
+    QCOMPARE(security.size(), 1);
+    QCOMPARE(security.first()["code"].toString(), QStringLiteral("R"));
+    // The sync principal's reads are in the audit log, not flagged: no person saw the chart.
+    Core::Query audit = m_a->store.store().db().query(
+        QStringLiteral("SELECT count(*), sum(flagged) FROM audit_log WHERE action = ? AND "
+                       "patient_id = ? AND user_name = ?"));
+    audit.bind(1, Core::Constants::Audit::PatientRead)
+        .bind(2, made->id)
+        .bind(3, QString::fromLatin1(Sync::Constants::Principal));
+    QVERIFY(audit.next());
+    QVERIFY(audit.int64(0) >= 1);
+    QCOMPARE(audit.int64(1), 0);
+    audit.finish();
+
+    asSync(*m_b);
+    const Sync::RoundResult b1 = m_b->round();
+    QVERIFY(b1.ok);
+    QCOMPARE(b1.pulled, 1);
+    QCOMPARE(b1.skipped, 0);
+    QVERIFY(m_b->store.signInAdmin());
+    Core::PatientService &onB = m_b->patients();
+    auto idB = onB.findByMrn(made->mrn);
+    QVERIFY(idB && idB.value() > 0);
+    auto refused = onB.open(idB.value());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Core::ErrorCode::Denied);
+    auto seen = onB.open(idB.value(), reason);
+    QVERIFY2(seen, qPrintable(seen.error().message));
+    QVERIFY(seen->restricted);
+    QCOMPARE(seen->phoneMobile, QStringLiteral("217-555-0190"));
+
+    // An edit made on B under break-glass comes back to A.
+    Core::Patient edited = seen.value();
+    edited.phoneMobile = QStringLiteral("217-555-0191");
+    QVERIFY(onB.update(edited));
+    asSync(*m_b);
+    const Sync::RoundResult b2 = m_b->round();
+    QVERIFY(b2.ok);
+    QCOMPARE(b2.pushed, 1);
+    QCOMPARE(b2.rejected, 0);
+    QVERIFY(m_a->round().ok);
+    QVERIFY(m_a->store.signInAdmin());
+    auto back = m_a->patients().open(made->id, reason);
+    QVERIFY2(back, qPrintable(back.error().message));
+    QCOMPARE(back->phoneMobile, QStringLiteral("217-555-0191"));
+    QVERIFY(back->restricted);
+}
+
 #include "tst_syncengine.moc"
