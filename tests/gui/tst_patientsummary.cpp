@@ -8,6 +8,7 @@
 #include "core/store/store.h"
 #include "tests/support/modal.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -28,14 +29,7 @@ namespace Names = App::Constants::ObjectNames;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using Ambulo::Test::child;
 
 const QString Front = QStringLiteral("desk");
 

@@ -15,6 +15,7 @@
 #include "tests/connectors/sync/fhirpeer.h"
 #include "tests/support/peerprocess.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -54,14 +55,7 @@ qint64 runQueueWaitNs()
     return ok ? wait : -1;
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using Ambulo::Test::child;
 
 // The other workstation: a plain engine on the test's thread, the way `ambulo sync` runs it.
 struct OtherWorkstation

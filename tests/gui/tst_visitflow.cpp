@@ -12,6 +12,7 @@
 #include "modules/scheduling/ui/flowboardwidget.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -23,14 +24,7 @@ using namespace Ambulo;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using Ambulo::Test::child;
 
 const QString Provider = QStringLiteral("moreno");
 const QString ProviderPassword = QStringLiteral("moreno-pass-1");

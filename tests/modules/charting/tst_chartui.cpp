@@ -11,6 +11,7 @@
 #include "modules/charting/ui/chartwidget.h"
 #include "modules/charting/ui/newvisitdialog.h"
 #include "tests/modules/charting/chartingfixture.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -30,14 +31,7 @@ namespace Ev = Core::Constants::Events;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using Ambulo::Test::child;
 
 // The rows of a section as "cell | cell | ...", for comparing what a person reads.
 QStringList rows(QTreeWidget *tree)

@@ -9,6 +9,7 @@
 #include "modules/charting/ui/superbillpanel.h"
 #include "modules/charting/ui/vitalspanel.h"
 #include "tests/modules/charting/chartingfixture.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,14 +33,7 @@ namespace Names = Charting::Constants::ObjectNames;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using Ambulo::Test::child;
 
 QMessageBox *openErrorBox()
 {
