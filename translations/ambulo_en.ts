@@ -51,26 +51,6 @@ Create one with &apos;ambulo init --practice NAME --admin USER&apos;, or start A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medical record number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver&apos;s license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social Security number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,6 +3819,26 @@ Reason: %5</source>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core::DirectoryService</name>
@@ -5599,6 +5599,34 @@ Reason to move it anyway (audited):</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number from another system (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HOSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the other system&apos;s number and who gave it, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already on record %3. Use that record if it is this patient; otherwise check the number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

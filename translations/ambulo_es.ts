@@ -64,23 +64,23 @@ Cree una con “ambulo init --practice NOMBRE --admin USUARIO” o inicie Ambulo
     </message>
     <message>
         <source>Medical record number</source>
-        <translation>N.º de expediente</translation>
+        <translation type="vanished">N.º de expediente</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation>Identificador de paciente</translation>
+        <translation type="vanished">Identificador de paciente</translation>
     </message>
     <message>
         <source>Driver&apos;s license</source>
-        <translation>Licencia de conducir</translation>
+        <translation type="vanished">Licencia de conducir</translation>
     </message>
     <message>
         <source>Social Security number</source>
-        <translation>Número de Seguro Social</translation>
+        <translation type="vanished">Número de Seguro Social</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Otro</translation>
+        <translation type="vanished">Otro</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3916,6 +3916,26 @@ Motivo: %5</translation>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Identificador de paciente</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>Licencia de conducir</translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation>N.º de Seguro Social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Core::DirectoryService</name>
@@ -5690,6 +5710,34 @@ Motivo para moverla de todos modos (queda en la bitácora de auditoría):</trans
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Number from another system (optional)</source>
+        <translation>Número de otro sistema (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. HOSP</source>
+        <translation>p. ej., HOSP</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Give the other system&apos;s number and who gave it, or leave both empty.</source>
+        <translation>Indique el número del otro sistema y quién lo emitió, o deje ambos vacíos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already on record %3. Use that record if it is this patient; otherwise check the number.</source>
+        <translation>%1 de %2 ya está en el expediente %3. Use ese expediente si es este paciente; si no, revise el número.</translation>
     </message>
 </context>
 <context>

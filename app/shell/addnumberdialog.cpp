@@ -1,6 +1,7 @@
 #include "app/shell/addnumberdialog.h"
 
 #include "app/shell/shellconstants.h"
+#include "core/entities/identifierkinds.h"
 #include "core/entities/patientservice.h"
 #include "core/session/services.h"
 
@@ -48,12 +49,8 @@ AddNumberDialog::AddNumberDialog(Core::Services &services, const Core::Patient &
     m_value->setMaxLength(64);
     m_type = new QComboBox(this);
     m_type->setObjectName(QLatin1String(Names::AddNumberType));
-    // HL7 table 0203, the kinds a practice is given by phone or on a letter.
-    m_type->addItem(tr("Medical record number"), QStringLiteral("MR"));
-    m_type->addItem(tr("Patient id"), QStringLiteral("PI"));
-    m_type->addItem(tr("Driver's license"), QStringLiteral("DL"));
-    m_type->addItem(tr("Social Security number"), QStringLiteral("SS"));
-    m_type->addItem(tr("Other"), QString());
+    for (const Core::IdentifierKind &kind : Core::identifierKinds())
+        m_type->addItem(kind.label, kind.code);
     m_error = new QLabel(this);
     m_error->setObjectName(QLatin1String(Names::AddNumberError));
     m_error->setTextFormat(Qt::PlainText);

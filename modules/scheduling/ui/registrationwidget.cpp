@@ -1,6 +1,7 @@
 #include "modules/scheduling/ui/registrationwidget.h"
 
 #include "core/context/patientcontext.h"
+#include "core/entities/identifierkinds.h"
 #include "core/module/module.h"
 #include "core/session/services.h"
 #include "modules/scheduling/domain/schedulingservices.h"
@@ -120,6 +121,27 @@ RegistrationWidget::RegistrationWidget(SchedulingServices &services, Core::Modul
     contactForm->addRow(tr("Postal code"), m_postal);
     contactForm->addRow(tr("Language"), m_language);
     contactForm->addRow(tr("Preferred contact"), m_contact);
+    // Another system's number, for a new patient: its messages under it reach this chart
+    // instead of making a second record. A known patient's numbers are kept in the summary.
+    m_numberBox = new QGroupBox(tr("Number from another system (optional)"), content);
+    m_numberBox->setObjectName(QLatin1String(Names::RegNumberBox));
+    m_numberAuthority = new QComboBox(m_numberBox);
+    m_numberAuthority->setObjectName(QLatin1String(Names::RegNumberAuthority));
+    m_numberAuthority->setEditable(true);
+    m_numberAuthority->setInsertPolicy(QComboBox::NoInsert);
+    m_numberAuthority->lineEdit()->setPlaceholderText(tr("e.g. HOSP"));
+    m_numberAuthority->lineEdit()->setMaxLength(199);
+    m_numberValue = new QLineEdit(m_numberBox);
+    m_numberValue->setObjectName(QLatin1String(Names::RegNumberValue));
+    m_numberValue->setMaxLength(64);
+    m_numberKind = new QComboBox(m_numberBox);
+    m_numberKind->setObjectName(QLatin1String(Names::RegNumberKind));
+    for (const Core::IdentifierKind &kind : Core::identifierKinds())
+        m_numberKind->addItem(kind.label, kind.code);
+    auto numberForm = new QFormLayout(m_numberBox);
+    numberForm->addRow(tr("Given by"), m_numberAuthority);
+    numberForm->addRow(tr("Number"), m_numberValue);
+    numberForm->addRow(tr("Kind"), m_numberKind);
     m_primary = makeCoverageEditor(tr("Primary insurance"));
     m_secondary = makeCoverageEditor(tr("Secondary insurance"));
 
@@ -151,6 +173,7 @@ RegistrationWidget::RegistrationWidget(SchedulingServices &services, Core::Modul
     column->addWidget(demographics);
     column->addWidget(m_duplicateBox);
     column->addWidget(contactBox);
+    column->addWidget(m_numberBox);
     column->addWidget(m_primary.box);
     column->addWidget(m_secondary.box);
     column->addLayout(buttons);
@@ -170,6 +193,9 @@ RegistrationWidget::RegistrationWidget(SchedulingServices &services, Core::Modul
     for (QLineEdit *edit : {m_family, m_given, m_phoneMobile, m_phoneHome})
         connect(edit, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_birth, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_numberValue, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_numberAuthority, &QComboBox::currentTextChanged, m_debounce,
+            qOverload<>(&QTimer::start));
     connect(m_useExisting, &QPushButton::clicked, this, &RegistrationWidget::useSelected);
     connect(m_duplicateList, &QListWidget::itemDoubleClicked, this,
             &RegistrationWidget::useSelected);
@@ -289,6 +315,8 @@ void RegistrationWidget::fill(const Core::Patient &patient)
         // Recorded coverage is changed through billing; registration adds what is missing.
         editor->box->setEnabled(c.id == 0);
     }
+    resetNumber();
+    m_numberBox->setVisible(patient.id == 0);
     m_duplicates.clear();
     m_duplicateList->clear();
     m_duplicateBox->hide();
@@ -318,6 +346,19 @@ void RegistrationWidget::checkDuplicates()
             queries << digits(phone->text());
 
     m_duplicates.clear();
+    // The record holding the other system's number is that person, whatever the name says: it
+    // comes first, found by its MRN.
+    auto number = numberFromForm();
+    if (const qint64 holder = number && number.value() ? holderOf(*number.value()) : 0) {
+        Core::PatientService &patients = m_services.core().patients();
+        auto mrn = patients.mrnOf(holder);
+        auto found =
+            mrn ? patients.search(mrn.value(), 1, Core::PatientService::SearchUse::TypeAhead)
+                : Core::Result<Core::SearchResult>(mrn.error());
+        for (const Core::PatientMatch &m : found ? found->matches : QList<Core::PatientMatch>())
+            if (m.id == holder)
+                m_duplicates << m;
+    }
     for (const QString &query : std::as_const(queries)) {
         auto result = m_services.core().patients().search(
             query, DuplicateLimit, Core::PatientService::SearchUse::TypeAhead);
@@ -355,6 +396,41 @@ void RegistrationWidget::useSelected()
     }
     // The banner and every dock follow; this form refills from the context.
     m_context.patient.setCurrent(patient.value());
+}
+
+void RegistrationWidget::resetNumber()
+{
+    m_numberAuthority->clear();
+    if (auto known = m_services.core().patients().knownAuthorities())
+        m_numberAuthority->addItems(known.value());
+    m_numberAuthority->setCurrentIndex(-1);
+    m_numberAuthority->setEditText(QString());
+    m_numberValue->clear();
+    m_numberKind->setCurrentIndex(0);
+}
+
+Core::Result<std::optional<Core::PatientIdentifier>> RegistrationWidget::numberFromForm() const
+{
+    if (m_editingId != 0)
+        return std::optional<Core::PatientIdentifier>();
+    const QString value = m_numberValue->text().trimmed();
+    const QString authority = m_numberAuthority->currentText().trimmed();
+    if (value.isEmpty() && authority.isEmpty())
+        return std::optional<Core::PatientIdentifier>();
+    if (value.isEmpty() || authority.isEmpty())
+        return Core::invalid(tr("Give the other system's number and who gave it, or leave both "
+                                "empty."));
+    const Core::PatientIdentifier number{0, value, authority,
+                                         m_numberKind->currentData().toString()};
+    if (const Core::Status s = Core::PatientService::validate(number); !s)
+        return s.error();
+    return std::optional<Core::PatientIdentifier>(number);
+}
+
+qint64 RegistrationWidget::holderOf(const Core::PatientIdentifier &number) const
+{
+    auto holder = m_services.core().patients().findByIdentifier(number.value, number.authority);
+    return holder ? holder.value() : 0;
 }
 
 Core::Patient RegistrationWidget::patientFromForm() const
@@ -414,6 +490,22 @@ void RegistrationWidget::save()
             coverages << *c;
         }
     }
+    auto number = numberFromForm();
+    if (!number)
+        return showMessage(number.error().message, true);
+    if (number.value()) {
+        // Someone else's number: that record is likely this patient. It is offered, and nothing
+        // is saved.
+        if (const qint64 holder = holderOf(*number.value()); holder != 0) {
+            auto mrn = m_services.core().patients().mrnOf(holder);
+            checkDuplicates();
+            return showMessage(tr("%1 of %2 is already on record %3. Use that record if it is "
+                                  "this patient; otherwise check the number.")
+                                   .arg(number.value()->value, number.value()->authority,
+                                        mrn ? mrn.value() : QString()),
+                               true);
+        }
+    }
     if (!m_editingId) {
         checkDuplicates();
         if (!m_duplicates.isEmpty() && !m_duplicatesAcknowledged) {
@@ -428,7 +520,10 @@ void RegistrationWidget::save()
         if (const Core::Status s = m_services.core().patients().update(patient); !s)
             return showMessage(s.error().message, true);
     } else {
-        auto created = m_services.core().patients().create(patient);
+        QList<Core::PatientIdentifier> numbers;
+        if (number.value())
+            numbers << *number.value();
+        auto created = m_services.core().patients().create(patient, numbers);
         if (!created)
             return showMessage(created.error().message, true);
         id = created.value();

@@ -28,8 +28,10 @@ class SchedulingServices;
 namespace Ambulo::Scheduling::Internal {
 
 // Registers a new patient or edits the banner's: demographics, contact preferences and primary /
-// secondary coverage. While the clerk types, possible existing records (same or similar name with
-// the birth date, or the same phone) are offered before a duplicate is made.
+// secondary coverage, and for a new patient the number another system knows them by (the
+// referring hospital's MRN on the letter). While the clerk types, possible existing records (the
+// record holding that number, the same or a similar name with the birth date, or the same phone)
+// are offered before a duplicate is made.
 class RegistrationWidget : public QWidget
 {
     Q_OBJECT
@@ -61,6 +63,12 @@ private:
     void fill(const Core::Patient &patient);
     Core::Patient patientFromForm() const;
     std::optional<Core::Coverage> coverageFrom(const CoverageEditor &e, int rank) const;
+    // The other system's number as typed: nullopt when both fields are empty; an error when only
+    // one is filled or the number is not one we can keep.
+    Core::Result<std::optional<Core::PatientIdentifier>> numberFromForm() const;
+    // The record already holding `number`; 0 when none does.
+    qint64 holderOf(const Core::PatientIdentifier &number) const;
+    void resetNumber();
     void useSelected();
     void save();
     void showMessage(const QString &text, bool error);
@@ -89,6 +97,10 @@ private:
     QComboBox *m_contact = nullptr;
     CoverageEditor m_primary;
     CoverageEditor m_secondary;
+    QGroupBox *m_numberBox = nullptr;
+    QComboBox *m_numberAuthority = nullptr;
+    QLineEdit *m_numberValue = nullptr;
+    QComboBox *m_numberKind = nullptr;
     QGroupBox *m_duplicateBox = nullptr;
     QListWidget *m_duplicateList = nullptr;
     QPushButton *m_useExisting = nullptr;

@@ -74,6 +74,10 @@ inline constexpr char RegDuplicates[] = "schedRegDuplicates";
 inline constexpr char RegUseExisting[] = "schedRegUseExisting";
 inline constexpr char RegSave[] = "schedRegSave";
 inline constexpr char RegMessage[] = "schedRegMessage";
+inline constexpr char RegNumberBox[] = "schedRegNumberBox";
+inline constexpr char RegNumberAuthority[] = "schedRegNumberAuthority";
+inline constexpr char RegNumberValue[] = "schedRegNumberValue";
+inline constexpr char RegNumberKind[] = "schedRegNumberKind";
 } // namespace ObjectNames
 
 } // namespace Ambulo::Scheduling::Constants

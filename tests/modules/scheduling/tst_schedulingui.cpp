@@ -14,6 +14,7 @@
 #include "modules/scheduling/ui/setupwidget.h"
 #include "modules/scheduling/ui/waitlistwidget.h"
 #include "tests/modules/scheduling/schedulingfixture.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,14 +40,7 @@ namespace {
 
 const QDate Monday(2026, 3, 16);
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using Ambulo::Test::child;
 
 void sendMouse(QWidget *w, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
 {
@@ -94,8 +88,6 @@ private slots:
     void flowBoardFollowsStatusFromAnotherDock();
     void cancellingShowsWaitlistCandidates();
     void walkInQueuedAndBooked();
-    void registrationOffersExistingPatient();
-    void registrationValidatesCoverage();
     void billerCannotBook();
     void rescheduleKeepsLink();
     void waitlistDockAddsAndRemoves();
@@ -548,98 +540,6 @@ void tst_SchedulingUi::walkInQueuedAndBooked()
     QCOMPARE(a->status, AppointmentStatus::Arrived);
     QCOMPARE(walkIns->count(), before);
     QVERIFY(board.rowTexts().contains(QStringLiteral("Smith, John · Arrived")));
-}
-
-void tst_SchedulingUi::registrationOffersExistingPatient()
-{
-    Core::ModuleContext ctx = context();
-    RegistrationWidget reg(*f.scheduling, ctx);
-    reg.resize(420, 900);
-    reg.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&reg));
-    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegFamily), QStringLiteral("Garcya"));
-    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegGiven), QStringLiteral("Ana"));
-    reg.checkDuplicates();
-    QVERIFY(reg.duplicates().isEmpty()); // a name alone is not enough to suspect
-    child<QDateEdit>(&reg, Names::RegBirthDate)->setDate(QDate(1980, 5, 17));
-    // The debounced check runs by itself.
-    QTRY_VERIFY(!reg.duplicates().isEmpty());
-    QCOMPARE(reg.duplicates().first().id, f.garcia);
-    QVERIFY(!child<QListWidget>(&reg, Names::RegDuplicates)->isHidden());
-
-    // Register anyway asks once before making a likely duplicate.
-    auto patientsBefore = f.count(QStringLiteral("patients"));
-    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
-    QCOMPARE(f.count(QStringLiteral("patients")), patientsBefore);
-    QVERIFY(reg.message().contains(QStringLiteral("already have")));
-
-    QTest::mouseClick(child<QPushButton>(&reg, Names::RegUseExisting), Qt::LeftButton);
-    QVERIFY2(m_patient.current().has_value(), qPrintable(reg.message()));
-    QCOMPARE(m_patient.current()->id, f.garcia);
-    QCOMPARE(reg.editingId(), f.garcia);
-    QCOMPARE(child<QLineEdit>(&reg, Names::RegFamily)->text(), QStringLiteral("Garcia"));
-
-    // The same phone is a duplicate whatever the name.
-    reg.clearForm();
-    Core::Patient garcia = f.store->services().patients().open(f.garcia).value();
-    garcia.phoneMobile = QStringLiteral("(217) 555-0142");
-    QVERIFY(f.store->services().patients().update(garcia).ok());
-    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegPhone), QStringLiteral("217-555-0199"));
-    reg.checkDuplicates();
-    QVERIFY(reg.duplicates().isEmpty());
-    child<QLineEdit>(&reg, Names::RegPhone)->clear();
-    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegPhone), QStringLiteral("217 555 0142"));
-    reg.checkDuplicates();
-    QCOMPARE(reg.duplicates().size(), 1);
-    QCOMPARE(reg.duplicates().first().id, f.garcia);
-}
-
-void tst_SchedulingUi::registrationValidatesCoverage()
-{
-    f.actAs(Core::Role::Admin);
-    QVERIFY(f.store->services()
-                .directory()
-                .addPayer({0, QStringLiteral("Acme Health"), QStringLiteral("ACME1")})
-                .ok());
-    f.actAs(Core::Role::FrontDesk);
-    Core::ModuleContext ctx = context();
-    RegistrationWidget reg(*f.scheduling, ctx);
-    reg.resize(420, 900);
-    reg.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&reg));
-    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegFamily), QStringLiteral("Okonkwo"));
-    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegGiven), QStringLiteral("Chidi"));
-    child<QDateEdit>(&reg, Names::RegBirthDate)->setDate(QDate(1990, 2, 3));
-    // The first payer box is the primary coverage's.
-    QComboBox *payer = nullptr;
-    for (QComboBox *box : reg.findChildren<QComboBox *>())
-        if (!payer && box->findText(QStringLiteral("Acme Health")) >= 0)
-            payer = box;
-    QVERIFY(payer);
-    payer->setCurrentIndex(payer->findText(QStringLiteral("Acme Health")));
-    const qint64 before = f.count(QStringLiteral("patients"));
-    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
-    QVERIFY2(reg.message().contains(QStringLiteral("member id")), qPrintable(reg.message()));
-    QCOMPARE(f.count(QStringLiteral("patients")), before);
-
-    QLineEdit *member = nullptr;
-    for (QLineEdit *e : payer->parentWidget()->findChildren<QLineEdit *>())
-        if (!member)
-            member = e; // member id is the first line in the coverage box
-    QTest::keyClicks(member, QStringLiteral("ACM-778812"));
-    const auto dates = payer->parentWidget()->findChildren<QDateEdit *>();
-    dates.last()->setDate(QDate(2026, 1, 1)); // coverage starts
-    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
-    QCOMPARE(f.count(QStringLiteral("patients")), before + 1);
-    QVERIFY(m_patient.current().has_value());
-    QCOMPARE(m_patient.current()->family, QStringLiteral("Okonkwo"));
-    f.actAs(Core::Role::Admin);
-    auto coverages = f.store->services().directory().coverages(m_patient.current()->id);
-    QVERIFY(coverages.ok());
-    QCOMPARE(coverages->size(), 1);
-    QCOMPARE(coverages->first().memberId, QStringLiteral("ACM-778812"));
-    QCOMPARE(coverages->first().subscriberBirthDate, QDate(1990, 2, 3));
-    QCOMPARE(coverages->first().rank, 1);
 }
 
 void tst_SchedulingUi::billerCannotBook()
