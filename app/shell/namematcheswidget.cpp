@@ -15,11 +15,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Ambulo::App::Internal {
 
 namespace Names = Constants::ObjectNames;
+
+namespace {
+constexpr int PollMs = 20 * 1000;
+} // namespace
 
 NameMatchesWidget::NameMatchesWidget(Core::ModuleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -82,6 +87,11 @@ NameMatchesWidget::NameMatchesWidget(Core::ModuleContext &context, QWidget *pare
     layout->addLayout(buttons);
     layout->addWidget(m_details);
     layout->addWidget(m_status);
+    // Matches are made by the interfaces while the dock is open.
+    m_poll = new QTimer(this);
+    m_poll->setObjectName(QLatin1String(Names::MatchesPoll));
+    m_poll->setInterval(PollMs);
+    connect(m_poll, &QTimer::timeout, this, &NameMatchesWidget::poll);
     updateButtons();
 }
 
@@ -89,6 +99,37 @@ void NameMatchesWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reload();
+    m_poll->start();
+}
+
+void NameMatchesWidget::hideEvent(QHideEvent *event)
+{
+    m_poll->stop();
+    QWidget::hideEvent(event);
+}
+
+void NameMatchesWidget::poll()
+{
+    auto matches = m_context.services.patients().samePersonReview();
+    if (!matches)
+        return; // Refresh says why; the next look may do better
+    const auto ids = [](const QList<Core::SamePersonMatch> &list) {
+        QList<qint64> out;
+        for (const Core::SamePersonMatch &m : list)
+            out << m.id;
+        return out;
+    };
+    if (ids(matches.value()) == ids(m_matches))
+        return;
+    const Core::SamePersonMatch *chosen = selected();
+    const qint64 chosenId = chosen ? chosen->id : 0;
+    const QString details = m_details->text();
+    reload();
+    const int row = int(ids(m_matches).indexOf(chosenId));
+    if (chosenId == 0 || row < 0)
+        return;
+    m_table->selectRow(row);
+    m_details->setText(details);
 }
 
 void NameMatchesWidget::reload()

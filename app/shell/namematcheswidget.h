@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace Ambulo::Core {
 struct ModuleContext;
@@ -29,6 +30,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     const Core::SamePersonMatch *selected() const;
@@ -37,6 +39,9 @@ private:
     void undo();
     void openRecord();
     void updateButtons();
+    // Looks for matches made since (an interface runs in its own process) and shows them, keeping
+    // the admin's choice and its comparison; nothing on screen changes when there are none.
+    void poll();
     void say(const QString &text, bool error = false);
 
     Core::ModuleContext &m_context;
@@ -47,6 +52,7 @@ private:
     QPushButton *m_confirm = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_open = nullptr;
+    QTimer *m_poll = nullptr;
     QList<Core::SamePersonMatch> m_matches;
 };
 

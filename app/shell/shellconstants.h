@@ -112,6 +112,7 @@ inline constexpr char MatchesConfirm[] = "nameMatchesConfirm";
 inline constexpr char MatchesUndo[] = "nameMatchesUndo";
 inline constexpr char MatchesOpen[] = "nameMatchesOpen";
 inline constexpr char MatchesRefresh[] = "nameMatchesRefresh";
+inline constexpr char MatchesPoll[] = "nameMatchesPoll";
 inline constexpr char UsersTable[] = "usersTable";
 inline constexpr char AuditTable[] = "auditTable";
 } // namespace ObjectNames

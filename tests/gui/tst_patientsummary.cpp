@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 #include <algorithm>
@@ -328,6 +329,29 @@ void tst_PatientSummary::adminReviewsNameMatches()
              qPrintable(status->text()));
     QVERIFY(shell.services().patients().identifiers(rita)->isEmpty());
     QCOMPARE(shell.services().patients().open(rita)->phoneHome, QStringLiteral("(217) 5550100"));
+
+    // Matches the interfaces make while the dock is open (here through another connection, as
+    // `ambulo hl7 listen` would) appear by themselves; the admin's choice and its comparison stay.
+    auto poll = child<QTimer>(dock, Names::MatchesPoll);
+    QVERIFY(poll && poll->isActive());
+    poll->setInterval(20);
+    QVERIFY(m_store->signInAdmin());
+    const qint64 tara = matchOf(QStringLiteral("Tara"), QStringLiteral("T-1"));
+    QVERIFY(tara);
+    QTRY_COMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    compare->click();
+    const QString compared = details->text();
+    QVERIFY(compared.contains(QStringLiteral("T-1")));
+    QVERIFY(matchOf(QStringLiteral("Uma"), QStringLiteral("U-1")));
+    QTRY_COMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("U-1 (HOSP, MRN)")); // newest first
+    QCOMPARE(table->currentRow(), 1);
+    QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+    QCOMPARE(details->text(), compared);
+    QVERIFY(compare->isEnabled());
+    dock->hide();
+    QVERIFY(!poll->isActive());
 }
 
 QTEST_MAIN(tst_PatientSummary)
