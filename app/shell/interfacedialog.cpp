@@ -1,5 +1,6 @@
 #include "app/shell/interfacedialog.h"
 
+#include "app/modulecatalog.h"
 #include "app/shell/shellconstants.h"
 #include "connectors/hl7/outboundconstants.h"
 
@@ -29,12 +30,11 @@ QLineEdit *lineEdit(const QString &text, const char *name, QWidget *parent)
 
 } // namespace
 
-const QStringList &InterfaceDialog::messageTypes()
+QStringList InterfaceDialog::messageTypes()
 {
-    static const QStringList types{QStringLiteral("ADT^A04"), QStringLiteral("ADT^A08"),
-                                   QStringLiteral("ADT^A40"), QStringLiteral("SIU^S12"),
-                                   QStringLiteral("SIU^S13"), QStringLiteral("SIU^S14"),
-                                   QStringLiteral("SIU^S15"), QStringLiteral("SIU^S26")};
+    QStringList types;
+    for (const Hl7::AdapterSet &set : ModuleCatalog::hl7Adapters())
+        types << set.outboundTypes;
     return types;
 }
 

@@ -35,8 +35,8 @@ public:
 
     void accept() override;
 
-    // The message types Ambulo sends, offered as choices.
-    static const QStringList &messageTypes();
+    // The message types Ambulo sends (every module's HL7 adapters'), offered as choices.
+    static QStringList messageTypes();
 
 private:
     Hl7::InterfaceConfig m_config;

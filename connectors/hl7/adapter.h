@@ -98,6 +98,9 @@ struct AdapterSet
 {
     std::function<std::unique_ptr<InboundHandler>(HandlerContext &)> inbound;
     std::function<std::unique_ptr<OutboundBuilder>(HandlerContext &)> outbound;
+    // Every message type `outbound` may build ("ADT^A04", ...): what an interface can be set to
+    // send. The adapter's tests check that it builds no other.
+    QStringList outboundTypes;
 };
 
 } // namespace Ambulo::Hl7

@@ -88,6 +88,8 @@ QList<AdapterSet> coreAdapters()
     adt.outbound = [](HandlerContext &context) -> std::unique_ptr<OutboundBuilder> {
         return std::make_unique<PatientMessageBuilder>(context);
     };
+    adt.outboundTypes = {QStringLiteral("ADT^A04"), QStringLiteral("ADT^A08"),
+                         QStringLiteral("ADT^A40")};
     return {adt};
 }
 

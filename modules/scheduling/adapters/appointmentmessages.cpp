@@ -148,6 +148,9 @@ Hl7::AdapterSet hl7Adapters()
     set.outbound = [](Hl7::HandlerContext &context) -> std::unique_ptr<Hl7::OutboundBuilder> {
         return std::make_unique<AppointmentMessageBuilder>(context);
     };
+    set.outboundTypes = {QStringLiteral("SIU^S12"), QStringLiteral("SIU^S13"),
+                         QStringLiteral("SIU^S14"), QStringLiteral("SIU^S15"),
+                         QStringLiteral("SIU^S26")};
     return set;
 }
 

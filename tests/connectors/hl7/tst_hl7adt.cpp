@@ -484,6 +484,10 @@ void tst_Hl7Adt::outboundMessages()
     QVERIFY(types.contains(QStringLiteral("ADT^A08")));
     QCOMPARE(types.count(QStringLiteral("ADT^A40")), 1);
     QCOMPARE(mergedChanges, 1); // the A31 that registered 700300
+    // What an interface can be set to send names every type built.
+    const QStringList declared = Hl7::coreAdapters().first().outboundTypes;
+    for (const QString &type : std::as_const(types))
+        QVERIFY2(declared.contains(type), qPrintable(type));
 
     // And the inbound handler takes our own message back as an update of the same patient.
     auto first = builder.build(changes->first());

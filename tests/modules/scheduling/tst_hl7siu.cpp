@@ -346,6 +346,10 @@ void tst_Hl7Siu::outboundMessages()
     }
     QCOMPARE(types, (QStringList{QStringLiteral("SIU^S12"), QStringLiteral("SIU^S13"),
                                  QStringLiteral("SIU^S14"), QStringLiteral("SIU^S15")}));
+    // What an interface can be set to send names every type built.
+    const QStringList declared = Scheduling::hl7Adapters().outboundTypes;
+    for (const QString &type : std::as_const(types))
+        QVERIFY2(declared.contains(type), qPrintable(type));
 }
 
 void tst_Hl7Siu::outboundAgreesWithPythonHl7()
