@@ -4484,6 +4484,18 @@ Reason: %5</source>
         <source>Message %1 is %2; there is nothing to discard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message %1 is about a restricted record. Give a reason to read it (break-glass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain in at least 10 characters why you need to read this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Hl7::PatientMessageBuilder</name>

@@ -4589,6 +4589,18 @@ Motivo: %5</translation>
         <source>Message %1 is %2; there is nothing to discard.</source>
         <translation>El mensaje %1 está en estado %2; no hay nada que descartar.</translation>
     </message>
+    <message>
+        <source>Message %1 is about a restricted record. Give a reason to read it (break-glass).</source>
+        <translation>El mensaje %1 trata de un expediente restringido. Indique un motivo para leerlo (acceso de emergencia).</translation>
+    </message>
+    <message>
+        <source>Explain in at least 10 characters why you need to read this message.</source>
+        <translation>Explique en al menos 10 caracteres por qué necesita leer este mensaje.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>El motivo tiene más de 500 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::Hl7::PatientMessageBuilder</name>

@@ -3,6 +3,7 @@
 #include "app/shell/interfacedialog.h"
 #include "app/shell/interfacemonitormodel.h"
 #include "app/shell/shellconstants.h"
+#include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "core/session/services.h"
 
@@ -286,7 +287,20 @@ void InterfaceMonitorWidget::showText()
     const qint64 id = selectedMessage();
     if (!id)
         return;
-    Core::Result<QByteArray> text = m_service.messageText(id);
+    // About a restricted record: asked why first, as opening the record would be.
+    Core::Result<qint64> restricted = m_service.restrictedPatientOf(id);
+    if (!restricted) {
+        report(restricted.error().message, true);
+        return;
+    }
+    QString reason;
+    if (restricted.value() != 0) {
+        const std::optional<QString> asked = m_context.patient.breakGlassReason(restricted.value());
+        if (!asked)
+            return;
+        reason = *asked;
+    }
+    Core::Result<QByteArray> text = m_service.messageText(id, reason);
     if (!text) {
         report(text.error().message, true);
         return;

@@ -3,6 +3,7 @@
 #include "connectors/hl7/dispatcher.h"
 #include "connectors/hl7/message.h"
 #include "core/constants.h"
+#include "core/entities/patientservice.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
 
@@ -196,22 +197,94 @@ Core::Result<QueuedMessage> OutboundService::loadMessage(qint64 messageId)
     return *m.value();
 }
 
-Core::Result<QByteArray> OutboundService::messageText(qint64 messageId)
+qint64 OutboundService::patientOf(const QueuedMessage &m, QString *mrn)
+{
+    const std::optional<Message> parsed = Message::parse(m.raw);
+    const auto pid3 = [&parsed](int rep, const char *rest) {
+        return parsed->get(QStringLiteral("PID-3(%1)").arg(rep) + QLatin1String(rest))
+            .value_or(Value())
+            .text();
+    };
+    QString own;
+    for (int rep = 1; parsed && rep <= 20 && own.isEmpty(); ++rep) {
+        if (pid3(rep, "-1").isEmpty())
+            break;
+        if (pid3(rep, "-4-1") == QLatin1String(C::SendingApplication))
+            own = pid3(rep, "-1");
+    }
+    *mrn = own.isEmpty() && parsed ? pid3(1, "-1") : own;
+    if (m.entity == QLatin1String("Patient"))
+        return m.entityId;
+    if (own.isEmpty())
+        return 0;
+    Core::Result<qint64> found = Core::PatientService(m_context).findByMrn(own);
+    return found ? found.value() : 0;
+}
+
+Core::Result<bool> OutboundService::restricted(qint64 patientId)
+{
+    if (patientId == 0)
+        return false;
+    Core::Result<bool> r = Core::PatientService(m_context).isRestricted(patientId);
+    // A message may name a record this store does not hold (an interface fed from elsewhere).
+    if (!r && r.error().code != Core::ErrorCode::Invalid)
+        return r.error();
+    return r && r.value();
+}
+
+Core::Result<qint64> OutboundService::restrictedPatientOf(qint64 messageId)
+{
+    if (Core::Status s = m_context.require(Permission::PracticeAdmin); !s)
+        return s.error();
+    Core::Result<QueuedMessage> m = loadMessage(messageId);
+    if (!m)
+        return m.error();
+    QString mrn;
+    const qint64 patientId = patientOf(m.value(), &mrn);
+    Core::Result<bool> r = restricted(patientId);
+    if (!r)
+        return r.error();
+    return r.value() ? patientId : 0;
+}
+
+Core::Result<QByteArray> OutboundService::messageText(qint64 messageId,
+                                                      const QString &breakGlassReason)
 {
     Core::Result<QueuedMessage> m = loadMessage(messageId);
-    const qint64 patientId = m && m->entity == QLatin1String("Patient") ? m->entityId : qint64(0);
     QString mrn;
-    if (m) {
-        if (const std::optional<Message> parsed = Message::parse(m->raw))
-            mrn = parsed->get(u"PID-3-1").value_or(Value()).text();
-    }
+    const qint64 patientId = m ? patientOf(m.value(), &mrn) : 0;
     if (Core::Status s = m_context.require(Permission::PracticeAdmin, patientId, mrn); !s)
         return s.error();
     if (!m)
         return m.error();
-    if (Core::Status s = m_context.record(
-            C::Audit::MessageRead, Ok, patientId, mrn,
-            QStringLiteral("message %1 %2 %3").arg(messageId).arg(m->messageType, m->controlId));
+    const QString detail =
+        QStringLiteral("message %1 %2 %3").arg(messageId).arg(m->messageType, m->controlId);
+    Core::Result<bool> isRestricted = restricted(patientId);
+    if (!isRestricted)
+        return isRestricted.error();
+    if (isRestricted.value()) {
+        const QString reason = breakGlassReason.trimmed();
+        if (reason.isEmpty()) {
+            (void)m_context.record(C::Audit::MessageRead,
+                                   QLatin1String(Core::Constants::OutcomeDenied), patientId, mrn,
+                                   detail + QStringLiteral(": restricted record; no reason"));
+            return Core::denied(tr("Message %1 is about a restricted record. Give a reason to "
+                                   "read it (break-glass).")
+                                    .arg(messageId));
+        }
+        if (reason.size() < 10)
+            return Core::invalid(
+                tr("Explain in at least 10 characters why you need to read this message."));
+        if (reason.size() > 500)
+            return Core::invalid(tr("The reason is longer than 500 characters."));
+        if (Core::Status s = m_context.require(Permission::BreakGlass, patientId, mrn); !s)
+            return s.error();
+    }
+    if (Core::Status s = m_context.record(C::Audit::MessageRead, Ok, patientId, mrn,
+                                          isRestricted.value() ? detail + QStringLiteral(": ")
+                                                                     + breakGlassReason.trimmed()
+                                                               : detail,
+                                          isRestricted.value());
         !s)
         return s.error();
     return m->raw;

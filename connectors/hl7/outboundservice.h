@@ -36,8 +36,13 @@ public:
     Core::Result<QList<ListenerState>> listenerStates();
     // The interface's parked messages, oldest first, without their text (see messageText()).
     Core::Result<QList<QueuedMessage>> parkedMessages(qint64 interfaceId);
-    // The raw message; audited as a PHI read.
-    Core::Result<QByteArray> messageText(qint64 messageId);
+    // The raw message; audited as a PHI read of the patient it names. A message about a restricted
+    // record is read as the record is opened: with a typed reason (break-glass), the audit entry
+    // flagged for review.
+    Core::Result<QByteArray> messageText(qint64 messageId, const QString &breakGlassReason = {});
+    // The restricted patient message `messageId` is about, whose text needs a reason to read; 0
+    // when it names none. Not audited: no patient's data.
+    Core::Result<qint64> restrictedPatientOf(qint64 messageId);
 
     // A parked or discarded message goes back to pending in its original place: it is sent
     // before anything queued after it that is still pending, which keeps the order of what has
@@ -53,6 +58,11 @@ public:
 
 private:
     Core::Result<QueuedMessage> loadMessage(qint64 messageId);
+    // Who message `m` is about: the record of an ADT's change, else the one PID-3's number from
+    // this practice (assigned by AMBULO) names; 0 when neither is known. Its MRN in `mrn`.
+    qint64 patientOf(const QueuedMessage &m, QString *mrn);
+    // Whether patient `patientId` (0: none) is restricted.
+    Core::Result<bool> restricted(qint64 patientId);
 
     Core::ServiceContext &m_context;
 };

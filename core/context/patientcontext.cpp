@@ -32,6 +32,11 @@ void PatientContext::setAllergies(const QStringList &allergies)
     emit allergiesChanged();
 }
 
+std::optional<QString> PatientContext::breakGlassReason(qint64 patientId) const
+{
+    return m_breakGlass ? m_breakGlass(patientId) : std::nullopt;
+}
+
 Result<Patient> PatientContext::openForPerson(PatientService &patients, qint64 patientId) const
 {
     // A restricted record is asked about before it is opened: opening it without a reason first

@@ -40,6 +40,9 @@ public:
     // restricted record is opened once the prompt has a reason (the service checks it, and flags
     // the audit entry). When the person declines, the error has no message: nothing to tell them.
     Result<Patient> openForPerson(PatientService &patients, qint64 patientId) const;
+    // The person's reason to see something of the restricted record `patientId` (a message about
+    // it, say), from the prompt; nothing when they decline or the session may not break the glass.
+    std::optional<QString> breakGlassReason(qint64 patientId) const;
 
 signals:
     void changed();

@@ -46,6 +46,7 @@ private slots:
     void refusedWithoutPermission();
     void showsInboundListeners();
     void addEditRemoveInterface();
+    void restrictedPatientsMessageNeedsReason();
 
 private:
     qint64 park(const QString &mrn, qint64 patientId);
@@ -374,4 +375,87 @@ void tst_InterfaceMonitor::addEditRemoveInterface()
 }
 
 QTEST_MAIN(tst_InterfaceMonitor)
+void tst_InterfaceMonitor::restrictedPatientsMessageNeedsReason()
+{
+    // A parked message about a restricted record is that record's data: read as the record is
+    // opened, with a reason, and the read flagged for review. Found by the record of an ADT's
+    // change, or by our MRN in PID-3 (an SIU).
+    Core::Patient vip = Test::samplePatient("Sterling", "Vera", QDate(1961, 7, 4));
+    vip.restricted = true;
+    auto made = m_store->services().patients().createRecord(vip);
+    QVERIFY(made);
+    const qint64 adt = park(made->mrn, made->id);
+    QVERIFY(adt);
+    Hl7::QueuedMessage siu;
+    siu.interfaceId = m_interface;
+    siu.messageType = QStringLiteral("SIU^S12");
+    siu.entity = QStringLiteral("Appointment");
+    siu.entityId = 5;
+    siu.controlId = QStringLiteral("C-SIU");
+    siu.raw = "MSH|^~\\&|AMBULO||||20261201||SIU^S12|C-SIU|P|2.5.1\rSCH|5\rPID|1||H-9^^^HOSP^MR~"
+              + made->mrn.toUtf8() + "^^^AMBULO^MR||Sterling^Vera\r";
+    auto siuId = Hl7::OutboundQueue::enqueue(m_store->store().db(), siu);
+    QVERIFY(siuId);
+    siu.id = siuId.value();
+    QVERIFY(Hl7::OutboundQueue::markParked(m_store->store().db(), siu, QStringLiteral("AE"),
+                                           QStringLiteral("AE: bad")));
+    const qint64 plain = park(QStringLiteral("MRN3"), 3); // no such record here: not restricted
+
+    Hl7::OutboundService service(m_store->services().context());
+    QCOMPARE(service.restrictedPatientOf(adt).value(), made->id);
+    QCOMPARE(service.restrictedPatientOf(siu.id).value(), made->id);
+    QCOMPARE(service.restrictedPatientOf(plain).value(), qint64(0));
+    auto refused = service.messageText(adt);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Core::ErrorCode::Denied);
+    QCOMPARE(service.messageText(adt, QStringLiteral("because")).error().code,
+             Core::ErrorCode::Invalid);
+    QVERIFY(service.messageText(plain));
+    const qint64 vipId = made->id;
+    const auto reads = [this, vipId](bool flagged) {
+        Core::Query q = m_store->store().db().query(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND outcome = 'ok' "
+                           "AND flagged = ? AND patient_id = ?"));
+        q.bind(1, QString::fromLatin1(C::Audit::MessageRead)).bind(2, flagged ? 1 : 0);
+        q.bind(3, vipId);
+        return q.next() ? q.int64(0) : -1;
+    };
+    QCOMPARE(reads(true), 0);
+    QCOMPARE(reads(false), 0);
+
+    // The dock asks first; a person who declines sees nothing, and nothing is read.
+    std::optional<QString> answer;
+    qint64 askedAbout = 0;
+    m_patient.setBreakGlassPrompt([&](qint64 patientId) {
+        askedAbout = patientId;
+        return answer;
+    });
+    m_widget = std::make_unique<App::Internal::InterfaceMonitorWidget>(*m_context);
+    m_widget->show();
+    auto parked = child<QTableView>(Names::ParkedTable);
+    auto text = child<QPlainTextEdit>(Names::ParkedText);
+    QTRY_COMPARE(parked->model()->rowCount(), 3);
+    int siuRow = -1;
+    for (int row = 0; row < parked->model()->rowCount(); ++row) {
+        if (parked->model()->index(row, 0).data(Qt::UserRole).toLongLong() == siu.id)
+            siuRow = row;
+    }
+    QVERIFY(siuRow >= 0);
+    parked->selectRow(siuRow);
+    QTest::mouseClick(child<QPushButton>(Names::ParkedShowText), Qt::LeftButton);
+    QCOMPARE(askedAbout, made->id);
+    QVERIFY(text->toPlainText().isEmpty());
+    QCOMPARE(reads(true), 0);
+    answer = QStringLiteral("the hospital refused her booking");
+    QTest::mouseClick(child<QPushButton>(Names::ParkedShowText), Qt::LeftButton);
+    QVERIFY2(text->toPlainText().contains(QLatin1String("Sterling^Vera")),
+             qPrintable(child<QLabel>(Names::InterfaceStatus)->text()));
+    QCOMPARE(reads(true), 1);
+    Core::Query detail = m_store->store().db().query(QStringLiteral(
+        "SELECT detail FROM audit_log WHERE action = ? AND flagged = 1 ORDER BY id DESC LIMIT 1"));
+    detail.bind(1, QString::fromLatin1(C::Audit::MessageRead));
+    QVERIFY(detail.next());
+    QVERIFY(detail.text(0).endsWith(QLatin1String("the hospital refused her booking")));
+}
+
 #include "tst_interfacemonitor.moc"
