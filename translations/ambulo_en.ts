@@ -281,6 +281,18 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Not settled: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is restricted: give a reason to see its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is about a restricted record. Its values are shown once you give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceDialog</name>
@@ -1755,6 +1767,18 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
     </message>
     <message>
         <source>Working hours, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record · MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is about a restricted record. Explain in at least 10 characters why you need to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,6 +315,18 @@ Why do you need this record? (at least %2 characters)</source>
         <source>Not settled: %1</source>
         <translation>Sin resolver: %1</translation>
     </message>
+    <message>
+        <source>Show values…</source>
+        <translation>Mostrar valores…</translation>
+    </message>
+    <message>
+        <source>The record is restricted: give a reason to see its values</source>
+        <translation>El expediente está restringido: indique un motivo para ver sus valores</translation>
+    </message>
+    <message>
+        <source>This conflict is about a restricted record. Its values are shown once you give a reason.</source>
+        <translation>Este conflicto trata de un expediente restringido. Sus valores se muestran cuando indique un motivo.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceDialog</name>
@@ -1847,6 +1859,18 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
     <message>
         <source>Working hours, %1</source>
         <translation>Horario de trabajo, %1</translation>
+    </message>
+    <message>
+        <source>Restricted record · MRN %1</source>
+        <translation>Expediente restringido · n.º de expediente %1</translation>
+    </message>
+    <message>
+        <source>This conflict is about a restricted record. Explain in at least 10 characters why you need to see its values.</source>
+        <translation>Este conflicto trata de un expediente restringido. Explique en al menos 10 caracteres por qué necesita ver sus valores.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>El motivo tiene más de 500 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/sync/syncconstants.h"
 #include "core/context/eventhub.h"
+#include "core/context/patientcontext.h"
 #include "core/module/module.h"
 
 #include <QHBoxLayout>
@@ -39,6 +40,10 @@ ConflictWidget::ConflictWidget(Core::ModuleContext &context, QWidget *parent)
     m_keepServer = new QPushButton(tr("Keep server"), this);
     m_keepServer->setObjectName(QLatin1String(Names::KeepServer));
     m_keepServer->setToolTip(tr("The clashing fields take the server's values"));
+    m_reveal = new QPushButton(tr("Show values…"), this);
+    m_reveal->setObjectName(QLatin1String(Names::ConflictReveal));
+    m_reveal->setToolTip(tr("The record is restricted: give a reason to see its values"));
+    m_reveal->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QLatin1String(Names::ConflictMessage));
     m_message->setTextFormat(Qt::PlainText);
@@ -50,6 +55,7 @@ ConflictWidget::ConflictWidget(Core::ModuleContext &context, QWidget *parent)
 
     auto right = new QWidget(this);
     auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_reveal);
     buttons->addStretch(1);
     buttons->addWidget(m_keepLocal);
     buttons->addWidget(m_keepServer);
@@ -67,6 +73,7 @@ ConflictWidget::ConflictWidget(Core::ModuleContext &context, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictWidget::showSelected);
+    connect(m_reveal, &QPushButton::clicked, this, &ConflictWidget::reveal);
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { settle(true); });
     connect(m_keepServer, &QPushButton::clicked, this, [this] { settle(false); });
     connect(&m_context.events, &Core::EventHub::published, this, &ConflictWidget::onEvent);
@@ -119,8 +126,19 @@ void ConflictWidget::showSelected()
     const int row = m_list->currentRow();
     const bool any = row >= 0 && row < m_conflicts.size();
     m_fields->setRowCount(0);
+    m_reveal->hide();
     if (any) {
         const ConflictView &c = m_conflicts.at(row);
+        if (c.restricted && c.id != m_viewed) {
+            // Nothing of a restricted record before a reason; nor settled unseen.
+            m_reveal->show();
+            m_message->setText(restrictedNote());
+            m_keepLocal->setEnabled(false);
+            m_keepServer->setEnabled(false);
+            return;
+        }
+        if (m_message->text() == restrictedNote())
+            m_message->clear();
         // Both versions of a patient's data on screen: audited once per conflict shown.
         if (c.id != m_viewed) {
             if (Core::Status s = m_review.recordViewed(c); !s) {
@@ -141,6 +159,30 @@ void ConflictWidget::showSelected()
     }
     m_keepLocal->setEnabled(any && m_settling == 0);
     m_keepServer->setEnabled(any && m_settling == 0);
+}
+
+QString ConflictWidget::restrictedNote()
+{
+    return tr("This conflict is about a restricted record. Its values are shown once you give a "
+              "reason.");
+}
+
+void ConflictWidget::reveal()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return;
+    const ConflictView &c = m_conflicts.at(row);
+    const std::optional<QString> reason = m_context.patient.breakGlassReason(c.patientId);
+    if (!reason)
+        return;
+    if (Core::Status s = m_review.recordViewed(c, *reason); !s) {
+        m_message->setText(s.error().message);
+        return;
+    }
+    m_viewed = c.id;
+    m_message->clear();
+    showSelected();
 }
 
 void ConflictWidget::settle(bool keepLocal)

@@ -34,6 +34,9 @@ protected:
 
 private:
     void showSelected();
+    // Asks why the chosen restricted record's values are needed, then shows them.
+    void reveal();
+    static QString restrictedNote();
     void settle(bool keepLocal);
     void onEvent(const Core::DomainEvent &event);
 
@@ -46,6 +49,7 @@ private:
     QTableWidget *m_fields = nullptr;
     QPushButton *m_keepLocal = nullptr;
     QPushButton *m_keepServer = nullptr;
+    QPushButton *m_reveal = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -53,6 +53,7 @@ inline constexpr char ConflictFields[] = "syncConflictFields";
 inline constexpr char KeepLocal[] = "syncKeepLocal";
 inline constexpr char KeepServer[] = "syncKeepServer";
 inline constexpr char ConflictMessage[] = "syncConflictMessage";
+inline constexpr char ConflictReveal[] = "syncConflictReveal";
 inline constexpr char SettingsServer[] = "syncSettingsServer";
 inline constexpr char SettingsToken[] = "syncSettingsToken";
 inline constexpr char SettingsCa[] = "syncSettingsCa";

@@ -324,6 +324,12 @@ Core::Result<QList<ConflictView>> SyncReview::openConflictViews()
         else
             view.title = tr("%1 %2").arg(c.resourceType).arg(c.localId);
         view.patientId = c.resourceType == PatientType ? c.localId : patientOf(c.local, store);
+        if (view.patientId != 0) {
+            Core::Result<bool> restricted = m_services.patients().isRestricted(view.patientId);
+            view.restricted = restricted && restricted.value();
+        }
+        if (view.restricted && local)
+            view.title = tr("Restricted record · MRN %1").arg(local->mrn);
         for (const QString &field : c.fields) {
             ConflictView::Field f;
             f.field = field;
@@ -372,10 +378,23 @@ Core::Result<RecordSyncInfo> SyncReview::patientState(qint64 patientId)
     return info;
 }
 
-Core::Status SyncReview::recordViewed(const ConflictView &view)
+Core::Status SyncReview::recordViewed(const ConflictView &view, const QString &breakGlassReason)
 {
     if (Core::Status p = m_services.context().require(Core::Permission::PracticeAdmin); !p)
         return p;
+    const QString reason = breakGlassReason.trimmed();
+    if (view.restricted) {
+        if (reason.size() < 10)
+            return Core::invalid(
+                tr("This conflict is about a restricted record. Explain in at least 10 characters "
+                   "why you need to see its values."));
+        if (reason.size() > 500)
+            return Core::invalid(tr("The reason is longer than 500 characters."));
+        if (Core::Status p =
+                m_services.context().require(Core::Permission::BreakGlass, view.patientId);
+            !p)
+            return p;
+    }
     QStringList fields;
     for (const ConflictView::Field &f : view.fields)
         fields << f.field;
@@ -388,11 +407,12 @@ Core::Status SyncReview::recordViewed(const ConflictView &view)
     }
     return m_services.context().record(
         SyncConstants::AuditView, QLatin1String(Core::Constants::OutcomeOk), view.patientId, mrn,
-        QStringLiteral("conflict %1: %2 %3, %4")
+        QStringLiteral("conflict %1: %2 %3, %4%5")
             .arg(view.id)
             .arg(view.resourceType)
             .arg(view.localId)
-            .arg(fields.join(u' ')));
+            .arg(fields.join(u' '), view.restricted ? QStringLiteral(": ") + reason : QString()),
+        view.restricted);
 }
 
 Core::Status SyncReview::recordResolution(qint64 conflictId, qint64 patientId, bool keepLocal,

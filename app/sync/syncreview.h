@@ -41,6 +41,9 @@ struct ConflictView
     qint64 localId = 0;
     QString title;        // e.g. "Garcia, Ana · MRN 1004"
     qint64 patientId = 0; // the patient it is about, when known here (for the audit entry)
+    // That patient's record is restricted: the title does not name them, and the values are
+    // shown once the person gives a reason (break-glass), as the chart would be.
+    bool restricted = false;
     QList<Field> fields;
     QDateTime createdAt;
 };
@@ -58,8 +61,9 @@ public:
     // The same, laid out side by side per clashing field.
     Core::Result<QList<ConflictView>> openConflictViews();
     // The audit entry for a person reading one conflict's values side by side (both versions of
-    // a patient's data, or of a record about a patient).
-    Core::Status recordViewed(const ConflictView &view);
+    // a patient's data, or of a record about a patient). A restricted patient's needs a reason
+    // (break-glass); the entry is then flagged for review.
+    Core::Status recordViewed(const ConflictView &view, const QString &breakGlassReason = {});
     // A patient's sync state; anyone who may read the patient.
     Core::Result<RecordSyncInfo> patientState(qint64 patientId);
     // The audit entry for a settlement made on the person's behalf by the sync worker.

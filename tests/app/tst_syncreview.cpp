@@ -1,12 +1,22 @@
+#include "app/sync/conflictwidget.h"
 #include "app/sync/syncconstants.h"
 #include "app/sync/syncreview.h"
+#include "connectors/fhir/adapters/patientresource.h"
 #include "connectors/sync/syncconstants.h"
 #include "connectors/sync/syncstore.h"
 #include "core/audit/auditlog.h"
+#include "core/context/eventhub.h"
+#include "core/context/patientcontext.h"
+#include "core/module/module.h"
+#include "core/store/database.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Ambulo;
@@ -25,6 +35,7 @@ private slots:
     void otherTypesReadable();
     void viewingIsAudited();
     void onlyAdminsSeeConflicts();
+    void restrictedRecordNeedsReason();
 
 private:
     qint64 addConflict(const QString &type, const QJsonObject &local, const QJsonObject &server,
@@ -222,5 +233,85 @@ void tst_SyncReview::onlyAdminsSeeConflicts()
     QVERIFY(!desk.recordViewed(views->first()).ok());
 }
 
-QTEST_GUILESS_MAIN(tst_SyncReview)
+void tst_SyncReview::restrictedRecordNeedsReason()
+{
+    // Both versions of a restricted record's data are seen as its chart is: after a reason, the
+    // look flagged for review; until then the dock names no one and offers no settlement.
+    const qint64 condition = addConflict(
+        QStringLiteral("Condition"),
+        json(
+            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"asthma"}})"),
+        json(
+            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"COPD"}})"),
+        {QStringLiteral("code")});
+    QVERIFY(condition > 0);
+    Core::PatientService &patients = m_store->services().patients();
+    Core::Patient lucia = patients.open(m_patient).value();
+    lucia.restricted = true;
+    lucia.phoneHome = QStringLiteral("217-555-0100");
+    QVERIFY(patients.update(lucia));
+    Core::Patient theirs = lucia;
+    theirs.phoneHome = QStringLiteral("217-555-0199");
+    const QString system = Fhir::PatientResource::mrnSystem(QString());
+    Sync::SyncStore store(m_store->store().db());
+    Sync::Conflict onPatient;
+    onPatient.resourceType = QStringLiteral("Patient");
+    onPatient.localId = m_patient;
+    onPatient.local = Fhir::PatientResource::toFhir(lucia, system);
+    onPatient.server = Fhir::PatientResource::toFhir(theirs, system);
+    onPatient.serverVersion = QStringLiteral("2");
+    onPatient.fields = {QStringLiteral("phoneHome")};
+    QVERIFY(store.addConflict(onPatient));
+
+    App::SyncReview review(m_store->services());
+    auto views = review.openConflictViews();
+    QVERIFY(views && views->size() == 2);
+    for (const App::ConflictView &v : std::as_const(views.value())) {
+        QVERIFY(v.restricted);
+        QCOMPARE(v.patientId, m_patient);
+        QVERIFY2(!v.title.contains(QStringLiteral("Ortega")), qPrintable(v.title));
+    }
+    const App::ConflictView first = views->first();
+    QCOMPARE(review.recordViewed(first).error().code, Core::ErrorCode::Invalid);
+    QCOMPARE(review.recordViewed(first, QStringLiteral("why not")).error().code,
+             Core::ErrorCode::Invalid);
+    const auto flagged = [this] {
+        Core::Query q = m_store->store().db().query(QStringLiteral(
+            "SELECT count(*) FROM audit_log WHERE action = ? AND flagged = 1 AND patient_id = ?"));
+        q.bind(1, QString::fromLatin1(App::SyncConstants::AuditView)).bind(2, m_patient);
+        return q.next() ? q.int64(0) : -1;
+    };
+    QCOMPARE(flagged(), 0);
+
+    // The dock: nothing shown or settled until the person gives a reason.
+    Core::PatientContext patient;
+    Core::EventHub events;
+    Core::ModuleContext context{m_store->services(), patient, events};
+    std::optional<QString> answer;
+    patient.setBreakGlassPrompt([&answer](qint64) { return answer; });
+    App::Internal::ConflictWidget dock(context);
+    dock.show();
+    namespace Names = App::SyncConstants::ObjectNames;
+    auto list = Test::child<QListWidget>(&dock, Names::ConflictList);
+    auto fields = Test::child<QTableWidget>(&dock, Names::ConflictFields);
+    auto reveal = Test::child<QPushButton>(&dock, Names::ConflictReveal);
+    auto keep = Test::child<QPushButton>(&dock, Names::KeepLocal);
+    QVERIFY(list && fields && reveal && keep);
+    QCOMPARE(list->count(), 2);
+    list->setCurrentRow(0);
+    QCOMPARE(fields->rowCount(), 0);
+    QVERIFY(reveal->isVisible());
+    QVERIFY(!keep->isEnabled());
+    reveal->click(); // declined
+    QCOMPARE(fields->rowCount(), 0);
+    QCOMPARE(flagged(), 0);
+    answer = QStringLiteral("settling her record's clash");
+    reveal->click();
+    QCOMPARE(fields->rowCount(), 1);
+    QVERIFY(!reveal->isVisible());
+    QVERIFY(keep->isEnabled());
+    QCOMPARE(flagged(), 1);
+}
+
+QTEST_MAIN(tst_SyncReview)
 #include "tst_syncreview.moc"
