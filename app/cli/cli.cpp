@@ -45,6 +45,7 @@ Commands:
   patients search --stdin [--limit N]   one query per line, blocks end with an empty line
   patients add --family F --given G --dob YYYY-MM-DD --sex S [--mrn M] [--phone P]
                [--mobile P] [--email E] [--restricted]
+               [--number N --authority A [--type T]]  with another system's number
   patients show MRN [--reason TEXT]     a restricted record needs a reason (break-glass); then
                                         one line per other system's number:
                                         identifier<TAB>VALUE<TAB>AUTHORITY<TAB>TYPE
@@ -413,10 +414,37 @@ int cmdPatients(CliContext &cli)
         p.restricted = cli.flags.contains(QStringLiteral("restricted"));
         if (Core::Status s = Core::PatientService::validate(p); !s)
             return cli.fail(s.error());
+        // Another system's number (a referral's hospital MRN), registered with the patient.
+        QList<Core::PatientIdentifier> numbers;
+        const Core::PatientIdentifier number{
+            0, cli.option(QStringLiteral("number")).trimmed(),
+            cli.option(QStringLiteral("authority")).trimmed(),
+            cli.option(QStringLiteral("type")).trimmed().toUpper()};
+        if (!number.value.isEmpty() || !number.authority.isEmpty() || !number.typeCode.isEmpty()) {
+            if (number.value.isEmpty() || number.authority.isEmpty())
+                return cli.usage(QStringLiteral("patients add takes --number N with --authority A "
+                                                "(the system that gave it), or neither"));
+            if (Core::Status s = Core::PatientService::validate(number); !s)
+                return cli.fail(s.error());
+            numbers << number;
+        }
         auto opened = cli.openAndSignIn();
         if (!opened)
             return cli.fail(opened.error());
-        auto id = opened->services->patients().create(p);
+        if (!numbers.isEmpty()) {
+            Core::PatientService &patients = opened->services->patients();
+            auto holder = patients.findByIdentifier(number.value, number.authority);
+            if (holder && holder.value() != 0) {
+                auto other = patients.mrnOf(holder.value());
+                opened->services->users().signOut();
+                return cli.fail({ErrorCode::Conflict,
+                                 QStringLiteral("%1 (%2) is already on record %3: use that record "
+                                                "if it is this patient, or check the number.")
+                                     .arg(number.value.left(64), number.authority.left(200),
+                                          other ? other.value() : QString())});
+            }
+        }
+        auto id = opened->services->patients().create(p, numbers);
         if (!id) {
             opened->services->users().signOut();
             return cli.fail(id.error());

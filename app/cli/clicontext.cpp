@@ -35,6 +35,7 @@ const QSet<QString> ValueOptions{
     QStringLiteral("dob"),
     QStringLiteral("email"),
     QStringLiteral("family"),
+    QStringLiteral("number"),
     QStringLiteral("fhir-server"),
     QStringLiteral("from"),
     QStringLiteral("from-server"),

@@ -436,6 +436,29 @@ void tst_PatientMerge::numberTypedInByHand()
     QCOMPARE(code, 1);
     QVERIFY2(err.contains(QStringLiteral("longer than 64")), qPrintable(err));
     QCOMPARE(patients().identifiers(jane)->size(), 1);
+
+    // Registered with another system's number in one go; someone else's is refused (exit 3)
+    // naming their record, and nothing is registered.
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM patients WHERE id > ?"), 0);
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "add", "--family", "Ruiz", "--given", "Ana", "--dob", "1990-05-01",
+               "--sex", "female", "--number", "900200", "--authority", "HOSP"});
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(johnMrn), qPrintable(err));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patients WHERE id > ?"), 0), before);
+    std::tie(code, out, err) =
+        Test::runAmbulo(*m_t, {"patients", "add", "--family", "Ruiz", "--given", "Ana", "--dob",
+                               "1990-05-01", "--sex", "female", "--number", "900400"});
+    QCOMPARE(code, 2);
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "add", "--family", "Ruiz", "--given", "Ana", "--dob", "1990-05-01",
+               "--sex", "female", "--number", "900400", "--authority", "HOSP", "--type", "mr"});
+    QVERIFY2(code == 0, qPrintable(err));
+    const qint64 ana = patients().findByMrn(out.trimmed()).value();
+    QVERIFY(ana > 0);
+    QCOMPARE(patients().findByIdentifier(QStringLiteral("900400"), QStringLiteral("HOSP")).value(),
+             ana);
+    QCOMPARE(patients().identifiers(ana)->first().typeCode, QStringLiteral("MR"));
 }
 
 QTEST_GUILESS_MAIN(tst_PatientMerge)
