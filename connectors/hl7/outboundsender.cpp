@@ -45,8 +45,11 @@ Core::Result<OutboundSender::Step> OutboundSender::sendNext(const InterfaceConfi
     if (!head.value())
         return Step::Empty;
     const QueuedMessage message = *head.value();
+    // A retry stamped further away than the longest backoff was stamped before the clock went
+    // back (a correction, a wrong time set by hand): it is due, or the queue would stall that long.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (message.nextAttemptAt.isValid() && message.nextAttemptAt > now)
+    if (message.nextAttemptAt.isValid() && message.nextAttemptAt > now
+        && now.msecsTo(message.nextAttemptAt) <= m_options.backoffCapMs)
         return Step::Waiting;
 
     // Counted before the bytes leave, so a crash during the exchange still shows the try.

@@ -4,6 +4,7 @@
 #include "connectors/hl7/outboundsender.h"
 #include "connectors/hl7/outboundservice.h"
 #include "connectors/hl7/outboundworker.h"
+#include "connectors/hl7/storedtime.h"
 #include "core/constants.h"
 #include "core/store/database.h"
 #include "core/sync/changelog.h"
@@ -272,6 +273,15 @@ void tst_Hl7Outbound::retries()
         step = sender.sendNext(config(QStringLiteral("PM")));
         QVERIFY(step);
         QCOMPARE(step.value(), OutboundSender::Step::Waiting);
+        // Stamped an hour ahead (the clock went back since): longer than any backoff, so due.
+        Core::Query later =
+            db().query(QStringLiteral("UPDATE hl7_outbound SET next_attempt_at = ? WHERE id = ?"));
+        later.bind(1, Hl7::StoredTime::text(QDateTime::currentDateTimeUtc().addSecs(3600)))
+            .bind(2, head.value()->id);
+        QVERIFY(later.exec());
+        step = sender.sendNext(config(QStringLiteral("PM")));
+        QVERIFY(step);
+        QVERIFY(step.value() != OutboundSender::Step::Waiting);
     }
     drain(sender);
     QCOMPARE(m_peer.answers(), answers);
