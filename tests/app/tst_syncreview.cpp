@@ -40,6 +40,8 @@ private slots:
 private:
     qint64 addConflict(const QString &type, const QJsonObject &local, const QJsonObject &server,
                        const QStringList &fields);
+    // A problem of the patient (p-77 on the server) named asthma here and COPD there.
+    qint64 problemClash();
 
     std::unique_ptr<Test::TestStore> m_store;
     qint64 m_patient = 0;
@@ -94,6 +96,17 @@ qint64 tst_SyncReview::addConflict(const QString &type, const QJsonObject &local
     c.fields = fields;
     auto id = store.addConflict(c);
     return id ? id.value() : 0;
+}
+
+qint64 tst_SyncReview::problemClash()
+{
+    return addConflict(
+        QStringLiteral("Condition"),
+        json(
+            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"asthma"}})"),
+        json(
+            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"COPD"}})"),
+        {QStringLiteral("code")});
 }
 
 void tst_SyncReview::otherTypesReadable_data()
@@ -186,13 +199,7 @@ void tst_SyncReview::otherTypesReadable()
 
 void tst_SyncReview::viewingIsAudited()
 {
-    const qint64 id = addConflict(
-        QStringLiteral("Condition"),
-        json(
-            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"asthma"}})"),
-        json(
-            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"COPD"}})"),
-        {QStringLiteral("code")});
+    const qint64 id = problemClash();
     App::SyncReview review(m_store->services());
     auto views = review.openConflictViews();
     QVERIFY(views && views->size() == 1);
@@ -237,13 +244,7 @@ void tst_SyncReview::restrictedRecordNeedsReason()
 {
     // Both versions of a restricted record's data are seen as its chart is: after a reason, the
     // look flagged for review; until then the dock names no one and offers no settlement.
-    const qint64 condition = addConflict(
-        QStringLiteral("Condition"),
-        json(
-            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"asthma"}})"),
-        json(
-            R"({"resourceType":"Condition","subject":{"reference":"Patient/p-77"},"code":{"text":"COPD"}})"),
-        {QStringLiteral("code")});
+    const qint64 condition = problemClash();
     QVERIFY(condition > 0);
     Core::PatientService &patients = m_store->services().patients();
     Core::Patient lucia = patients.open(m_patient).value();
