@@ -3843,26 +3843,6 @@ Reason: %5</source>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Medical record number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driver&apos;s license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social Security number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ambulo::Core::DirectoryService</name>
@@ -3980,6 +3960,29 @@ Reason: %5</source>
     </message>
     <message>
         <source>No practitioner with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Core::IdentifierKinds</name>
+    <message>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

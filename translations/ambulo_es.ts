@@ -3942,23 +3942,23 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>Medical record number</source>
-        <translation>N.º de expediente</translation>
+        <translation type="vanished">N.º de expediente</translation>
     </message>
     <message>
         <source>Patient id</source>
-        <translation>Identificador de paciente</translation>
+        <translation type="vanished">Identificador de paciente</translation>
     </message>
     <message>
         <source>Driver&apos;s license</source>
-        <translation>Licencia de conducir</translation>
+        <translation type="vanished">Licencia de conducir</translation>
     </message>
     <message>
         <source>Social Security number</source>
-        <translation>N.º de Seguro Social</translation>
+        <translation type="vanished">N.º de Seguro Social</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Otro</translation>
+        <translation type="vanished">Otro</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4078,29 @@ Motivo: %5</translation>
     <message>
         <source>No practitioner with id %1.</source>
         <translation>No hay ningún profesional clínico con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Core::IdentifierKinds</name>
+    <message>
+        <source>Medical record number</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Identificador de paciente</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>Licencia de conducir</translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation>N.º de Seguro Social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,16 @@ namespace Ambulo::Core {
 
 QList<IdentifierKind> identifierKinds()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Ambulo::Core::IdentifierKinds", text);
-    };
-    return {{QStringLiteral("MR"), tr("Medical record number")},
-            {QStringLiteral("PI"), tr("Patient id")},
-            {QStringLiteral("DL"), tr("Driver's license")},
-            {QStringLiteral("SS"), tr("Social Security number")},
-            {QString(), tr("Other")}};
+    // Spelled out for lupdate, which takes the context from each call.
+    return {{QStringLiteral("MR"),
+             QCoreApplication::translate("Ambulo::Core::IdentifierKinds", "Medical record number")},
+            {QStringLiteral("PI"),
+             QCoreApplication::translate("Ambulo::Core::IdentifierKinds", "Patient id")},
+            {QStringLiteral("DL"),
+             QCoreApplication::translate("Ambulo::Core::IdentifierKinds", "Driver's license")},
+            {QStringLiteral("SS"), QCoreApplication::translate("Ambulo::Core::IdentifierKinds",
+                                                               "Social Security number")},
+            {QString(), QCoreApplication::translate("Ambulo::Core::IdentifierKinds", "Other")}};
 }
 
 } // namespace Ambulo::Core
