@@ -2,6 +2,7 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/patientsearchdialog.h"
 #include "app/translations.h"
+#include "core/entities/identifierkinds.h"
 #include "core/security/permissions.h"
 #include "tests/support/testsupport.h"
 
@@ -172,6 +173,10 @@ void tst_Translations::spanishAtRuntime()
     QCOMPARE(Core::roleDisplayName(Core::Role::Provider), QStringLiteral("Profesional clínico"));
     QCOMPARE(App::LoginDialog::tr("Sign in"), QStringLiteral("Iniciar sesión"));
     QCOMPARE(App::MainWindow::tr("&File"), QStringLiteral("&Archivo"));
+    // Core text looked up outside a class: its context must be the one lupdate filed it under.
+    const QList<Core::IdentifierKind> kinds = Core::identifierKinds();
+    QCOMPARE(kinds.first().label, QStringLiteral("N.º de expediente"));
+    QCOMPARE(kinds.last().label, QStringLiteral("Otro"));
 }
 
 void tst_Translations::spanishKeepsPlaceholders()
