@@ -1804,6 +1804,14 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
         <source>CA file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 must be given with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::SyncStatusWidget</name>
@@ -1921,6 +1929,50 @@ Next try at %2; nothing is lost meanwhile.</source>
     </message>
     <message>
         <source>Respiratory rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is known here by %1, nor has that MRN; results are filed only for registered patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no filler order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBX segment comes before any OBR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (OBX-2 is NM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message holds no OBR segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no encounter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter %1 is signed; add an addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,17 +2138,6 @@ Next try at %2; nothing is lost meanwhile.</source>
     </message>
     <message>
         <source>Encounter %1 was signed meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ambulo::Charting::Internal</name>
-    <message>
-        <source>There is no patient %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no encounter %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,21 +4389,6 @@ Reason: %5</source>
     </message>
 </context>
 <context>
-    <name>Ambulo::Hl7</name>
-    <message>
-        <source>The identifiers name two different patients here (%1 of %2 is another patient).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PID-7 &apos;%1&apos; is not a date of birth (YYYYMMDD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PID-8 &apos;%1&apos; is not a sex code of HL7 table 0001 (F, M, O, U, A, N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Ambulo::Hl7::AdtHandler</name>
     <message>
         <source>ADT^%1 is not handled here.</source>
@@ -4521,6 +4547,21 @@ Reason: %5</source>
     </message>
     <message>
         <source>The reason is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::PatientMapping</name>
+    <message>
+        <source>The identifiers name two different patients here (%1 of %2 is another patient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-7 &apos;%1&apos; is not a date of birth (YYYYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID-8 &apos;%1&apos; is not a sex code of HL7 table 0001 (F, M, O, U, A, N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6010,56 +6051,6 @@ Reason to move it anyway (audited):</source>
     </message>
     <message>
         <source>appointment %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Core</name>
-    <message>
-        <source>Encounter %1 is signed; add an addendum instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 must be given with its full path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &apos;%2&apos; does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Hl7</name>
-    <message>
-        <source>PID-3 holds no patient identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order has no filler order number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An OBX segment comes before any OBR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation has no code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number (OBX-2 is NM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message holds no OBR segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient is known here by %1, nor has that MRN; results are filed only for registered patients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1895,6 +1895,14 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
         <source>CA file</source>
         <translation>archivo de CA</translation>
     </message>
+    <message>
+        <source>The %1 must be given with its full path.</source>
+        <translation>El %1 debe indicarse con su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist or cannot be read.</source>
+        <translation>El %1 &apos;%2&apos; no existe o no se puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::SyncStatusWidget</name>
@@ -2014,6 +2022,50 @@ Próximo intento a las %2; mientras tanto no se pierde nada.</translation>
     <message>
         <source>Respiratory rate</source>
         <translation>Frecuencia respiratoria</translation>
+    </message>
+    <message>
+        <source>PID-3 holds no patient identifier.</source>
+        <translation>PID-3 no contiene ningún identificador de paciente.</translation>
+    </message>
+    <message>
+        <source>No patient is known here by %1, nor has that MRN; results are filed only for registered patients.</source>
+        <translation>Aquí no se conoce a ningún paciente por %1 ni con ese n.º de expediente; los resultados solo se archivan para pacientes registrados.</translation>
+    </message>
+    <message>
+        <source>The order has no filler order number.</source>
+        <translation>La orden no tiene número de orden del ejecutor.</translation>
+    </message>
+    <message>
+        <source>An OBX segment comes before any OBR.</source>
+        <translation>Un segmento OBX aparece antes de cualquier OBR.</translation>
+    </message>
+    <message>
+        <source>The observation has no code.</source>
+        <translation>La observación no tiene código.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (OBX-2 is NM).</source>
+        <translation>“%1” no es un número (OBX-2 es NM).</translation>
+    </message>
+    <message>
+        <source>The message holds no OBR segment.</source>
+        <translation>El mensaje no contiene ningún segmento OBR.</translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>No existe el paciente %1.</translation>
+    </message>
+    <message>
+        <source>There is no encounter %1.</source>
+        <translation>No existe la visita %1.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 is signed; add an addendum instead.</source>
+        <translation>La consulta %1 está firmada; agregue una adenda en su lugar.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2185,11 +2237,11 @@ Próximo intento a las %2; mientras tanto no se pierde nada.</translation>
     <name>Ambulo::Charting::Internal</name>
     <message>
         <source>There is no patient %1.</source>
-        <translation>No existe el paciente %1.</translation>
+        <translation type="vanished">No existe el paciente %1.</translation>
     </message>
     <message>
         <source>There is no encounter %1.</source>
-        <translation>No existe la visita %1.</translation>
+        <translation type="vanished">No existe la visita %1.</translation>
     </message>
 </context>
 <context>
@@ -4468,15 +4520,15 @@ Motivo: %5</translation>
     <name>Ambulo::Hl7</name>
     <message>
         <source>The identifiers name two different patients here (%1 of %2 is another patient).</source>
-        <translation>Los identificadores corresponden aquí a dos pacientes distintos (%1 de %2 es otro paciente).</translation>
+        <translation type="vanished">Los identificadores corresponden aquí a dos pacientes distintos (%1 de %2 es otro paciente).</translation>
     </message>
     <message>
         <source>PID-7 &apos;%1&apos; is not a date of birth (YYYYMMDD).</source>
-        <translation>PID-7 “%1” no es una fecha de nacimiento (AAAAMMDD).</translation>
+        <translation type="vanished">PID-7 “%1” no es una fecha de nacimiento (AAAAMMDD).</translation>
     </message>
     <message>
         <source>PID-8 &apos;%1&apos; is not a sex code of HL7 table 0001 (F, M, O, U, A, N).</source>
-        <translation>PID-8 “%1” no es un código de sexo de la tabla 0001 de HL7 (F, M, O, U, A, N).</translation>
+        <translation type="vanished">PID-8 “%1” no es un código de sexo de la tabla 0001 de HL7 (F, M, O, U, A, N).</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4699,21 @@ Motivo: %5</translation>
     <message>
         <source>The reason is longer than 500 characters.</source>
         <translation>El motivo tiene más de 500 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Ambulo::Hl7::PatientMapping</name>
+    <message>
+        <source>The identifiers name two different patients here (%1 of %2 is another patient).</source>
+        <translation>Los identificadores corresponden aquí a dos pacientes distintos (%1 de %2 es otro paciente).</translation>
+    </message>
+    <message>
+        <source>PID-7 &apos;%1&apos; is not a date of birth (YYYYMMDD).</source>
+        <translation>PID-7 “%1” no es una fecha de nacimiento (AAAAMMDD).</translation>
+    </message>
+    <message>
+        <source>PID-8 &apos;%1&apos; is not a sex code of HL7 table 0001 (F, M, O, U, A, N).</source>
+        <translation>PID-8 “%1” no es un código de sexo de la tabla 0001 de HL7 (F, M, O, U, A, N).</translation>
     </message>
 </context>
 <context>
@@ -6147,50 +6214,50 @@ Motivo para moverla de todos modos (queda en la bitácora de auditoría):</trans
     <name>Core</name>
     <message>
         <source>Encounter %1 is signed; add an addendum instead.</source>
-        <translation>La consulta %1 está firmada; agregue una adenda en su lugar.</translation>
+        <translation type="vanished">La consulta %1 está firmada; agregue una adenda en su lugar.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
+        <translation type="vanished">línea %1: %2</translation>
     </message>
     <message>
         <source>The %1 must be given with its full path.</source>
-        <translation>El %1 debe indicarse con su ruta completa.</translation>
+        <translation type="vanished">El %1 debe indicarse con su ruta completa.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; does not exist or cannot be read.</source>
-        <translation>El %1 &apos;%2&apos; no existe o no se puede leer.</translation>
+        <translation type="vanished">El %1 &apos;%2&apos; no existe o no se puede leer.</translation>
     </message>
 </context>
 <context>
     <name>Hl7</name>
     <message>
         <source>PID-3 holds no patient identifier.</source>
-        <translation>PID-3 no contiene ningún identificador de paciente.</translation>
+        <translation type="vanished">PID-3 no contiene ningún identificador de paciente.</translation>
     </message>
     <message>
         <source>The order has no filler order number.</source>
-        <translation>La orden no tiene número de orden del ejecutor.</translation>
+        <translation type="vanished">La orden no tiene número de orden del ejecutor.</translation>
     </message>
     <message>
         <source>An OBX segment comes before any OBR.</source>
-        <translation>Un segmento OBX aparece antes de cualquier OBR.</translation>
+        <translation type="vanished">Un segmento OBX aparece antes de cualquier OBR.</translation>
     </message>
     <message>
         <source>The observation has no code.</source>
-        <translation>La observación no tiene código.</translation>
+        <translation type="vanished">La observación no tiene código.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number (OBX-2 is NM).</source>
-        <translation>“%1” no es un número (OBX-2 es NM).</translation>
+        <translation type="vanished">“%1” no es un número (OBX-2 es NM).</translation>
     </message>
     <message>
         <source>The message holds no OBR segment.</source>
-        <translation>El mensaje no contiene ningún segmento OBR.</translation>
+        <translation type="vanished">El mensaje no contiene ningún segmento OBR.</translation>
     </message>
     <message>
         <source>No patient is known here by %1, nor has that MRN; results are filed only for registered patients.</source>
-        <translation>Aquí no se conoce a ningún paciente por %1 ni con ese n.º de expediente; los resultados solo se archivan para pacientes registrados.</translation>
+        <translation type="vanished">Aquí no se conoce a ningún paciente por %1 ni con ese n.º de expediente; los resultados solo se archivan para pacientes registrados.</translation>
     </message>
 </context>
 </TS>

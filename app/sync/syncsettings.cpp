@@ -29,10 +29,14 @@ Core::Status checkFile(const QString &path, const QString &what)
         return {};
     const QFileInfo info(path);
     if (!info.isAbsolute())
-        return Core::invalid(tr("The %1 must be given with its full path.").arg(what));
+        return Core::invalid(QCoreApplication::translate("Ambulo::App::SyncSettingsService",
+                                                         "The %1 must be given with its full path.")
+                                 .arg(what));
     if (!info.isFile() || !info.isReadable())
         return Core::invalid(
-            tr("The %1 '%2' does not exist or cannot be read.").arg(what, path.left(200)));
+            QCoreApplication::translate("Ambulo::App::SyncSettingsService",
+                                        "The %1 '%2' does not exist or cannot be read.")
+                .arg(what, path.left(200)));
     return {};
 }
 

@@ -2,8 +2,11 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/patientsearchdialog.h"
 #include "app/translations.h"
+#include "connectors/hl7/adapters/hl7patient.h"
+#include "connectors/hl7/message.h"
 #include "core/entities/identifierkinds.h"
 #include "core/security/permissions.h"
+#include "modules/charting/domain/clinicallists.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -264,6 +267,19 @@ void tst_Translations::serviceErrorsAreTranslated()
     QVERIFY(!session);
     QCOMPARE(session.error().message,
              QStringLiteral("Nombre de usuario desconocido o contraseña incorrecta."));
+
+    // Text from a service class's members and from a free function's spelled-out lookup: each
+    // context is the one lupdate filed the text under.
+    QCOMPARE(Charting::AllergyService::tr("An allergy needs a substance."),
+             QStringLiteral("Una alergia necesita una sustancia."));
+    auto message = Hl7::Message::parse("MSH|^~\\&|A|B|C|D|20261122||ADT^A04|X1|P|2.5.1\r"
+                                       "PID|1||1^^^H^MR||Doe^Jane||19800101|Q\r");
+    QVERIFY(message);
+    Core::Patient p;
+    const std::optional<Hl7::Outcome> bad = Hl7::applyPid(*message, 1, p);
+    QVERIFY(bad);
+    QVERIFY2(bad->error.text.startsWith(QStringLiteral("PID-8 “Q” no es un código de sexo")),
+             qPrintable(bad->error.text));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

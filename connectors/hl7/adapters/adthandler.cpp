@@ -55,7 +55,8 @@ Outcome AdtHandler::registerOrUpdate(const Message &message, bool mayCreate)
     const QList<Core::PatientIdentifier> ids = readIdentifiers(message, QStringLiteral("PID-3"));
     if (ids.isEmpty())
         return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
-                               tr("PID-3 holds no patient identifier."));
+                               QCoreApplication::translate("Ambulo::Hl7::AdtHandler",
+                                                           "PID-3 holds no patient identifier."));
     const PatientLookup found = findPatient(patients, ids, QStringLiteral("PID-3"));
     if (found.failure)
         return *found.failure;
@@ -183,8 +184,10 @@ Outcome AdtHandler::eachPair(const Message &message, const QString &type, const 
         const QList<Core::PatientIdentifier> mrg =
             readIdentifiers(message, QStringLiteral("MRG(%1)-1").arg(n));
         if (pid.isEmpty())
-            return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
-                                   tr("PID-3 holds no patient identifier."));
+            return Outcome::failed(
+                QStringLiteral("101"), QStringLiteral("PID-3"),
+                QCoreApplication::translate("Ambulo::Hl7::AdtHandler",
+                                            "PID-3 holds no patient identifier."));
         if (mrg.isEmpty())
             return Outcome::failed(QStringLiteral("101"), QStringLiteral("MRG-1"),
                                    tr("MRG-1 holds no patient identifier."));

@@ -20,10 +20,9 @@ QString universalIdType(const QString &authority)
     return authority.contains(u':') ? QStringLiteral("URI") : QString();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ambulo::Hl7::PatientMapping", text);
-}
+// Messages are translated with QCoreApplication::translate("Ambulo::Hl7::PatientMapping", ...)
+// spelled out at each call: lupdate files a free function's tr() under whatever qualifies the
+// call, which is not the context looked up.
 
 // Repetitions looked at in one field; real messages have a handful.
 constexpr int MaxRepetitions = 20;
@@ -255,8 +254,10 @@ PatientLookup findPatient(Core::PatientService &patients,
         if (found.id != 0 && found.id != match.value()) {
             found.failure = Outcome::failed(
                 QStringLiteral("205"), location,
-                tr("The identifiers name two different patients here (%1 of %2 is another "
-                   "patient).")
+                QCoreApplication::translate(
+                    "Ambulo::Hl7::PatientMapping",
+                    "The identifiers name two different patients here (%1 of %2 is another "
+                    "patient).")
                     .arg(id.value, id.authority));
             return found;
         }
@@ -292,7 +293,9 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
         if (t.size() < 8 || !d.isValid())
             return Outcome::failed(
                 QStringLiteral("102"), QStringLiteral("PID-7"),
-                tr("PID-7 '%1' is not a date of birth (YYYYMMDD).").arg(t.left(30)));
+                QCoreApplication::translate("Ambulo::Hl7::PatientMapping",
+                                            "PID-7 '%1' is not a date of birth (YYYYMMDD).")
+                    .arg(t.left(30)));
         p.birthDate = d;
     }
 
@@ -303,8 +306,10 @@ std::optional<Outcome> applyPid(const Message &message, int occurrence, Core::Pa
         const QString mapped = sexFromHl7(sex.text());
         if (mapped.isEmpty())
             return Outcome::failed(QStringLiteral("103"), QStringLiteral("PID-8"),
-                                   tr("PID-8 '%1' is not a sex code of HL7 table 0001 (F, M, O, "
-                                      "U, A, N).")
+                                   QCoreApplication::translate(
+                                       "Ambulo::Hl7::PatientMapping",
+                                       "PID-8 '%1' is not a sex code of HL7 table 0001 (F, M, O, "
+                                       "U, A, N).")
                                        .arg(sex.text().left(10)));
         p.sex = mapped;
     }

@@ -11,10 +11,8 @@ namespace Ambulo::Charting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ambulo::Charting", text);
-}
+// Messages are translated with QCoreApplication::translate("Ambulo::Charting", ...) spelled out
+// at each call: lupdate files a free function's tr() under whatever qualifies the call.
 
 QString get(const Hl7::Message &m, const QString &path)
 {
@@ -73,8 +71,10 @@ public:
     {
         const QList<Core::PatientIdentifier> ids = Hl7::readIdentifiers(m, QStringLiteral("PID-3"));
         if (ids.isEmpty())
-            return Hl7::Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
-                                        tr("PID-3 holds no patient identifier."));
+            return Hl7::Outcome::failed(
+                QStringLiteral("101"), QStringLiteral("PID-3"),
+                QCoreApplication::translate("Ambulo::Charting",
+                                            "PID-3 holds no patient identifier."));
         const Hl7::PatientLookup found =
             Hl7::findPatient(m_services.patients(), ids, QStringLiteral("PID-3"));
         if (found.failure)
@@ -96,8 +96,10 @@ public:
                               : QStringLiteral("%1 (%2)").arg(id.value, id.authority));
             return Hl7::Outcome::failed(
                 QStringLiteral("204"), QStringLiteral("PID-3"),
-                tr("No patient is known here by %1, nor has that MRN; results are filed only "
-                   "for registered patients.")
+                QCoreApplication::translate(
+                    "Ambulo::Charting",
+                    "No patient is known here by %1, nor has that MRN; results are filed only "
+                    "for registered patients.")
                     .arg(named.join(QLatin1String(", "))));
         }
         auto mrnOf = m_services.patients().mrnOf(patientId);
@@ -126,16 +128,18 @@ public:
                 o.reportedAt = parseDtm(get(m, p + QStringLiteral("22")));
                 o.status = get(m, p + QStringLiteral("25"));
                 if (o.fillerNumber.isEmpty())
-                    return Hl7::Outcome::failed(QStringLiteral("101"),
-                                                QStringLiteral("OBR(%1)-3").arg(obr),
-                                                tr("The order has no filler order number."));
+                    return Hl7::Outcome::failed(
+                        QStringLiteral("101"), QStringLiteral("OBR(%1)-3").arg(obr),
+                        QCoreApplication::translate("Ambulo::Charting",
+                                                    "The order has no filler order number."));
                 orders << o;
             } else if (name == "OBX") {
                 ++obx;
                 if (orders.isEmpty())
-                    return Hl7::Outcome::failed(QStringLiteral("100"),
-                                                QStringLiteral("OBX(%1)").arg(obx),
-                                                tr("An OBX segment comes before any OBR."));
+                    return Hl7::Outcome::failed(
+                        QStringLiteral("100"), QStringLiteral("OBX(%1)").arg(obx),
+                        QCoreApplication::translate("Ambulo::Charting",
+                                                    "An OBX segment comes before any OBR."));
                 const QString p = QStringLiteral("OBX(%1)-").arg(obx);
                 Observation o;
                 bool ok = false;
@@ -146,8 +150,10 @@ public:
                 o.code = get(m, p + QStringLiteral("3-1"));
                 o.name = get(m, p + QStringLiteral("3-2"));
                 if (o.code.isEmpty())
-                    return Hl7::Outcome::failed(QStringLiteral("101"), p + QStringLiteral("3"),
-                                                tr("The observation has no code."));
+                    return Hl7::Outcome::failed(
+                        QStringLiteral("101"), p + QStringLiteral("3"),
+                        QCoreApplication::translate("Ambulo::Charting",
+                                                    "The observation has no code."));
                 if (o.valueType == QLatin1String("CE") || o.valueType == QLatin1String("CWE")) {
                     const QString text = get(m, p + QStringLiteral("5-2"));
                     o.value = text.isEmpty() ? get(m, p + QStringLiteral("5-1")) : text;
@@ -157,7 +163,9 @@ public:
                     if (!o.value.isEmpty() && !ok)
                         return Hl7::Outcome::failed(
                             QStringLiteral("102"), p + QStringLiteral("5"),
-                            tr("'%1' is not a number (OBX-2 is NM).").arg(o.value.left(40)));
+                            QCoreApplication::translate("Ambulo::Charting",
+                                                        "'%1' is not a number (OBX-2 is NM).")
+                                .arg(o.value.left(40)));
                     if (ok)
                         o.numericValue = v;
                 } else {
@@ -172,8 +180,10 @@ public:
             }
         }
         if (orders.isEmpty())
-            return Hl7::Outcome::failed(QStringLiteral("100"), QStringLiteral("OBR"),
-                                        tr("The message holds no OBR segment."));
+            return Hl7::Outcome::failed(
+                QStringLiteral("100"), QStringLiteral("OBR"),
+                QCoreApplication::translate("Ambulo::Charting",
+                                            "The message holds no OBR segment."));
         int observations = 0;
         for (const ResultOrder &o : std::as_const(orders)) {
             auto id = m_charting.results().file(patientId, o);

@@ -47,7 +47,9 @@ static Core::Result<PatientRef> readPatient(Query &q, const QString &what)
     if (!q.next()) {
         if (q.failed())
             return q.error();
-        return Core::invalid(tr("There is no patient %1.").arg(what.left(40)));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Charting", "There is no patient %1.")
+                .arg(what.left(40)));
     }
     PatientRef p;
     p.id = q.int64(0);
@@ -112,7 +114,9 @@ Core::Result<Encounter> loadEncounter(Core::Database &db, qint64 encounterId)
     if (!q.next()) {
         if (q.failed())
             return q.error();
-        return Core::invalid(tr("There is no encounter %1.").arg(encounterId));
+        return Core::invalid(
+            QCoreApplication::translate("Ambulo::Charting", "There is no encounter %1.")
+                .arg(encounterId));
     }
     Encounter e = readEncounter(q);
     q.finish();
@@ -123,7 +127,9 @@ Core::Status requireOpen(const Encounter &encounter)
 {
     if (encounter.status == EncounterStatus::Signed)
         return Core::conflict(
-            tr("Encounter %1 is signed; add an addendum instead.").arg(encounter.id));
+            QCoreApplication::translate("Ambulo::Charting",
+                                        "Encounter %1 is signed; add an addendum instead.")
+                .arg(encounter.id));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Ambulo::Core {
@@ -22,6 +23,9 @@ class ListWriter;
 // ChartChanged after the commit (the patient banner shows the allergies).
 class ProblemService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::ProblemService)
+
 public:
     ProblemService(Core::ServiceContext &context, Core::EventHub &events);
     Core::Result<qint64> add(const Problem &problem);
@@ -40,6 +44,9 @@ private:
 
 class MedicationService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::MedicationService)
+
 public:
     MedicationService(Core::ServiceContext &context, Core::EventHub &events);
     Core::Result<qint64> add(const Medication &medication);
@@ -58,6 +65,9 @@ private:
 
 class AllergyService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::AllergyService)
+
 public:
     AllergyService(Core::ServiceContext &context, Core::EventHub &events);
     Core::Result<qint64> add(const Allergy &allergy);

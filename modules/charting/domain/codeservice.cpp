@@ -5,6 +5,7 @@
 #include "modules/charting/domain/chartingconstants.h"
 #include "modules/charting/domain/chartinginternal.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -28,7 +29,8 @@ constexpr int MaxExamined = 2000;
 
 Core::Error lineError(int line, const QString &message)
 {
-    return Core::invalid(tr("line %1: %2").arg(line).arg(message));
+    return Core::invalid(
+        QCoreApplication::translate("Ambulo::Charting", "line %1: %2").arg(line).arg(message));
 }
 
 // Splits one CSV line (RFC 4180 quoting, no line breaks inside fields).

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace Ambulo::Core {
@@ -16,6 +17,9 @@ namespace Ambulo::Charting {
 // (CPT/HCPCS with fees, from CSV). Imports are all or nothing, errors name the line.
 class CodeService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::CodeService)
+
 public:
     explicit CodeService(Core::ServiceContext &context);
 

@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
+
 namespace Ambulo::Core {
 class EventHub;
 class ServiceContext;
@@ -15,6 +17,9 @@ namespace Ambulo::Charting {
 // call; opening the same appointment twice returns the encounter already open for it.
 class EncounterService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::EncounterService)
+
 public:
     EncounterService(Core::ServiceContext &context, Core::EventHub &events);
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Ambulo::Core {
@@ -20,6 +21,9 @@ namespace Ambulo::Charting {
 // (SuperbillService) but not its text.
 class NoteService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::NoteService)
+
 public:
     explicit NoteService(Core::ServiceContext &context);
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Ambulo::Core {
@@ -22,6 +23,9 @@ struct PatientRef;
 // are matched on set id and code, so nothing is duplicated.
 class ResultService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::ResultService)
+
 public:
     ResultService(Core::ServiceContext &context, Core::EventHub &events);
 

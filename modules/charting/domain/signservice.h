@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
+
 namespace Ambulo::Core {
 class EventHub;
 class ServiceContext;
@@ -14,6 +16,9 @@ namespace Ambulo::Charting {
 // diagnoses, for billing to turn into claims. A second sign is refused.
 class SignService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::SignService)
+
 public:
     SignService(Core::ServiceContext &context, Core::EventHub &events);
 

@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
+
 namespace Ambulo::Core {
 class Database;
 class ServiceContext;
@@ -14,6 +16,9 @@ namespace Ambulo::Charting {
 // that point at them. Readable with chart.read (billers included); locked once signed.
 class SuperbillService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::SuperbillService)
+
 public:
     explicit SuperbillService(Core::ServiceContext &context);
 

@@ -4,6 +4,7 @@
 #include "core/session/practiceservice.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Ambulo::Charting {
@@ -37,6 +38,9 @@ struct VisitSummaryData
 // too; the renderer marks it as such on every page.
 class VisitSummarySource
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::VisitSummarySource)
+
 public:
     explicit VisitSummarySource(ChartingServices &charting);
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "modules/charting/domain/chartingtypes.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Ambulo::Core {
@@ -17,6 +18,9 @@ namespace Ambulo::Charting {
 // have is refused always.
 class VitalsService
 {
+    // lupdate files the tr() calls of its members under this class.
+    Q_DECLARE_TR_FUNCTIONS(Ambulo::Charting::VitalsService)
+
 public:
     explicit VitalsService(Core::ServiceContext &context);
 

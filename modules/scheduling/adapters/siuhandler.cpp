@@ -216,7 +216,8 @@ Outcome SiuHandler::book(const Hl7::Message &message, const QString &placer, con
         Hl7::readIdentifiers(message, QStringLiteral("PID-3"));
     if (ids.isEmpty())
         return Outcome::failed(QStringLiteral("101"), QStringLiteral("PID-3"),
-                               tr("PID-3 holds no patient identifier."));
+                               QCoreApplication::translate("Ambulo::Scheduling::SiuHandler",
+                                                           "PID-3 holds no patient identifier."));
     const Hl7::PatientLookup patient =
         Hl7::findPatient(m_context.services.patients(), ids, QStringLiteral("PID-3"));
     if (patient.failure)
