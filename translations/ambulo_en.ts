@@ -1773,14 +1773,6 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
         <source>Restricted record · MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This conflict is about a restricted record. Explain in at least 10 characters why you need to see its values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ambulo::App::SyncSettingsService</name>
@@ -3465,10 +3457,6 @@ Reason: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Explain in at least 10 characters why you need this note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This note is marked sensitive. Give a reason to open it (break-glass).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,6 +3874,17 @@ Reason: %5</source>
     </message>
 </context>
 <context>
+    <name>Ambulo::Core::BreakGlass</name>
+    <message>
+        <source>Explain in at least 10 characters why you need to see this (break-glass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::Core::DirectoryService</name>
     <message>
         <source>A practitioner needs a family and a given name.</source>
@@ -4103,10 +4102,6 @@ Reason: %5</source>
     </message>
     <message>
         <source>This record is restricted. Give a reason to open it (break-glass).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explain in at least 10 characters why you need this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4539,14 +4534,6 @@ Reason: %5</source>
     </message>
     <message>
         <source>Message %1 is about a restricted record. Give a reason to read it (break-glass).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explain in at least 10 characters why you need to read this message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

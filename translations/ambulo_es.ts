@@ -1866,11 +1866,11 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
     </message>
     <message>
         <source>This conflict is about a restricted record. Explain in at least 10 characters why you need to see its values.</source>
-        <translation>Este conflicto trata de un expediente restringido. Explique en al menos 10 caracteres por qué necesita ver sus valores.</translation>
+        <translation type="vanished">Este conflicto trata de un expediente restringido. Explique en al menos 10 caracteres por qué necesita ver sus valores.</translation>
     </message>
     <message>
         <source>The reason is longer than 500 characters.</source>
-        <translation>El motivo tiene más de 500 caracteres.</translation>
+        <translation type="vanished">El motivo tiene más de 500 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3574,7 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>Explain in at least 10 characters why you need this note.</source>
-        <translation>Explique en al menos 10 caracteres por qué necesita esta nota.</translation>
+        <translation type="vanished">Explique en al menos 10 caracteres por qué necesita esta nota.</translation>
     </message>
     <message>
         <source>This note is marked sensitive. Give a reason to open it (break-glass).</source>
@@ -4014,6 +4014,17 @@ Motivo: %5</translation>
     </message>
 </context>
 <context>
+    <name>Ambulo::Core::BreakGlass</name>
+    <message>
+        <source>Explain in at least 10 characters why you need to see this (break-glass).</source>
+        <translation>Explique en al menos 10 caracteres por qué necesita ver esto (acceso de emergencia).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>El motivo tiene más de 500 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>Ambulo::Core::DirectoryService</name>
     <message>
         <source>A practitioner needs a family and a given name.</source>
@@ -4235,7 +4246,7 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>Explain in at least 10 characters why you need this record.</source>
-        <translation>Explique en al menos 10 caracteres por qué necesita este expediente.</translation>
+        <translation type="vanished">Explique en al menos 10 caracteres por qué necesita este expediente.</translation>
     </message>
     <message>
         <source>The reason is longer than 500 characters.</source>
@@ -4694,11 +4705,11 @@ Motivo: %5</translation>
     </message>
     <message>
         <source>Explain in at least 10 characters why you need to read this message.</source>
-        <translation>Explique en al menos 10 caracteres por qué necesita leer este mensaje.</translation>
+        <translation type="vanished">Explique en al menos 10 caracteres por qué necesita leer este mensaje.</translation>
     </message>
     <message>
         <source>The reason is longer than 500 characters.</source>
-        <translation>El motivo tiene más de 500 caracteres.</translation>
+        <translation type="vanished">El motivo tiene más de 500 caracteres.</translation>
     </message>
 </context>
 <context>

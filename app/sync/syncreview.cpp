@@ -5,6 +5,7 @@
 #include "connectors/sync/resourcemerge.h"
 #include "connectors/sync/syncconstants.h"
 #include "core/constants.h"
+#include "core/session/breakglass.h"
 #include "core/session/services.h"
 
 #include <QCoreApplication>
@@ -384,14 +385,8 @@ Core::Status SyncReview::recordViewed(const ConflictView &view, const QString &b
         return p;
     const QString reason = breakGlassReason.trimmed();
     if (view.restricted) {
-        if (reason.size() < 10)
-            return Core::invalid(
-                tr("This conflict is about a restricted record. Explain in at least 10 characters "
-                   "why you need to see its values."));
-        if (reason.size() > 500)
-            return Core::invalid(tr("The reason is longer than 500 characters."));
         if (Core::Status p =
-                m_services.context().require(Core::Permission::BreakGlass, view.patientId);
+                Core::requireBreakGlass(m_services.context(), reason, view.patientId, {});
             !p)
             return p;
     }

@@ -4,6 +4,7 @@
 #include "connectors/hl7/message.h"
 #include "core/constants.h"
 #include "core/entities/patientservice.h"
+#include "core/session/breakglass.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
 
@@ -272,12 +273,7 @@ Core::Result<QByteArray> OutboundService::messageText(qint64 messageId,
                                    "read it (break-glass).")
                                     .arg(messageId));
         }
-        if (reason.size() < 10)
-            return Core::invalid(
-                tr("Explain in at least 10 characters why you need to read this message."));
-        if (reason.size() > 500)
-            return Core::invalid(tr("The reason is longer than 500 characters."));
-        if (Core::Status s = m_context.require(Permission::BreakGlass, patientId, mrn); !s)
+        if (Core::Status s = Core::requireBreakGlass(m_context, reason, patientId, mrn); !s)
             return s.error();
     }
     if (Core::Status s = m_context.record(C::Audit::MessageRead, Ok, patientId, mrn,

@@ -4,6 +4,7 @@
 
 #include "core/constants.h"
 #include "core/entities/patientsearch.h"
+#include "core/session/breakglass.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
 #include "core/store/isotime.h"
@@ -550,11 +551,7 @@ Result<Patient> PatientService::open(qint64 id, const QString &breakGlassReason)
                                  "restricted records."));
             return denied(tr("This record is restricted. Give a reason to open it (break-glass)."));
         }
-        if (reason.size() < 10)
-            return invalid(tr("Explain in at least 10 characters why you need this record."));
-        if (reason.size() > 500)
-            return invalid(tr("The reason is longer than 500 characters."));
-        if (Status s = m_context.require(Permission::BreakGlass, p->id, p->mrn); !s)
+        if (Status s = requireBreakGlass(m_context, reason, p->id, p->mrn); !s)
             return s.error();
         if (Status s =
                 m_context.record(Constants::Audit::BreakGlass, QLatin1String(Constants::OutcomeOk),

@@ -1,6 +1,7 @@
 #include "modules/charting/domain/noteservice.h"
 
 #include "core/constants.h"
+#include "core/session/breakglass.h"
 #include "core/session/servicecontext.h"
 #include "core/store/database.h"
 #include "core/sync/changelog.h"
@@ -45,9 +46,7 @@ Status NoteService::canReadNote(const Encounter &e, const QString &breakGlassRea
         return Core::denied(tr("Sign in first."));
     const QString reason = breakGlassReason.trimmed();
     if (!reason.isEmpty()) {
-        if (reason.size() < 10)
-            return Core::invalid(tr("Explain in at least 10 characters why you need this note."));
-        if (Status s = m_context.require(Permission::BreakGlass, e.patientId, e.patientMrn); !s)
+        if (Status s = Core::requireBreakGlass(m_context, reason, e.patientId, e.patientMrn); !s)
             return s;
         return m_context.record(
             Core::Constants::Audit::BreakGlass, QLatin1String(Core::Constants::OutcomeOk),

@@ -401,8 +401,11 @@ void RegistrationWidget::useSelected()
 void RegistrationWidget::resetNumber()
 {
     m_numberAuthority->clear();
-    if (auto known = m_services.core().patients().knownAuthorities())
-        m_numberAuthority->addItems(known.value());
+    // Only a new patient's form shows the box: the authorities (a scan of every number on
+    // record) are not read again each time the banner's patient changes.
+    if (m_editingId == 0)
+        if (auto known = m_services.core().patients().knownAuthorities())
+            m_numberAuthority->addItems(known.value());
     m_numberAuthority->setCurrentIndex(-1);
     m_numberAuthority->setEditText(QString());
     m_numberValue->clear();
