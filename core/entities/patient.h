@@ -32,6 +32,10 @@ struct Patient
     int ageOn(const QDate &day) const;
 };
 
+// The assigning authority under which this practice sends its own MRNs (HL7 PID-3 CX-4, MRG-1).
+// Never another system's: PatientService::validate refuses it for a PatientIdentifier.
+inline constexpr char OwnAuthority[] = "AMBULO";
+
 // A number another system knows the patient by: HL7 PID-3 (CX-1, CX-4, CX-5) or a FHIR
 // identifier. The pair (value, authority) names one patient.
 struct PatientIdentifier

@@ -74,6 +74,11 @@ Status PatientService::validate(const PatientIdentifier &identifier)
         return invalid(tr("The assigning authority '%1…' is longer than %2 characters.")
                            .arg(identifier.authority.left(64))
                            .arg(MaxAuthority));
+    if (identifier.authority.trimmed().compare(QLatin1String(OwnAuthority), Qt::CaseInsensitive)
+        == 0)
+        return invalid(tr("%1 is this practice's own numbering, the MRN; name the system that "
+                          "gave number %2.")
+                           .arg(QLatin1String(OwnAuthority), identifier.value.trimmed().left(64)));
     if (identifier.typeCode.size() > 10)
         return invalid(tr("The identifier type '%1' is longer than 10 characters.")
                            .arg(identifier.typeCode.left(10)));

@@ -435,7 +435,25 @@ void tst_PatientMerge::numberTypedInByHand()
         *m_t, {"patients", "add-identifier", mrn, QString(65, u'9'), "--authority", "HOSP"});
     QCOMPARE(code, 1);
     QVERIFY2(err.contains(QStringLiteral("longer than 64")), qPrintable(err));
+    // Our own numbering is the MRN, not another system's number: in any case, and at
+    // registration too, where nothing is registered.
+    for (const char *own : {"AMBULO", " ambulo "}) {
+        std::tie(code, out, err) = Test::runAmbulo(
+            *m_t, {"patients", "add-identifier", mrn, "900300", "--authority", own});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QStringLiteral("AMBULO is this practice's own numbering")),
+                 qPrintable(err));
+    }
     QCOMPARE(patients().identifiers(jane)->size(), 1);
+    const qint64 registered =
+        scalar(QStringLiteral("SELECT count(*) FROM patients WHERE id > ?"), 0);
+    std::tie(code, out, err) = Test::runAmbulo(
+        *m_t, {"patients", "add", "--family", "Ruiz", "--given", "Ana", "--dob", "1990-05-01",
+               "--sex", "female", "--number", "900300", "--authority", "AMBULO"});
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(QStringLiteral("name the system that gave number 900300")),
+             qPrintable(err));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patients WHERE id > ?"), 0), registered);
 
     // Registered with another system's number in one go; someone else's is refused (exit 3)
     // naming their record, and nothing is registered.

@@ -18,7 +18,7 @@ class PatientService;
 namespace Ambulo::Hl7 {
 
 // The assigning authority (CX-4) of our own MRNs in PID-3, sent and recognised.
-inline constexpr char OwnAuthority[] = "AMBULO";
+using Core::OwnAuthority;
 
 // The unescaped text at `path`; empty when absent, empty or null.
 QString text(const Message &message, const QString &path);
