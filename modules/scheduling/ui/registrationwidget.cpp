@@ -196,6 +196,12 @@ RegistrationWidget::RegistrationWidget(SchedulingServices &services, Core::Modul
     connect(m_numberValue, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_numberAuthority, &QComboBox::currentTextChanged, m_debounce,
             qOverload<>(&QTimer::start));
+    for (QLineEdit *edit : content->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, &RegistrationWidget::formEdited);
+    for (QComboBox *box : content->findChildren<QComboBox *>())
+        connect(box, &QComboBox::activated, this, &RegistrationWidget::formEdited);
+    for (QDateEdit *date : content->findChildren<QDateEdit *>())
+        connect(date, &QDateEdit::userDateChanged, this, &RegistrationWidget::formEdited);
     connect(m_useExisting, &QPushButton::clicked, this, &RegistrationWidget::useSelected);
     connect(m_duplicateList, &QListWidget::itemDoubleClicked, this,
             &RegistrationWidget::useSelected);
@@ -250,6 +256,13 @@ void RegistrationWidget::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_messageIsError = error;
+}
+
+void RegistrationWidget::formEdited()
+{
+    if (m_messageIsError)
+        showMessage({}, false);
 }
 
 void RegistrationWidget::followContext()
@@ -276,7 +289,7 @@ void RegistrationWidget::fill(const Core::Patient &patient)
 {
     m_editingId = patient.id;
     m_editing = patient;
-    m_duplicatesAcknowledged = false;
+    m_acknowledged.clear();
     m_family->setText(patient.family);
     m_given->setText(patient.given);
     m_middle->setText(patient.middle);
@@ -324,7 +337,7 @@ void RegistrationWidget::fill(const Core::Patient &patient)
         m_heading->setText(tr("Editing %1 (%2)").arg(patient.displayName(), patient.mrn));
         m_save->setText(tr("Save changes"));
     }
-    m_message->clear();
+    showMessage({}, false);
 }
 
 void RegistrationWidget::checkDuplicates()
@@ -511,8 +524,11 @@ void RegistrationWidget::save()
     }
     if (!m_editingId) {
         checkDuplicates();
-        if (!m_duplicates.isEmpty() && !m_duplicatesAcknowledged) {
-            m_duplicatesAcknowledged = true;
+        QList<qint64> suspects;
+        for (const Core::PatientMatch &m : std::as_const(m_duplicates))
+            suspects << m.id;
+        if (!suspects.isEmpty() && suspects != m_acknowledged) {
+            m_acknowledged = suspects;
             return showMessage(tr("This may be a patient we already have. Use the existing "
                                   "record, or press Register again to make a new one."),
                                true);

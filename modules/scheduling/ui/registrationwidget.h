@@ -72,12 +72,17 @@ private:
     void useSelected();
     void save();
     void showMessage(const QString &text, bool error);
+    // The clerk changed the form: a refusal about what was there before no longer stands.
+    void formEdited();
 
     SchedulingServices &m_services;
     Core::ModuleContext &m_context;
     qint64 m_editingId = 0;
     Core::Patient m_editing;
-    bool m_duplicatesAcknowledged = false;
+    // The possible existing records the clerk was warned about and chose to register past; a
+    // different list warns again.
+    QList<qint64> m_acknowledged;
+    bool m_messageIsError = false;
     QList<Core::Coverage> m_existingCoverages;
     QList<Core::PatientMatch> m_duplicates;
     QLabel *m_heading = nullptr;

@@ -87,6 +87,25 @@ void tst_Registration::registrationOffersExistingPatient()
     reg.checkDuplicates();
     QCOMPARE(reg.duplicates().size(), 1);
     QCOMPARE(reg.duplicates().first().id, f.garcia);
+
+    // The warning stands for the records it named: an edit clears it, and a different list of
+    // possible existing patients warns again before anything is registered.
+    reg.clearForm();
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegFamily), QStringLiteral("Garcya"));
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegGiven), QStringLiteral("Ana"));
+    child<QDateEdit>(&reg, Names::RegBirthDate)->setDate(QDate(1980, 5, 17));
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QVERIFY(reg.message().contains(QStringLiteral("already have")));
+    QCOMPARE(reg.duplicates().size(), 1);
+    child<QLineEdit>(&reg, Names::RegGiven)->clear();
+    QTest::keyClicks(child<QLineEdit>(&reg, Names::RegGiven), QStringLiteral("Kim"));
+    QCOMPARE(reg.message(), QString());
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QCOMPARE(reg.duplicates().size(), 2); // Garcia by the family name, Lee by the given one
+    QVERIFY(reg.message().contains(QStringLiteral("already have")));
+    QCOMPARE(f.count(QStringLiteral("patients")), patientsBefore);
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QCOMPARE(f.count(QStringLiteral("patients")), patientsBefore + 1);
 }
 
 void tst_Registration::registrationValidatesCoverage()
@@ -175,6 +194,13 @@ void tst_Registration::registrationTakesAnotherSystemsNumber()
     QTest::keyClicks(value, QStringLiteral("H-4410"));
     QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
     QVERIFY2(reg.message().contains(QStringLiteral("who gave it")), qPrintable(reg.message()));
+    QCOMPARE(f.count(QStringLiteral("patients")), before);
+
+    // Our own numbering is not another system's: refused by name. Typing clears a refusal.
+    QTest::keyClicks(authority->lineEdit(), QStringLiteral("AMBULO"));
+    QCOMPARE(reg.message(), QString());
+    QTest::mouseClick(child<QPushButton>(&reg, Names::RegSave), Qt::LeftButton);
+    QVERIFY2(reg.message().contains(QStringLiteral("own numbering")), qPrintable(reg.message()));
     QCOMPARE(f.count(QStringLiteral("patients")), before);
 
     // Someone else's number: the record holding it is offered, whatever the name, and the
