@@ -9,6 +9,7 @@
 #include "modules/charting/domain/clinicallists.h"
 #include "tests/support/testsupport.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -100,6 +101,63 @@ qsizetype accelerators(QString text)
     return text.remove(QLatin1String("&&")).count(QLatin1Char('&'));
 }
 
+// The contexts our code looks translations up under, read from the sources: each QObject's
+// qualified class name (its tr()), each Q_DECLARE_TR_FUNCTIONS argument, and each literal context
+// given to translate() or QT_TRANSLATE_NOOP(). Comments and string literals are skipped when the
+// scopes are followed; the literal contexts are read from the text as written.
+QSet<QString> lookedUpContexts(const QString &root, const QStringList &dirs)
+{
+    static const QRegularExpression literalContext(
+        QStringLiteral("(?:\\btranslate|QT_TRANSLATE_NOOP3?)\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression declared(QStringLiteral("\\bQ_DECLARE_TR_"
+                                                            "FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
+    // Comments, raw strings, strings and characters.
+    static const QRegularExpression noise(
+        QStringLiteral(
+            "//[^\\n]*|/\\*.*?\\*/"
+            "|R\"(\\w*)\\(.*?\\)\\1\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*\\'"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression scope(
+        QStringLiteral("\\bnamespace\\s+([\\w:]+)\\s*\\{|\\b(?:class|struct)\\s+(?:\\w+\\s+)*?(\\w+"
+                       ")\\s*(?:final\\s*)?(?::[^{;()]*)?\\{"
+                       "|\\{|\\}|\\bQ_"
+                       "OBJECT\\b"));
+    QSet<QString> contexts;
+    for (const QString &dir : dirs) {
+        QDirIterator files(root + u'/' + dir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const QRegularExpressionMatch &m : literalContext.globalMatch(text))
+                contexts.insert(m.captured(1));
+            for (const QRegularExpressionMatch &m : declared.globalMatch(text))
+                contexts.insert(m.captured(1));
+            QString code = text;
+            code.replace(noise, QStringLiteral(" "));
+            QStringList names; // one per open brace: the namespace's or class's name, or empty
+            for (const QRegularExpressionMatch &m : scope.globalMatch(code)) {
+                const QString token = m.captured(0);
+                if (token == QLatin1String("}")) {
+                    if (!names.isEmpty())
+                        names.removeLast();
+                } else if (token.startsWith(QLatin1String("Q_"))) { // the QObject macro
+                    QStringList qualified;
+                    for (const QString &name : std::as_const(names))
+                        if (!name.isEmpty())
+                            qualified << name;
+                    contexts.insert(qualified.join(QLatin1String("::")));
+                } else {
+                    names << (m.hasCaptured(1) ? m.captured(1) : m.captured(2));
+                }
+            }
+        }
+    }
+    return contexts;
+}
+
 void removeTranslators()
 {
     qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
@@ -115,6 +173,7 @@ private slots:
     void cleanup();
     void catalogueComplete_data();
     void catalogueComplete();
+    void everyContextIsLookedUp();
     void spanishAtRuntime();
     void spanishKeepsPlaceholders();
     void plurals_data();
@@ -167,6 +226,37 @@ void tst_Translations::catalogueComplete()
 }
 
 // Through the real call sites' contexts: a core function and the shell's classes.
+// lupdate files a tr() call under the class around it, while the code may look the text up under
+// another context (a free tr() wrapper, a Q_DECLARE_TR_FUNCTIONS with another name): the
+// translation is then never shown. Each context of the catalogue must be one the code looks up.
+void tst_Translations::everyContextIsLookedUp()
+{
+    QString error;
+    const QList<TsMessage> messages =
+        readTs(QStringLiteral(AMBULO_TRANSLATIONS_DIR "/ambulo_es.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QSet<QString> lookedUp =
+        lookedUpContexts(QStringLiteral(AMBULO_SOURCE_DIR),
+                         {QStringLiteral("app"), QStringLiteral("core"),
+                          QStringLiteral("connectors"), QStringLiteral("modules")});
+    // The scan itself: a QObject, a declared context and a literal one are found.
+    QVERIFY(lookedUp.contains(QStringLiteral("Ambulo::App::MainWindow")));
+    QVERIFY(lookedUp.contains(QStringLiteral("Ambulo::Charting::VitalsService")));
+    QVERIFY(lookedUp.contains(QStringLiteral("Ambulo::Hl7::PatientMapping")));
+    QMap<QString, QString> unseen; // context -> one of its texts
+    for (const TsMessage &m : messages) {
+        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            continue;
+        if (!lookedUp.contains(m.context))
+            unseen.insert(m.context, m.source);
+    }
+    QStringList report;
+    for (auto it = unseen.cbegin(); it != unseen.cend(); ++it)
+        report << QStringLiteral("%1 (\"%2\")").arg(it.key(), it.value().left(60));
+    QVERIFY2(report.isEmpty(),
+             qPrintable(QStringLiteral("no code looks these contexts up: ") + report.join("; ")));
+}
+
 void tst_Translations::spanishAtRuntime()
 {
     QTranslator translator;
