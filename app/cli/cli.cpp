@@ -136,6 +136,8 @@ Commands:
   sync resolve ID --keep local|server --server URL [--token-file F] [--ca-file F]
                                         settle a conflict: the clashing fields take this
                                         workstation's or the server's values (admin)
+  sync send-again TYPE/ID ... | --all   push records the server refused again with the next
+                                        round, once the fault is mended there (admin)
   sync configure [--server URL|off] [--token-file F] [--ca-file F] [--interval S]
                                         the server the workstation's own sync worker uses;
                                         no option: print the settings (admin)

@@ -14,7 +14,7 @@ namespace {
 const QSet<QString> Flags{QStringLiteral("stdin"),      QStringLiteral("csv"),
                           QStringLiteral("restricted"), QStringLiteral("send"),
                           QStringLiteral("once"),       QStringLiteral("tls"),
-                          QStringLiteral("help")};
+                          QStringLiteral("help"),       QStringLiteral("all")};
 
 // Every option a command reads (besides --data, --key-file and --user): any other is refused
 // before the command runs, so a misspelt one (--chnages) is never silently ignored while the

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/clicontext.h"
+#include "app/sync/syncreview.h"
 #include "app/sync/syncsettings.h"
 #include "app/syncsetup.h"
 #include "connectors/fhir/fhirclient.h"
@@ -188,6 +189,47 @@ int cmdResolve(CliContext &cli)
     return ExitOk;
 }
 
+// `sync send-again TYPE/ID ... | --all`: refused records queued for the next round's push.
+int cmdSendAgain(CliContext &cli)
+{
+    const QStringList named = cli.words.mid(2);
+    const bool all = cli.flags.contains(QStringLiteral("all"));
+    if (named.isEmpty() == !all)
+        return cli.usage(QStringLiteral(
+            "sync send-again needs the refused records (TYPE/ID, as sync status lists them) or "
+            "--all"));
+    QList<std::pair<QString, qint64>> records;
+    for (const QString &word : named) {
+        const qsizetype slash = word.indexOf(u'/');
+        bool ok = false;
+        const qint64 id = slash > 0 ? word.mid(slash + 1).toLongLong(&ok) : 0;
+        if (!ok || id <= 0)
+            return cli.usage(
+                QStringLiteral("'%1' is not TYPE/ID (e.g. Patient/12)").arg(word.left(60)));
+        records.append({word.left(slash), id});
+    }
+    auto opened = openAsAdmin(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    SyncReview review(*opened->services);
+    if (all) {
+        Core::Result<QList<RefusedRecord>> refused = review.refusedRecords();
+        if (!refused)
+            return cli.fail(refused.error());
+        for (const RefusedRecord &r : std::as_const(refused.value()))
+            records.append({r.resourceType, r.localId});
+    }
+    for (const auto &[type, id] : std::as_const(records)) {
+        if (Core::Status s = review.sendAgain(type, id); !s)
+            return cli.fail(s.error());
+        cli.print(
+            QStringLiteral("%1/%2 goes to the server again with the next round").arg(type).arg(id));
+    }
+    cli.print(QStringLiteral("sent again\t%1").arg(records.size()));
+    opened->services->users().signOut();
+    return ExitOk;
+}
+
 int cmdRun(CliContext &cli)
 {
     auto options = clientOptions(cli);
@@ -324,9 +366,12 @@ int runSync(CliContext &cli)
         return cmdResolve(cli);
     if (sub == QLatin1String("configure"))
         return cmdConfigure(cli);
+    if (sub == QLatin1String("send-again"))
+        return cmdSendAgain(cli);
     if (sub.isEmpty())
         return cmdRun(cli);
-    return cli.usage(QStringLiteral("unknown sync subcommand '%1'; there are: status, resolve")
+    return cli.usage(QStringLiteral("unknown sync subcommand '%1'; there are: status, resolve, "
+                                    "send-again, configure")
                          .arg(sub.left(40)));
 }
 

@@ -5,6 +5,7 @@
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,8 +70,31 @@ ConflictWidget::ConflictWidget(Core::ModuleContext &context, QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    m_refusedBox = new QGroupBox(tr("Refused by the server"), this);
+    m_refusedBox->setObjectName(QLatin1String(Names::RefusedBox));
+    m_refusedList = new QListWidget(m_refusedBox);
+    m_refusedList->setObjectName(QLatin1String(Names::RefusedList));
+    m_refusedList->setMaximumHeight(120);
+    m_sendAgain = new QPushButton(tr("Send again"), m_refusedBox);
+    m_sendAgain->setObjectName(QLatin1String(Names::SendAgain));
+    m_sendAgain->setToolTip(tr("Once the fault is mended on the server, the next sync round "
+                               "sends the chosen record as it is now"));
+    m_refusedMessage = new QLabel(m_refusedBox);
+    m_refusedMessage->setTextFormat(Qt::PlainText);
+    m_refusedMessage->setWordWrap(true);
+    auto refusedButtons = new QHBoxLayout;
+    refusedButtons->addWidget(m_refusedMessage, 1);
+    refusedButtons->addWidget(m_sendAgain);
+    auto refusedLayout = new QVBoxLayout(m_refusedBox);
+    refusedLayout->addWidget(m_refusedList);
+    refusedLayout->addLayout(refusedButtons);
+    m_refusedBox->hide();
     auto layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_refusedBox);
+    connect(m_refusedList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_sendAgain->setEnabled(row >= 0); });
+    connect(m_sendAgain, &QPushButton::clicked, this, &ConflictWidget::sendAgain);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictWidget::showSelected);
     connect(m_reveal, &QPushButton::clicked, this, &ConflictWidget::reveal);
@@ -119,6 +143,36 @@ void ConflictWidget::reload()
     m_list->setCurrentRow(row);
     m_list->blockSignals(false);
     showSelected();
+    reloadRefused();
+}
+
+void ConflictWidget::reloadRefused()
+{
+    Core::Result<QList<RefusedRecord>> refused = m_review.refusedRecords();
+    m_refused = refused ? refused.value() : QList<RefusedRecord>();
+    m_refusedList->clear();
+    for (const RefusedRecord &r : std::as_const(m_refused)) {
+        auto item = new QListWidgetItem(tr("%1 — %2").arg(r.title, r.reason.simplified().left(160)),
+                                        m_refusedList);
+        item->setToolTip(r.reason);
+    }
+    m_refusedList->setCurrentRow(m_refused.isEmpty() ? -1 : 0);
+    m_sendAgain->setEnabled(!m_refused.isEmpty());
+    m_refusedBox->setVisible(!m_refused.isEmpty() || !m_refusedMessage->text().isEmpty());
+}
+
+void ConflictWidget::sendAgain()
+{
+    const int row = m_refusedList->currentRow();
+    if (row < 0 || row >= m_refused.size())
+        return;
+    const RefusedRecord record = m_refused.at(row);
+    if (Core::Status s = m_review.sendAgain(record.resourceType, record.localId); !s)
+        m_refusedMessage->setText(s.error().message);
+    else
+        m_refusedMessage->setText(
+            tr("%1 goes to the server again with the next sync round.").arg(record.title));
+    reloadRefused();
 }
 
 void ConflictWidget::showSelected()

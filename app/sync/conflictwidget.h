@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -19,7 +20,8 @@ namespace Ambulo::App::Internal {
 // The conflict review dock: the open conflicts, and for the chosen one each clashing field with
 // this workstation's value beside the server's. "Keep mine" / "Keep server" ask the shell's sync
 // worker (through the event hub) to settle it on its own thread; the outcome comes back the same
-// way and is shown here.
+// way and is shown here. Below them, the records the server refused, each of which an admin may
+// send again once the fault is mended.
 class ConflictWidget : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ private:
     void reveal();
     static QString restrictedNote();
     void settle(bool keepLocal);
+    void reloadRefused();
+    void sendAgain();
     void onEvent(const Core::DomainEvent &event);
 
     Core::ModuleContext &m_context;
@@ -51,6 +55,11 @@ private:
     QPushButton *m_keepServer = nullptr;
     QPushButton *m_reveal = nullptr;
     QLabel *m_message = nullptr;
+    QList<RefusedRecord> m_refused;
+    QGroupBox *m_refusedBox = nullptr;
+    QListWidget *m_refusedList = nullptr;
+    QPushButton *m_sendAgain = nullptr;
+    QLabel *m_refusedMessage = nullptr;
 };
 
 } // namespace Ambulo::App::Internal

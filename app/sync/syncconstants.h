@@ -18,6 +18,7 @@ inline constexpr int MaxIntervalSeconds = 3600;
 inline constexpr char AuditSettings[] = "sync.settings";
 inline constexpr char AuditResolve[] = "sync.conflict-resolve";
 inline constexpr char AuditView[] = "sync.conflict-view";
+inline constexpr char AuditSendAgain[] = "sync.send-again";
 
 // Published on the event hub after the sync settings were saved; the shell restarts the worker.
 inline constexpr char EventSettingsChanged[] = "Ambulo.Event.SyncSettingsChanged";
@@ -54,6 +55,9 @@ inline constexpr char KeepLocal[] = "syncKeepLocal";
 inline constexpr char KeepServer[] = "syncKeepServer";
 inline constexpr char ConflictMessage[] = "syncConflictMessage";
 inline constexpr char ConflictReveal[] = "syncConflictReveal";
+inline constexpr char RefusedBox[] = "syncRefusedBox";
+inline constexpr char RefusedList[] = "syncRefusedList";
+inline constexpr char SendAgain[] = "syncSendAgain";
 inline constexpr char SettingsServer[] = "syncSettingsServer";
 inline constexpr char SettingsToken[] = "syncSettingsToken";
 inline constexpr char SettingsCa[] = "syncSettingsCa";

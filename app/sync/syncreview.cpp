@@ -7,6 +7,8 @@
 #include "core/constants.h"
 #include "core/session/breakglass.h"
 #include "core/session/services.h"
+#include "core/store/database.h"
+#include "core/sync/changelog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -355,19 +357,11 @@ Core::Result<RecordSyncInfo> SyncReview::patientState(qint64 patientId)
     if (!map)
         return map.error();
     RecordSyncInfo info;
-    if (map->has_value()) {
-        const Sync::RecordMap &record = map->value();
-        if (record.state == QLatin1String(Sync::Constants::StateConflict)) {
-            info.state = RecordSyncState::Conflict;
-            return info;
-        }
-        if (record.state == QLatin1String(Sync::Constants::StateRejected)) {
-            info.state = RecordSyncState::Rejected;
-            info.message = record.lastError;
-            return info;
-        }
-    } else {
+    if (!map->has_value())
         return info; // never on the server: pending
+    if (map->value().state == QLatin1String(Sync::Constants::StateConflict)) {
+        info.state = RecordSyncState::Conflict;
+        return info;
     }
     Core::Result<qint64> cursor = store.cursor();
     if (!cursor)
@@ -375,8 +369,89 @@ Core::Result<RecordSyncInfo> SyncReview::patientState(qint64 patientId)
     Core::Result<bool> pending = store.hasPendingChanges(PatientType, patientId, cursor.value());
     if (!pending)
         return pending.error();
+    if (map->value().state == QLatin1String(Sync::Constants::StateRejected) && !pending.value()) {
+        // Refused, and not changed or sent again since (then it is pending).
+        info.state = RecordSyncState::Rejected;
+        info.message = map->value().lastError;
+        return info;
+    }
     info.state = pending.value() ? RecordSyncState::Pending : RecordSyncState::Synced;
     return info;
+}
+
+Core::Result<QList<RefusedRecord>> SyncReview::refusedRecords()
+{
+    if (Core::Status p = m_services.context().require(Core::Permission::PracticeAdmin); !p)
+        return p.error();
+    Sync::SyncStore store(m_services.context().db());
+    Core::Result<QList<Sync::RecordMap>> rejected = store.rejected();
+    if (!rejected)
+        return rejected.error();
+    Core::Result<qint64> cursor = store.cursor();
+    if (!cursor)
+        return cursor.error();
+    QList<RefusedRecord> list;
+    for (const Sync::RecordMap &r : std::as_const(rejected.value())) {
+        Core::Result<bool> queued =
+            store.hasPendingChanges(r.resourceType, r.localId, cursor.value());
+        if (!queued)
+            return queued.error();
+        if (queued.value())
+            continue; // goes with the next round already
+        QString title = tr("%1 %2").arg(r.resourceType).arg(r.localId);
+        if (r.resourceType == PatientType) {
+            // Named by MRN only: reading the name would be a read of the chart.
+            Core::Result<QString> mrn = m_services.patients().mrnOf(r.localId);
+            if (!mrn)
+                return mrn.error();
+            title = tr("Patient · MRN %1").arg(mrn.value());
+        }
+        list.append({r.resourceType, r.localId, title, r.lastError});
+    }
+    return list;
+}
+
+Core::Status SyncReview::sendAgain(const QString &resourceType, qint64 localId)
+{
+    if (Core::Status p = m_services.context().require(Core::Permission::PracticeAdmin); !p)
+        return p;
+    Core::Database &db = m_services.context().db();
+    Core::Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    Sync::SyncStore store(db);
+    Core::Result<std::optional<Sync::RecordMap>> map = store.record(resourceType, localId);
+    if (!map)
+        return map.error();
+    if (!map->has_value() || map->value().state != QLatin1String(Sync::Constants::StateRejected))
+        return Core::invalid(tr("%1/%2 is not a record the server refused: there is nothing to "
+                                "send again.")
+                                 .arg(resourceType.left(40))
+                                 .arg(localId));
+    // The push builds what it sends from the record as it is now: a change row is all it needs.
+    if (Core::Status s = Core::ChangeLog::record(
+            db, resourceType, localId, QStringLiteral("update"), m_services.context().origin());
+        !s)
+        return s;
+    qint64 patientId = 0;
+    QString mrn;
+    if (resourceType == PatientType) {
+        Core::Result<QString> known = m_services.patients().mrnOf(localId);
+        if (!known)
+            return known.error();
+        patientId = localId;
+        mrn = known.value();
+    }
+    if (Core::Status s =
+            m_services.context().record(SyncConstants::AuditSendAgain,
+                                        QLatin1String(Core::Constants::OutcomeOk), patientId, mrn,
+                                        QStringLiteral("%1/%2, refused: %3")
+                                            .arg(resourceType)
+                                            .arg(localId)
+                                            .arg(map->value().lastError.simplified().left(200)));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Core::Status SyncReview::recordViewed(const ConflictView &view, const QString &breakGlassReason)

@@ -48,6 +48,16 @@ struct ConflictView
     QDateTime createdAt;
 };
 
+// A record the server refused (HTTP 4xx on its push): it waits, unchanged here, until it changes
+// again or an admin sends it again (SyncReview::sendAgain).
+struct RefusedRecord
+{
+    QString resourceType;
+    qint64 localId = 0;
+    QString title;  // "Patient · MRN M0000012", "Condition 7"
+    QString reason; // the server's, as the push read it
+};
+
 // What the shell shows about sync, read on the GUI's own connection from the sync tables
 // (plain local reads: the worker thread does every write). Permission checked here so widgets
 // never read the tables themselves.
@@ -66,6 +76,13 @@ public:
     Core::Status recordViewed(const ConflictView &view, const QString &breakGlassReason = {});
     // A patient's sync state; anyone who may read the patient.
     Core::Result<RecordSyncInfo> patientState(qint64 patientId);
+    // The records the server refused and not yet changed or sent again since, by type and id;
+    // practice admin.
+    Core::Result<QList<RefusedRecord>> refusedRecords();
+    // Queues a refused record to be pushed again by the next round, as if it had just changed
+    // (the fault was the server's, or was mended there): practice admin, audited. Refused, with
+    // a clear message, for a record that is not waiting as refused.
+    Core::Status sendAgain(const QString &resourceType, qint64 localId);
     // The audit entry for a settlement made on the person's behalf by the sync worker.
     Core::Status recordResolution(qint64 conflictId, qint64 patientId, bool keepLocal, bool ok,
                                   const QString &message);

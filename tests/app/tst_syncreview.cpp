@@ -9,11 +9,14 @@
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
 #include "core/store/database.h"
+#include "core/sync/changelog.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/widgetsupport.h"
 
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -36,6 +39,7 @@ private slots:
     void viewingIsAudited();
     void onlyAdminsSeeConflicts();
     void restrictedRecordNeedsReason();
+    void refusedRecordsSentAgain();
 
 private:
     qint64 addConflict(const QString &type, const QJsonObject &local, const QJsonObject &server,
@@ -312,6 +316,83 @@ void tst_SyncReview::restrictedRecordNeedsReason()
     QVERIFY(!reveal->isVisible());
     QVERIFY(keep->isEnabled());
     QCOMPARE(flagged(), 1);
+}
+
+void tst_SyncReview::refusedRecordsSentAgain()
+{
+    // The server refused the patient (a profile it enforces) and one of their problems. Once the
+    // server is mended, the admin sends them again from the dock: each gets a change row for the
+    // next push, an audit entry, and leaves the list; the banner's state turns to pending.
+    Sync::SyncStore store(m_store->store().db());
+    Sync::RecordMap patient = store.record(QStringLiteral("Patient"), m_patient)->value();
+    patient.state = QLatin1String(Sync::Constants::StateRejected);
+    patient.lastError = QStringLiteral("HTTP 422: Patient.telecom is required by this server");
+    QVERIFY(store.saveRecord(patient));
+    Sync::RecordMap problem;
+    problem.resourceType = QStringLiteral("Condition");
+    problem.localId = 7;
+    problem.state = QLatin1String(Sync::Constants::StateRejected);
+    problem.lastError = QStringLiteral("HTTP 400: Condition.code: unknown code system");
+    QVERIFY(store.saveRecord(problem));
+    QVERIFY(store.setCursor(Core::ChangeLog::head(m_store->store().db()).value()));
+
+    App::SyncReview review(m_store->services());
+    QCOMPARE(review.patientState(m_patient)->state, App::RecordSyncState::Rejected);
+    auto refused = review.refusedRecords();
+    QVERIFY(refused);
+    QCOMPARE(refused->size(), 2);
+    QCOMPARE(refused->at(0).resourceType, QStringLiteral("Condition"));
+    QCOMPARE(refused->at(1).title, QStringLiteral("Patient · MRN %1").arg(m_mrn));
+    QCOMPARE(review.sendAgain(QStringLiteral("Condition"), 8).error().code,
+             Core::ErrorCode::Invalid); // not refused
+
+    Core::PatientContext context;
+    Core::EventHub events;
+    Core::ModuleContext moduleContext{m_store->services(), context, events};
+    App::Internal::ConflictWidget dock(moduleContext);
+    dock.show();
+    namespace Names = App::SyncConstants::ObjectNames;
+    auto box = Test::child<QGroupBox>(&dock, Names::RefusedBox);
+    auto list = Test::child<QListWidget>(&dock, Names::RefusedList);
+    auto send = Test::child<QPushButton>(&dock, Names::SendAgain);
+    QVERIFY(box && list && send);
+    QVERIFY(box->isVisible());
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(1)->text().contains(QStringLiteral("telecom is required")),
+             qPrintable(list->item(1)->text()));
+    list->setCurrentRow(1);
+    send->click();
+    QCOMPARE(list->count(), 1);
+    QVERIFY(box->isVisible());
+    bool said = false;
+    for (QLabel *label : box->findChildren<QLabel *>())
+        said = said || label->text().contains(QStringLiteral("goes to the server again"));
+    QVERIFY(said);
+    QCOMPARE(review.patientState(m_patient)->state, App::RecordSyncState::Pending);
+    auto changes = Core::ChangeLog::since(m_store->store().db(), store.cursor().value(), 10);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 1);
+    QCOMPARE(changes->first().entity, QStringLiteral("Patient"));
+    QCOMPARE(changes->first().entityId, m_patient);
+    QVERIFY(!changes->first().fromServer());
+
+    // Only an admin may; the front desk is refused and nothing is queued.
+    const QString password = m_store->addUser(QStringLiteral("desk"), Core::Role::FrontDesk);
+    m_store->services().users().signOut();
+    QVERIFY(m_store->services().users().signIn(QStringLiteral("desk"), password));
+    QCOMPARE(review.sendAgain(QStringLiteral("Condition"), 7).error().code,
+             Core::ErrorCode::Denied);
+    QVERIFY(!review.refusedRecords());
+    m_store->services().users().signOut();
+    QVERIFY(m_store->signInAdmin());
+    send->click();
+    QCOMPARE(list->count(), 0);
+    Core::Query audited = m_store->store().db().query(
+        QStringLiteral("SELECT count(*), sum(patient_id = ?) FROM audit_log WHERE action = ?"));
+    audited.bind(1, m_patient).bind(2, QString::fromLatin1(App::SyncConstants::AuditSendAgain));
+    QVERIFY(audited.next());
+    QCOMPARE(audited.int64(0), qint64(2));
+    QCOMPARE(audited.int64(1), qint64(1));
 }
 
 QTEST_MAIN(tst_SyncReview)

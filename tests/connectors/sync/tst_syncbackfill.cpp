@@ -416,7 +416,8 @@ void TestSyncBackfill::pendingCountCoversEveryPushedType()
     problem.patientId = patient.value();
     problem.code = QStringLiteral("I10");
     problem.onset = QDate(2020, 1, 1);
-    QVERIFY(a.charting->problems().add(problem));
+    const auto problemId = a.charting->problems().add(problem);
+    QVERIFY(problemId);
     a.store.services().context().setSession(a.syncSession);
 
     QCOMPARE(App::pushedSyncTypes(a.store.services()), a.engine->pushedTypes());
@@ -440,6 +441,48 @@ void TestSyncBackfill::pendingCountCoversEveryPushedType()
     auto [code2, status2, err2] = Test::runAmbulo(a.store, {"sync", "status"});
     QVERIFY2(status2.contains("pending\t1\n"), qPrintable(status2 + err2));
     QVERIFY2(status2.contains("rejected\t1\n"), qPrintable(status2 + err2));
+    const QString refused = QStringLiteral("Condition/%1").arg(problemId.value());
+    QVERIFY2(status2.contains(QStringLiteral("rejected %1\t").arg(refused)), qPrintable(status2));
+
+    // The server's fault is mended: an admin sends the refused record again, and the next round
+    // takes it. Bad words are usage errors; a record that was not refused is named.
+    auto [code3, out3, err3] = Test::runAmbulo(a.store, {"sync", "send-again"});
+    QCOMPARE(code3, 2);
+    std::tie(code3, out3, err3) = Test::runAmbulo(a.store, {"sync", "send-again", "Condition"});
+    QCOMPARE(code3, 2);
+    QVERIFY2(err3.contains(QStringLiteral("is not TYPE/ID")), qPrintable(err3));
+    std::tie(code3, out3, err3) = Test::runAmbulo(
+        a.store, {"sync", "send-again", QStringLiteral("Patient/%1").arg(patient.value())});
+    QCOMPARE(code3, 1);
+    QVERIFY2(err3.contains(QStringLiteral("is not a record the server refused")), qPrintable(err3));
+    std::tie(code3, out3, err3) = Test::runAmbulo(a.store, {"sync", "send-again", "--all"});
+    QVERIFY2(code3 == 0, qPrintable(err3));
+    QVERIFY2(out3.contains(refused + QStringLiteral(" goes to the server again")),
+             qPrintable(out3));
+    QVERIFY2(out3.contains(QStringLiteral("sent again\t1")), qPrintable(out3));
+    Core::Query audited = a.store.store().db().query(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync.send-again' AND "
+                       "detail LIKE ?"));
+    audited.bind(1, refused + QStringLiteral(", refused: %"));
+    QVERIFY(audited.next());
+    QCOMPARE(audited.int64(0), qint64(1));
+    audited.finish();
+    const Sync::RoundResult again = a.round();
+    QVERIFY2(again.ok, qPrintable(describe(again)));
+    QCOMPARE(again.rejected, 0);
+    QVERIFY(again.pushed >= 1);
+    auto record = a.engine->store().record(QStringLiteral("Condition"), problemId.value());
+    QVERIFY(record && record->has_value());
+    QCOMPARE(record->value().state, QStringLiteral("synced"));
+    QVERIFY(!record->value().serverId.isEmpty());
+    QCOMPARE(
+        m_server.request("GET", QStringLiteral("/fhir/R4/Condition/") + record->value().serverId)
+            .value(QLatin1String("id"))
+            .toString(),
+        record->value().serverId);
+    auto [code4, status4, err4] = Test::runAmbulo(a.store, {"sync", "status"});
+    QVERIFY2(status4.contains("rejected\t0\n"), qPrintable(status4 + err4));
+    QVERIFY2(status4.contains("pending\t0\n"), qPrintable(status4 + err4));
 }
 
 QTEST_GUILESS_MAIN(TestSyncBackfill)
