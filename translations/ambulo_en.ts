@@ -293,6 +293,22 @@ Why do you need this record? (at least %2 characters)</source>
         <source>This conflict is about a restricted record. Its values are shown once you give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the fault is mended on the server, the next sync round sends the chosen record as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to the server again with the next sync round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceDialog</name>
@@ -1771,6 +1787,14 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
     </message>
     <message>
         <source>Restricted record · MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient · MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a record the server refused: there is nothing to send again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4266,6 +4290,10 @@ Reason: %5</source>
     </message>
     <message>
         <source>That match was confirmed as right; take a wrong number off by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this practice&apos;s own numbering, the MRN; name the system that gave number %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,22 @@ Why do you need this record? (at least %2 characters)</source>
         <source>This conflict is about a restricted record. Its values are shown once you give a reason.</source>
         <translation>Este conflicto trata de un expediente restringido. Sus valores se muestran cuando indique un motivo.</translation>
     </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Once the fault is mended on the server, the next sync round sends the chosen record as it is now</source>
+        <translation>Una vez corregido el fallo en el servidor, la próxima ronda de sincronización envía el registro elegido tal como está ahora</translation>
+    </message>
+    <message>
+        <source>%1 goes to the server again with the next sync round.</source>
+        <translation>%1 se enviará de nuevo al servidor en la próxima ronda de sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>Ambulo::App::Internal::InterfaceDialog</name>
@@ -1871,6 +1887,14 @@ Undo that match? Its numbers come off the record, and what it changed in the rec
     <message>
         <source>The reason is longer than 500 characters.</source>
         <translation type="vanished">El motivo tiene más de 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Patient · MRN %1</source>
+        <translation>Paciente · n.º de expediente %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a record the server refused: there is nothing to send again.</source>
+        <translation>%1/%2 no es un registro rechazado por el servidor: no hay nada que enviar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4435,10 @@ Motivo: %5</translation>
     <message>
         <source>That match was confirmed as right; take a wrong number off by hand.</source>
         <translation>Esa coincidencia se confirmó como correcta; quite a mano un número erróneo.</translation>
+    </message>
+    <message>
+        <source>%1 is this practice&apos;s own numbering, the MRN; name the system that gave number %2.</source>
+        <translation>%1 es la numeración propia de esta consulta, el n.º de expediente; indique el sistema que asignó el número %2.</translation>
     </message>
 </context>
 <context>
