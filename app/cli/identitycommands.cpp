@@ -36,7 +36,7 @@ Core::Result<Core::SamePersonMatch> openMatchOf(Core::PatientService &patients, 
         return matches.error();
     for (const Core::SamePersonMatch &m : std::as_const(matches.value())) {
         for (const Core::PatientIdentifier &n : m.identifiers) {
-            if (n.value == value && n.authority == authority)
+            if (n.sameNumberAs({0, value, authority, {}}))
                 return m;
         }
     }

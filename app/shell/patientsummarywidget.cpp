@@ -202,7 +202,7 @@ const Core::SamePersonMatch *PatientSummaryWidget::matchOf(const Core::PatientId
 {
     for (const Core::SamePersonMatch &match : m_shownMatches) {
         for (const Core::PatientIdentifier &brought : match.identifiers) {
-            if (brought.value == id.value && brought.authority == id.authority)
+            if (brought.sameNumberAs(id))
                 return &match;
         }
     }

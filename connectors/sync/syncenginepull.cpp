@@ -119,9 +119,8 @@ Core::Status takeIdentifiers(Core::Services &services, qint64 localId,
         return withdrawn.error();
     OriginScope scope(services.context(), QLatin1String(Constants::Origin));
     for (Core::PatientIdentifier id : std::as_const(taken.value())) {
-        if (std::any_of(withdrawn->cbegin(), withdrawn->cend(), [&](const auto &gone) {
-                return gone.value == id.value && gone.authority == id.authority;
-            }))
+        if (std::any_of(withdrawn->cbegin(), withdrawn->cend(),
+                        [&](const auto &gone) { return gone.sameNumberAs(id); }))
             continue;
         id.patientId = localId;
         if (Core::Status s = services.patients().addIdentifier(id); !s)

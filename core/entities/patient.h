@@ -44,6 +44,12 @@ struct PatientIdentifier
     QString value;
     QString authority; // assigning authority, e.g. "HOSP"; empty when the sender gives none
     QString typeCode;  // HL7 table 0203: "MR", "PI", "SS", ...
+
+    // The same number: (value, authority), whatever kind either says it is.
+    bool sameNumberAs(const PatientIdentifier &other) const
+    {
+        return value == other.value && authority == other.authority;
+    }
 };
 
 // A registration another system sent that was taken to be this record by name and birth date
