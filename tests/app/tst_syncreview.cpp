@@ -59,6 +59,22 @@ QJsonObject json(const char *text)
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
+// The conflicts dock on a store, shown, with the contexts the shell would give it.
+struct ShownDock
+{
+    explicit ShownDock(Core::Services &services)
+        : context{services, patient, events}
+        , dock(context)
+    {
+        dock.show();
+    }
+
+    Core::PatientContext patient;
+    Core::EventHub events;
+    Core::ModuleContext context;
+    App::Internal::ConflictWidget dock;
+};
+
 } // namespace
 
 void tst_SyncReview::init()
@@ -289,13 +305,10 @@ void tst_SyncReview::restrictedRecordNeedsReason()
     QCOMPARE(flagged(), 0);
 
     // The dock: nothing shown or settled until the person gives a reason.
-    Core::PatientContext patient;
-    Core::EventHub events;
-    Core::ModuleContext context{m_store->services(), patient, events};
+    ShownDock shown(m_store->services());
     std::optional<QString> answer;
-    patient.setBreakGlassPrompt([&answer](qint64) { return answer; });
-    App::Internal::ConflictWidget dock(context);
-    dock.show();
+    shown.patient.setBreakGlassPrompt([&answer](qint64) { return answer; });
+    App::Internal::ConflictWidget &dock = shown.dock;
     namespace Names = App::SyncConstants::ObjectNames;
     auto list = Test::child<QListWidget>(&dock, Names::ConflictList);
     auto fields = Test::child<QTableWidget>(&dock, Names::ConflictFields);
@@ -346,11 +359,8 @@ void tst_SyncReview::refusedRecordsSentAgain()
     QCOMPARE(review.sendAgain(QStringLiteral("Condition"), 8).error().code,
              Core::ErrorCode::Invalid); // not refused
 
-    Core::PatientContext context;
-    Core::EventHub events;
-    Core::ModuleContext moduleContext{m_store->services(), context, events};
-    App::Internal::ConflictWidget dock(moduleContext);
-    dock.show();
+    ShownDock shown(m_store->services());
+    App::Internal::ConflictWidget &dock = shown.dock;
     namespace Names = App::SyncConstants::ObjectNames;
     auto box = Test::child<QGroupBox>(&dock, Names::RefusedBox);
     auto list = Test::child<QListWidget>(&dock, Names::RefusedList);
