@@ -3,6 +3,7 @@
 #include "app/shell/shellconstants.h"
 #include "core/entities/identifierkinds.h"
 #include "core/entities/patientservice.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ AddNumberDialog::AddNumberDialog(Core::Services &services, const Core::Patient &
     m_error->setObjectName(QLatin1String(Names::AddNumberError));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Core::UiStyle::errorText());
     m_error->hide();
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "app/modulecatalog.h"
 #include "app/shell/shellconstants.h"
 #include "connectors/hl7/outboundconstants.h"
+#include "core/module/uistyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,7 @@ InterfaceDialog::InterfaceDialog(const Hl7::InterfaceConfig &config, bool adding
     m_error = new QLabel(this);
     m_error->setObjectName(QLatin1String(Names::InterfaceDialogError));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(Core::UiStyle::errorText());
     m_error->hide();
 
     auto form = new QFormLayout;

@@ -1,6 +1,7 @@
 #include "app/shell/lockscreen.h"
 
 #include "app/shell/shellconstants.h"
+#include "core/module/uistyle.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -41,7 +42,7 @@ LockScreen::LockScreen(QWidget *parent)
     m_error->setObjectName(QLatin1String(Names::LockError));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setAlignment(Qt::AlignCenter);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Core::UiStyle::errorText());
     m_error->hide();
 
     auto unlock = new QPushButton(tr("Unlock"), this);

@@ -1,6 +1,7 @@
 #include "app/shell/logindialog.h"
 
 #include "app/shell/shellconstants.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ LoginDialog::LoginDialog(Core::Services &services, QWidget *parent)
     m_error->setObjectName(QLatin1String(Names::LoginError));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Core::UiStyle::errorText());
     m_error->hide();
 
     auto buttons = new QDialogButtonBox(this);

@@ -4,6 +4,7 @@
 #include "app/shell/patienttext.h"
 #include "app/shell/shellconstants.h"
 #include "core/entities/patientservice.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 
 #include <QDialogButtonBox>
@@ -73,7 +74,7 @@ MergePatientDialog::MergePatientDialog(Core::Services &services, const Core::Pat
     m_error->setObjectName(QLatin1String(Names::MergeError));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Core::UiStyle::errorText());
     m_error->hide();
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

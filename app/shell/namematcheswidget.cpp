@@ -5,6 +5,7 @@
 #include "app/shell/shellconstants.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 
 #include <QDateTime>
@@ -178,7 +179,7 @@ void NameMatchesWidget::updateButtons()
 void NameMatchesWidget::say(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(Core::UiStyle::errorText(error));
 }
 
 void NameMatchesWidget::compare()

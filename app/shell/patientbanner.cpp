@@ -4,6 +4,7 @@
 #include "app/shell/shellconstants.h"
 #include "app/sync/syncconstants.h"
 #include "core/context/patientcontext.h"
+#include "core/module/uistyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -48,7 +49,8 @@ PatientBanner::PatientBanner(Core::PatientContext &context, QWidget *parent)
     m_restricted = makeLabel(Names::BannerRestricted, strip);
     m_restricted->setText(tr("Restricted record"));
     m_restricted->setStyleSheet(
-        QStringLiteral("color: white; background: #b00020; padding: 2px 6px; border-radius: 3px;"));
+        QStringLiteral("color: white; background: %1; padding: 2px 6px; border-radius: 3px;")
+            .arg(QLatin1String(Core::UiStyle::ErrorColor)));
 
     m_sync = makeLabel(SyncConstants::ObjectNames::BannerSync, strip);
     m_sync->hide();

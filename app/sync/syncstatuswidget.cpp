@@ -1,6 +1,7 @@
 #include "app/sync/syncstatuswidget.h"
 
 #include "app/sync/syncconstants.h"
+#include "core/module/uistyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,7 +88,7 @@ void SyncStatusWidget::setStatus(const SyncWorker::Status &status)
                   : status.message;
     }
     m_state->setToolTip(tip);
-    m_state->setStyleSheet(status.state == State::Error     ? QStringLiteral("color: #b00020;")
+    m_state->setStyleSheet(status.state == State::Error     ? Core::UiStyle::errorText()
                            : status.state == State::Offline ? QStringLiteral("color: #8a6d00;")
                                                             : QString());
 
@@ -102,8 +103,7 @@ void SyncStatusWidget::setStatus(const SyncWorker::Status &status)
     }
     m_pending->setText(tr("Pending: %1").arg(status.pending));
     m_conflicts->setText(tr("Conflicts: %1").arg(status.conflicts));
-    m_conflicts->setStyleSheet(status.conflicts > 0 ? QStringLiteral("color: #b00020;")
-                                                    : QString());
+    m_conflicts->setStyleSheet(Core::UiStyle::errorText(status.conflicts > 0));
     m_merges->setText(tr("Merges waiting: %1").arg(status.waitingMerges));
     m_merges->setVisible(status.waitingMerges > 0);
     m_syncNow->setEnabled(status.state != State::Syncing);

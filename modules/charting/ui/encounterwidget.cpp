@@ -3,6 +3,7 @@
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 #include "modules/charting/domain/chartingconstants.h"
 #include "modules/charting/domain/chartingservices.h"
@@ -131,7 +132,7 @@ QString EncounterWidget::messageText() const
 void EncounterWidget::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(Core::UiStyle::errorText(error));
 }
 
 void EncounterWidget::showEncounter(qint64 encounterId)

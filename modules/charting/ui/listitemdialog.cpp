@@ -1,5 +1,6 @@
 #include "modules/charting/ui/listitemdialog.h"
 
+#include "core/module/uistyle.h"
 #include "modules/charting/domain/chartingservices.h"
 #include "modules/charting/domain/clinicallists.h"
 #include "modules/charting/domain/codeservice.h"
@@ -91,7 +92,7 @@ ListItemDialog::ListItemDialog(ChartingServices &services, ListKind kind, qint64
     m_message->setObjectName(QLatin1String(MessageName));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Core::UiStyle::errorText());
     m_status = new QComboBox(this);
     m_status->setObjectName(QLatin1String(StatusName));
 

@@ -4,6 +4,7 @@
 #include "core/context/eventhub.h"
 #include "core/context/patientcontext.h"
 #include "core/module/module.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 #include "modules/scheduling/domain/practiceclock.h"
 #include "modules/scheduling/domain/schedulingconstants.h"
@@ -255,7 +256,7 @@ void CalendarWidget::onEvent(const Core::DomainEvent &event)
 void CalendarWidget::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(Core::UiStyle::errorText(error));
 }
 
 void CalendarWidget::move(qint64 appointmentId, const QDate &date, qint64 providerId, qint64 roomId,

@@ -3,6 +3,7 @@
 #include "core/context/patientcontext.h"
 #include "core/entities/identifierkinds.h"
 #include "core/module/module.h"
+#include "core/module/uistyle.h"
 #include "core/session/services.h"
 #include "modules/scheduling/domain/schedulingservices.h"
 #include "modules/scheduling/ui/schedulinguiconstants.h"
@@ -255,7 +256,7 @@ QString RegistrationWidget::message() const
 void RegistrationWidget::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(Core::UiStyle::errorText(error));
     m_messageIsError = error;
 }
 
