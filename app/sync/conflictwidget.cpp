@@ -167,11 +167,13 @@ void ConflictWidget::sendAgain()
     if (row < 0 || row >= m_refused.size())
         return;
     const RefusedRecord record = m_refused.at(row);
-    if (Core::Status s = m_review.sendAgain(record.resourceType, record.localId); !s)
+    if (Core::Status s = m_review.sendAgain(record.resourceType, record.localId); !s) {
         m_refusedMessage->setText(s.error().message);
-    else
+    } else {
         m_refusedMessage->setText(
             tr("%1 goes to the server again with the next sync round.").arg(record.title));
+        m_context.events.publish({QLatin1String(SyncConstants::EventSentAgain), {}});
+    }
     reloadRefused();
 }
 

@@ -33,6 +33,9 @@ inline constexpr char KeyConflictId[] = "conflictId";
 inline constexpr char KeyKeepLocal[] = "keepLocal";
 inline constexpr char KeyOk[] = "ok";
 inline constexpr char KeyMessage[] = "message";
+// Published by the conflicts dock after an admin sent refused records again: a local change
+// like any other (so not under EventPrefix), which wakes the shell's sync worker to push them.
+inline constexpr char EventSentAgain[] = "Ambulo.Event.RecordsSentAgain";
 // Every sync event starts so; the shell does not take them for local changes.
 inline constexpr char EventPrefix[] = "Ambulo.Event.Sync";
 

@@ -370,8 +370,16 @@ void tst_SyncReview::refusedRecordsSentAgain()
     QCOMPARE(list->count(), 2);
     QVERIFY2(list->item(1)->text().contains(QStringLiteral("telecom is required")),
              qPrintable(list->item(1)->text()));
+    // The shell takes the dock's event for a local change and wakes its sync worker.
+    int wakes = 0;
+    connect(&shown.events, &Core::EventHub::published, this, [&wakes](const Core::DomainEvent &e) {
+        if (e.type == QLatin1String(App::SyncConstants::EventSentAgain)
+            && !e.type.startsWith(QLatin1String(App::SyncConstants::EventPrefix)))
+            ++wakes;
+    });
     list->setCurrentRow(1);
     send->click();
+    QCOMPARE(wakes, 1);
     QCOMPARE(list->count(), 1);
     QVERIFY(box->isVisible());
     bool said = false;
