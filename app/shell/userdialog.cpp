@@ -1,4 +1,5 @@
 #include "app/shell/userdialog.h"
+
 #include "core/module/uistyle.h"
 
 #include <QComboBox>
